@@ -1,0 +1,151 @@
+package org.timescope.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.timescope.model.Organisation;
+import org.timescope.model.OrganisationKind;
+import org.timescope.model.PartialDate;
+import org.timescope.model.Place;
+import org.timescope.model.Source;
+import org.timescope.model.Theme;
+
+/** Reads the vocabulary and the sources: what filters offer and what exports carry along with events. */
+public final class CatalogRepository {
+
+    private final Database database;
+
+    public CatalogRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<Theme> themes() {
+        return database.read(c -> {
+            List<Theme> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, description FROM theme ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Theme(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Every organisation, parents before their children, each with its aliases. */
+    public List<Organisation> organisations() {
+        return database.read(c -> {
+            Map<Long, List<String>> aliases = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT organisation_id, alias FROM organisation_alias ORDER BY rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            List<Organisation> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE tree(id, depth) AS ("
+                    + "SELECT id, 0 FROM organisation WHERE parent_id IS NULL UNION ALL "
+                    + "SELECT o.id, depth + 1 FROM organisation o JOIN tree ON o.parent_id = tree.id) "
+                    + "SELECT o.id, o.name, o.acronym, p.name, o.kind, o.note FROM tree JOIN organisation o "
+                    + "ON o.id = tree.id LEFT JOIN organisation p ON p.id = o.parent_id ORDER BY tree.depth, o.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Organisation(rs.getString(2), rs.getString(3),
+                            aliases.getOrDefault(rs.getLong(1), List.of()), rs.getString(4),
+                            OrganisationKind.parse(rs.getString(5)), rs.getString(6)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Every place, parents before their children. */
+    public List<Place> places() {
+        return database.read(c -> {
+            List<Place> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("WITH RECURSIVE tree(id, depth) AS ("
+                    + "SELECT id, 0 FROM place WHERE parent_id IS NULL UNION ALL "
+                    + "SELECT p.id, depth + 1 FROM place p JOIN tree ON p.parent_id = tree.id) "
+                    + "SELECT p.name, p.kind, q.name FROM tree JOIN place p ON p.id = tree.id "
+                    + "LEFT JOIN place q ON q.id = p.parent_id ORDER BY tree.depth, p.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Place(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return result;
+        });
+    }
+
+    public List<Source> sources() {
+        return database.read(c -> {
+            List<Source> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT key, title, author, publisher, url, published, "
+                    + "published_note, file, body FROM source ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(6);
+                    result.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), published == null ? null : PartialDate.parse(published),
+                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Row counts and the date range of the whole store. */
+    public StoreStats stats() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM event), "
+                    + "(SELECT count(*) FROM organisation), (SELECT count(*) FROM theme), "
+                    + "(SELECT count(*) FROM person), (SELECT count(*) FROM place), (SELECT count(*) FROM source), "
+                    + "(SELECT count(*) FROM evidence), (SELECT count(*) FROM indicator), "
+                    + "(SELECT min(first_day) FROM event), (SELECT max(last_day) FROM event)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long first = rs.getLong(9);
+                boolean empty = rs.wasNull();
+                long last = rs.getLong(10);
+                return new StoreStats(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                        empty ? null : java.time.LocalDate.ofEpochDay(first),
+                        empty ? null : java.time.LocalDate.ofEpochDay(last));
+            }
+        });
+    }
+
+    /** Events per theme name, for filters and statistics. */
+    public Map<String, Integer> eventsPerTheme() {
+        return counts("SELECT t.name, count(et.event_id) FROM theme t LEFT JOIN event_theme et ON et.theme_id = t.id "
+                + "GROUP BY t.id ORDER BY t.id");
+    }
+
+    /** Events per organisation name (the organisation's own events, children not included). */
+    public Map<String, Integer> eventsPerOrganisation() {
+        return counts("SELECT o.name, count(DISTINCT eo.event_id) FROM organisation o LEFT JOIN event_organisation eo "
+                + "ON eo.organisation_id = o.id GROUP BY o.id ORDER BY count(DISTINCT eo.event_id) DESC, o.name");
+    }
+
+    private Map<String, Integer> counts(String sql) {
+        return database.read(c -> {
+            Map<String, Integer> result = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Counts and date range of a store. */
+    public record StoreStats(int events, int organisations, int themes, int people, int places, int sources,
+                             int evidence, int indicators, java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+    }
+}

@@ -1,0 +1,182 @@
+package org.timescope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.timescope.model.DateSpan;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Evidence;
+import org.timescope.model.Indicator;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.PersonRole;
+import org.timescope.model.TimelineEvent;
+
+/** Reads events and indicator observations that match a filter, in date order. */
+public final class EventRepository {
+
+    private static final String ORDER = " ORDER BY e.first_day, e.last_day, e.title, e.id";
+
+    private final Database database;
+
+    public EventRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The matching events, ordered by first day, then last day, then title. */
+    public List<TimelineEvent> find(EventFilter filter) {
+        return database.read(c -> {
+            FilterSql.Clause where = FilterSql.where(c, filter);
+            Map<Long, EventRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.key, e.title, e.summary, e.category, "
+                    + "e.start_date, e.end_date, e.approximate, e.inferred, e.date_note FROM event e WHERE "
+                    + where.sql() + ORDER)) {
+                bind(ps, where.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), EventRow.read(rs));
+                    }
+                }
+            }
+            return assemble(c, rows);
+        });
+    }
+
+    /** How many events match. */
+    public int count(EventFilter filter) {
+        return database.read(c -> {
+            FilterSql.Clause where = FilterSql.where(c, filter);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event e WHERE " + where.sql())) {
+                bind(ps, where.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Indicator observations in the filter's date range and places. Observations have no organisations,
+     * themes, people or text of their own, so a filter on any of those matches none.
+     */
+    public List<Indicator> indicators(EventFilter filter) {
+        if (!filter.appliesToIndicators()) {
+            return List.of();
+        }
+        return database.read(c -> {
+            StringBuilder sql = new StringBuilder("SELECT i.series, i.place, i.period, i.value, i.unit, i.qualifier, "
+                    + "i.note, s.key, i.quote, i.start_offset FROM indicator i JOIN source s ON s.id = i.source_id WHERE 1");
+            List<Object> params = new ArrayList<>();
+            if (filter.from() != null) {
+                sql.append(" AND i.last_day >= ?");
+                params.add(filter.from().firstDay().toEpochDay());
+            }
+            if (filter.to() != null) {
+                sql.append(" AND i.first_day <= ?");
+                params.add(filter.to().lastDay().toEpochDay());
+            }
+            if (!filter.places().isEmpty()) {
+                sql.append(" AND i.place IN (SELECT name FROM place WHERE id IN (SELECT value FROM json_each(?)))");
+                params.add(FilterSql.placeIds(c, filter).toString());
+            }
+            sql.append(" ORDER BY i.series, i.first_day, i.id");
+            List<Indicator> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Indicator(rs.getString(1), rs.getString(2), PartialDate.parse(rs.getString(3)),
+                                rs.getDouble(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                Evidence.at(rs.getString(8), rs.getString(9), offset(rs, 10))));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    private static List<TimelineEvent> assemble(Connection c, Map<Long, EventRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String ids = rows.keySet().toString();
+        Map<Long, List<OrganisationRole>> orgs = new HashMap<>();
+        each(c, "SELECT eo.event_id, o.name, eo.role FROM event_organisation eo JOIN organisation o "
+                + "ON o.id = eo.organisation_id WHERE eo.event_id IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY eo.event_id, eo.ordinal", ids,
+                rs -> list(orgs, rs).add(new OrganisationRole(rs.getString(2), emptyToNull(rs.getString(3)))));
+        Map<Long, List<String>> themes = new HashMap<>();
+        each(c, "SELECT et.event_id, t.name FROM event_theme et JOIN theme t ON t.id = et.theme_id "
+                + "WHERE et.event_id IN (SELECT value FROM json_each(?)) ORDER BY et.event_id, et.ordinal", ids,
+                rs -> list(themes, rs).add(rs.getString(2)));
+        Map<Long, List<PersonRole>> people = new HashMap<>();
+        each(c, "SELECT ep.event_id, p.name, ep.role FROM event_person ep JOIN person p ON p.id = ep.person_id "
+                + "WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, ep.ordinal", ids,
+                rs -> list(people, rs).add(new PersonRole(rs.getString(2), emptyToNull(rs.getString(3)))));
+        Map<Long, List<String>> places = new HashMap<>();
+        each(c, "SELECT ep.event_id, p.name FROM event_place ep JOIN place p ON p.id = ep.place_id "
+                + "WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, ep.ordinal", ids,
+                rs -> list(places, rs).add(rs.getString(2)));
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        each(c, "SELECT ev.event_id, s.key, ev.quote, ev.start_offset FROM evidence ev JOIN source s "
+                + "ON s.id = ev.source_id WHERE ev.event_id IN (SELECT value FROM json_each(?)) "
+                + "ORDER BY ev.event_id, ev.ordinal", ids,
+                rs -> list(evidence, rs).add(Evidence.at(rs.getString(2), rs.getString(3), offset(rs, 4))));
+        List<TimelineEvent> result = new ArrayList<>(rows.size());
+        rows.forEach((id, r) -> result.add(new TimelineEvent(r.key, r.title, r.summary, r.category, r.when,
+                r.approximate, r.inferred, r.dateNote, places.getOrDefault(id, List.of()),
+                orgs.getOrDefault(id, List.of()), themes.getOrDefault(id, List.of()),
+                people.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()))));
+        return result;
+    }
+
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void each(Connection c, String sql, String ids, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> list(Map<Long, List<T>> map, ResultSet rs) throws SQLException {
+        return map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private static int offset(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? -1 : value;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private record EventRow(String key, String title, String summary, String category, DateSpan when,
+                            boolean approximate, boolean inferred, String dateNote) {
+        static EventRow read(ResultSet rs) throws SQLException {
+            return new EventRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    DateSpan.parse(rs.getString(6), rs.getString(7)), rs.getBoolean(8), rs.getBoolean(9),
+                    rs.getString(10));
+        }
+    }
+}

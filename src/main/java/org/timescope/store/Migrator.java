@@ -1,0 +1,125 @@
+package org.timescope.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Brings a database to the schema this build expects. The version lives in {@code PRAGMA user_version};
+ * script {@code MIGRATIONS[i]} takes a database from version i to i+1 and runs in one transaction with
+ * the version bump, so a failed step leaves the previous version intact. Before changing a database
+ * that already holds a schema, a copy is written next to it ({@code NAME.vN.bak}).
+ */
+public final class Migrator {
+
+    /** Ordered scripts under {@code /db/migration/}; append only, never edit a released one. */
+    static final List<String> MIGRATIONS = List.of("V001__initial_schema.sql");
+
+    public static final int LATEST = MIGRATIONS.size();
+
+    /** What a migration did: the version found, the version reached, and the backup written, if any. */
+    public record Result(int from, int to, Path backup) {
+    }
+
+    private final Path file;
+    private final Connection connection;
+
+    Migrator(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    Result migrate() {
+        try {
+            int found = userVersion(connection);
+            if (found > LATEST) {
+                throw new StoreException(file + " was written by a newer Timescope (schema version " + found
+                        + "; this version reads up to " + LATEST + "). Open it with a newer Timescope.");
+            }
+            if (found == LATEST) {
+                return new Result(found, found, null);
+            }
+            Path backup = found > 0 ? backup(found) : null;
+            for (int version = found; version < LATEST; version++) {
+                apply(version);
+            }
+            return new Result(found, LATEST, backup);
+        } catch (SQLException e) {
+            throw new StoreException(Database.describe(file, e), e);
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void apply(int fromVersion) {
+        String name = MIGRATIONS.get(fromVersion);
+        List<String> statements = statements(load(name));
+        Transactions.run(connection, file, c -> {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + (fromVersion + 1));
+            } catch (SQLException e) {
+                throw new StoreException("migration " + name + " failed on " + file + ": " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    private Path backup(int version) throws SQLException {
+        Path target = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + n + ".bak");
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        }
+        return target;
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream("/db/migration/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a script into statements: on ';' at the end of a line, ignoring '--' comment lines. */
+    static List<String> statements(String script) {
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                result.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,12 @@
+package org.timescope.store;
+
+/** A store failure with a message fit to show a user: it names the file or value and the reason. */
+public class StoreException extends RuntimeException {
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
