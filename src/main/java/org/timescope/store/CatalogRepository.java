@@ -106,16 +106,15 @@ public final class CatalogRepository {
                     + "(SELECT count(*) FROM organisation), (SELECT count(*) FROM theme), "
                     + "(SELECT count(*) FROM person), (SELECT count(*) FROM place), (SELECT count(*) FROM source), "
                     + "(SELECT count(*) FROM evidence), (SELECT count(*) FROM indicator), "
-                    + "(SELECT min(first_day) FROM event), (SELECT max(last_day) FROM event)");
+                    + "(SELECT start_date FROM event ORDER BY first_day, last_day LIMIT 1), "
+                    + "(SELECT coalesce(end_date, start_date) FROM event ORDER BY last_day DESC, first_day DESC LIMIT 1)");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                long first = rs.getLong(9);
-                boolean empty = rs.wasNull();
-                long last = rs.getLong(10);
+                String first = rs.getString(9);
+                String last = rs.getString(10);
                 return new StoreStats(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                        empty ? null : java.time.LocalDate.ofEpochDay(first),
-                        empty ? null : java.time.LocalDate.ofEpochDay(last));
+                        first == null ? null : PartialDate.parse(first), last == null ? null : PartialDate.parse(last));
             }
         });
     }
@@ -144,8 +143,8 @@ public final class CatalogRepository {
         });
     }
 
-    /** Counts and date range of a store. */
+    /** Counts and date range of a store: the earliest start and the latest end, as written. */
     public record StoreStats(int events, int organisations, int themes, int people, int places, int sources,
-                             int evidence, int indicators, java.time.LocalDate firstDay, java.time.LocalDate lastDay) {
+                             int evidence, int indicators, PartialDate earliest, PartialDate latest) {
     }
 }

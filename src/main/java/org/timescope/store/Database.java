@@ -60,11 +60,14 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot create folder " + parent + " for the database: " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : "cannot create it";
+            throw new StoreException("cannot create folder " + parent + " for the database: " + reason, e);
         }
     }
 
-    private static Connection connect(Path file) {
+    static Connection connect(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

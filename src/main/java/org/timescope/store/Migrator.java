@@ -32,27 +32,35 @@ public final class Migrator {
 
     private final Path file;
     private final Connection connection;
+    private final List<String> scripts;
 
     Migrator(Path file, Connection connection) {
+        this(file, connection, MIGRATIONS);
+    }
+
+    /** With another list of scripts: tests use it to check upgrades, backups and failed steps. */
+    Migrator(Path file, Connection connection, List<String> scripts) {
         this.file = file;
         this.connection = connection;
+        this.scripts = scripts;
     }
 
     Result migrate() {
         try {
+            int latest = scripts.size();
             int found = userVersion(connection);
-            if (found > LATEST) {
+            if (found > latest) {
                 throw new StoreException(file + " was written by a newer Timescope (schema version " + found
-                        + "; this version reads up to " + LATEST + "). Open it with a newer Timescope.");
+                        + "; this version reads up to " + latest + "). Open it with a newer Timescope.");
             }
-            if (found == LATEST) {
+            if (found == latest) {
                 return new Result(found, found, null);
             }
             Path backup = found > 0 ? backup(found) : null;
-            for (int version = found; version < LATEST; version++) {
+            for (int version = found; version < latest; version++) {
                 apply(version);
             }
-            return new Result(found, LATEST, backup);
+            return new Result(found, latest, backup);
         } catch (SQLException e) {
             throw new StoreException(Database.describe(file, e), e);
         }
@@ -65,7 +73,7 @@ public final class Migrator {
     }
 
     private void apply(int fromVersion) {
-        String name = MIGRATIONS.get(fromVersion);
+        String name = scripts.get(fromVersion);
         List<String> statements = statements(load(name));
         Transactions.run(connection, file, c -> {
             try (Statement s = c.createStatement()) {

@@ -1,0 +1,49 @@
+package org.timescope.cli;
+
+import java.io.UncheckedIOException;
+import org.timescope.exchange.ExchangeException;
+import org.timescope.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Turns failures into one line on standard error: "timescope: REASON". Known failures (bad values, bad
+ * files, store problems) carry their own message; anything else is reported by type with a hint, and
+ * its stack trace is printed only when TIMESCOPE_DEBUG is set.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        cmd.getErr().println("timescope: " + message(ex));
+        if (System.getenv("TIMESCOPE_DEBUG") != null) {
+            ex.printStackTrace(cmd.getErr());
+        }
+        return Cli.EXIT_FAILURE;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof StoreException || ex instanceof ExchangeException || ex instanceof IllegalArgumentException
+                || ex instanceof CommandFailure) {
+            return ex.getMessage();
+        }
+        if (ex instanceof UncheckedIOException io) {
+            return io.getCause().getMessage();
+        }
+        return "unexpected " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                + " (set TIMESCOPE_DEBUG=1 for details)";
+    }
+
+    static int usage(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println("timescope: " + ex.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        return Cli.EXIT_USAGE;
+    }
+
+    /** A command's own failure with a message for the user (unwritable output, empty result …). */
+    static final class CommandFailure extends RuntimeException {
+        CommandFailure(String message) {
+            super(message);
+        }
+    }
+}

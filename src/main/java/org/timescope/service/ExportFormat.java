@@ -1,0 +1,19 @@
+package org.timescope.service;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The data formats events can be exported to. */
+public enum ExportFormat {
+    JSON, CSV;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static ExportFormat parse(String text) {
+        return Arrays.stream(values()).filter(f -> f.label().equalsIgnoreCase(text.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + text + "' (use "
+                        + String.join(" or ", Arrays.stream(values()).map(ExportFormat::label).toList()) + ")"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.timescope.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.timescope.exchange.CsvEventWriter;
+import org.timescope.exchange.NativeJsonWriter;
+import org.timescope.model.Dataset;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Indicator;
+import org.timescope.model.Organisation;
+import org.timescope.model.Source;
+import org.timescope.model.TimelineEvent;
+
+/** Writes the events that match a filter, as native JSON (with what they need to re-import) or CSV. */
+public final class ExportService {
+
+    private final Workspace workspace;
+
+    public ExportService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The matching events and observations, with the vocabulary and sources they refer to. */
+    public Dataset select(EventFilter filter) {
+        List<TimelineEvent> events = workspace.events().find(filter);
+        List<Indicator> indicators = workspace.events().indicators(filter);
+        Set<String> sourceKeys = new HashSet<>();
+        events.forEach(e -> e.evidence().forEach(ev -> sourceKeys.add(ev.sourceKey())));
+        indicators.forEach(i -> sourceKeys.add(i.evidence().sourceKey()));
+        List<Source> sources = workspace.catalog().sources().stream()
+                .filter(s -> sourceKeys.contains(s.key())).toList();
+        List<Organisation> organisations = workspace.catalog().organisations();
+        return new Dataset(workspace.catalog().themes(), organisations, workspace.catalog().places(), sources,
+                events, indicators);
+    }
+
+    /** Writes the selection; returns how many events were written. */
+    public int export(EventFilter filter, ExportFormat format, OutputStream out) throws IOException {
+        Dataset selection = select(filter);
+        switch (format) {
+            case JSON -> NativeJsonWriter.write(selection, out);
+            case CSV -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvEventWriter.write(selection.events(), selection.sources(), writer);
+                writer.flush();
+            }
+        }
+        return selection.events().size();
+    }
+}

@@ -1,0 +1,41 @@
+package org.timescope.ui;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.timescope.model.DateSpan;
+import org.timescope.model.TimelineEvent;
+
+/** The sortable table of events: date at its precision, title, organisations, themes. */
+final class EventTable extends TableView<TimelineEvent> {
+
+    EventTable() {
+        setId("event-table");
+        TableColumn<TimelineEvent, DateSpan> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().when()));
+        date.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(DateSpan item, boolean empty) {
+                super.updateItem(item, empty);
+                TimelineEvent event = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(item == null || event == null ? null : DatesText.shortForm(event));
+            }
+        });
+        date.setPrefWidth(150);
+        TableColumn<TimelineEvent, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(330);
+        TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
+        orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().organisationNames())));
+        orgs.setPrefWidth(220);
+        TableColumn<TimelineEvent, String> themes = new TableColumn<>("Themes");
+        themes.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().themes())));
+        themes.setPrefWidth(180);
+        getColumns().add(date);
+        getColumns().add(title);
+        getColumns().add(orgs);
+        getColumns().add(themes);
+        setPlaceholder(new javafx.scene.control.Label("No events match"));
+    }
+}
