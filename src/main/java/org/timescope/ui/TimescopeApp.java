@@ -1,6 +1,5 @@
 package org.timescope.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -19,7 +18,6 @@ public final class TimescopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppArguments arguments;
         try {
             arguments = AppArguments.parse(getParameters().getRaw());
@@ -29,7 +27,7 @@ public final class TimescopeApp extends Application {
         }
         MainWindow window = new MainWindow();
         Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(TimescopeApp.class.getResource("app.css").toExternalForm());
+        Appearance.apply(scene);
         stage.setScene(scene);
         stage.setTitle("Timescope — " + arguments.database().getFileName());
         stage.show();
