@@ -8,7 +8,7 @@ final class DatesText {
     }
 
     static String shortForm(TimelineEvent e) {
-        return e.when().display() + (e.approximate() ? " (approx.)" : "") + (e.inferred() ? " *" : "");
+        return e.when().display() + (e.approximate() ? " ~" : "") + (e.inferred() ? " *" : "");
     }
 
     /** "11 June 2021 · day precision · inferred: year from the forum's name". */

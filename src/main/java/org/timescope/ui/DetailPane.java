@@ -68,16 +68,16 @@ final class DetailPane extends ScrollPane {
         }
         StringBuilder sb = new StringBuilder(s.title());
         if (s.publisher() != null) {
-            sb.append(", ").append(s.publisher());
+            sb.append(" · ").append(s.publisher());
         }
         if (s.published() != null) {
-            sb.append(", ").append(s.published().display());
+            sb.append(" · published ").append(s.published().display());
         }
         if (s.url() != null) {
             sb.append(" <").append(s.url()).append('>');
         }
         if (ev.hasOffsets()) {
-            sb.append(" [characters ").append(ev.start()).append('–').append(ev.end()).append(']');
+            sb.append(" · characters ").append(ev.start()).append('–').append(ev.end());
         }
         return sb.toString();
     }

@@ -22,20 +22,22 @@ final class EventTable extends TableView<TimelineEvent> {
                 setText(item == null || event == null ? null : DatesText.shortForm(event));
             }
         });
-        date.setPrefWidth(150);
+        date.setPrefWidth(165);
+        date.setMinWidth(178);
         TableColumn<TimelineEvent, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setPrefWidth(330);
+        title.setPrefWidth(300);
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
         orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().organisationNames())));
-        orgs.setPrefWidth(220);
+        orgs.setPrefWidth(200);
         TableColumn<TimelineEvent, String> themes = new TableColumn<>("Themes");
         themes.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().themes())));
-        themes.setPrefWidth(180);
+        themes.setPrefWidth(160);
         getColumns().add(date);
         getColumns().add(title);
         getColumns().add(orgs);
         getColumns().add(themes);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new javafx.scene.control.Label("No events match"));
     }
 }

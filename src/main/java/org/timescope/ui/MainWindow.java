@@ -47,7 +47,7 @@ final class MainWindow extends BorderPane {
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
         setCenter(split);
 
         status.getStyleClass().add(Styles.STATUS_BAR);
@@ -77,7 +77,8 @@ final class MainWindow extends BorderPane {
             List<TimelineEvent> events = workspace.events().find(filter);
             table.setItems(FXCollections.observableArrayList(events));
             status.setText(events.size() + " of " + total + " events"
-                    + (filter.text() == null ? "" : " · text: \"" + filter.text() + "\""));
+                    + (filter.text() == null ? "" : " · text: \"" + filter.text() + "\"")
+                    + "   ·   ~ approximate date   * inferred date");
             if (!events.isEmpty()) {
                 table.getSelectionModel().selectFirst();
             } else {

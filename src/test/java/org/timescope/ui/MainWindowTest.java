@@ -50,7 +50,7 @@ class MainWindowTest {
     @Test
     void opensOnTheBundledDatasetWithTheFirstEventSelected(FxRobot robot) {
         assertThat(table(robot).getItems()).hasSize(23);
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("23 of 23 events");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("23 of 23 events");
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText())
                 .isEqualTo(table(robot).getItems().get(0).title());
     }
