@@ -73,43 +73,35 @@ class DatasetWriterTest {
         assertThat(new CatalogRepository(db).stats().sources()).isZero();
     }
 
+    /** The small dataset's event number {@code index} alone, with other evidence. */
+    private static Dataset withEvidence(int index, Evidence evidence) {
+        Dataset good = TestData.small();
+        TimelineEvent e = good.events().get(index);
+        TimelineEvent changed = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), e.when(),
+                false, false, null, e.places(), e.organisations(), e.themes(), e.people(), List.of(evidence));
+        return new Dataset(good.themes(), good.organisations(), good.places(), good.sources(), List.of(changed),
+                List.of());
+    }
+
     @Test
     void aQuoteThatIsNotInItsSourceIsRefused() {
-        Dataset good = TestData.small();
-        TimelineEvent e = good.events().get(0);
-        TimelineEvent misquoted = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), e.when(),
-                false, false, null, e.places(), e.organisations(), e.themes(), e.people(),
-                List.of(new Evidence("s1", "The Agency closed its office", -1, -1)));
-        Dataset bad = new Dataset(good.themes(), good.organisations(), good.places(), good.sources(),
-                List.of(misquoted), List.of());
+        Dataset bad = withEvidence(0, new Evidence("s1", "The Agency closed its office", -1, -1));
         assertThatThrownBy(() -> new DatasetWriter(db).write(bad))
                 .hasMessageContaining("is not a verbatim part of source 's1'");
     }
 
     @Test
     void offsetsThatDoNotPointAtTheQuoteAreRefused() {
-        Dataset good = TestData.small();
-        TimelineEvent e = good.events().get(0);
-        String quote = e.evidence().get(0).quote();
-        TimelineEvent shifted = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), e.when(),
-                false, false, null, e.places(), e.organisations(), e.themes(), e.people(),
-                List.of(Evidence.at("s1", quote, 3)));
-        Dataset bad = new Dataset(good.themes(), good.organisations(), good.places(), good.sources(),
-                List.of(shifted), List.of());
+        String quote = TestData.small().events().get(0).evidence().get(0).quote();
+        Dataset bad = withEvidence(0, Evidence.at("s1", quote, 3));
         assertThatThrownBy(() -> new DatasetWriter(db).write(bad))
                 .hasMessageContaining("offset 3 of source 's1' does not match");
     }
 
     @Test
     void missingOffsetsAreFoundInTheSource() {
-        Dataset good = TestData.small();
-        TimelineEvent e = good.events().get(1);
-        String quote = e.evidence().get(0).quote();
-        TimelineEvent noOffsets = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), e.when(),
-                false, false, null, e.places(), e.organisations(), e.themes(), e.people(),
-                List.of(new Evidence("s1", quote, -1, -1)));
-        new DatasetWriter(db).write(new Dataset(good.themes(), good.organisations(), good.places(), good.sources(),
-                List.of(noOffsets), List.of()));
+        String quote = TestData.small().events().get(1).evidence().get(0).quote();
+        new DatasetWriter(db).write(withEvidence(1, new Evidence("s1", quote, -1, -1)));
         Evidence stored = new EventRepository(db).find(EventFilter.ALL).get(0).evidence().get(0);
         assertThat(stored.start()).isEqualTo(TestData.TEXT.indexOf(quote));
         assertThat(TestData.TEXT.substring(stored.start(), stored.end())).isEqualTo(quote);

@@ -44,10 +44,7 @@ class MigratorTest {
 
     @Test
     void reopeningACurrentDatabaseChangesNothingAndKeepsTheData() {
-        Path file = dir.resolve("v1.db");
-        try (Database db = Database.open(file)) {
-            new DatasetWriter(db).write(TestData.small());
-        }
+        Path file = databaseWithData("v1.db");
         try (Database db = Database.open(file)) {
             assertThat(db.migration().from()).isEqualTo(Migrator.LATEST);
             assertThat(db.migration().backup()).isNull();
@@ -73,10 +70,7 @@ class MigratorTest {
 
     @Test
     void upgradingAReleasedVersionBacksItUpFirst() throws Exception {
-        Path file = dir.resolve("old.db");
-        try (Database db = Database.open(file)) {
-            new DatasetWriter(db).write(TestData.small());
-        }
+        Path file = databaseWithData("old.db");
         List<String> next = List.of(Migrator.MIGRATIONS.get(0), "T002__add_event_colour.sql");
         try (Connection c = Database.connect(file)) {
             Migrator.Result result = new Migrator(file, c, next).migrate();
@@ -94,10 +88,7 @@ class MigratorTest {
 
     @Test
     void aFailingMigrationStepLeavesThePreviousVersionIntact() throws Exception {
-        Path file = dir.resolve("old.db");
-        try (Database db = Database.open(file)) {
-            new DatasetWriter(db).write(TestData.small());
-        }
+        Path file = databaseWithData("old.db");
         List<String> broken = List.of(Migrator.MIGRATIONS.get(0), "T002__broken.sql");
         try (Connection c = Database.connect(file)) {
             assertThatThrownBy(() -> new Migrator(file, c, broken).migrate())
@@ -137,6 +128,14 @@ class MigratorTest {
     void splitsScriptsIntoStatementsSkippingComments() {
         assertThat(Migrator.statements("-- a comment\nCREATE TABLE a(x);\n\nCREATE TABLE b(\n  y\n);\n"))
                 .containsExactly("CREATE TABLE a(x);", "CREATE TABLE b(\n  y\n);");
+    }
+
+    private Path databaseWithData(String name) {
+        Path file = dir.resolve(name);
+        try (Database db = Database.open(file)) {
+            new DatasetWriter(db).write(TestData.small());
+        }
+        return file;
     }
 
     private static int version(Connection c) throws Exception {
