@@ -1,0 +1,43 @@
+package org.timescope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.timescope.model.EventFilter;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * A database written by each released schema version opens in this build, keeps its data and is
+ * searchable. Add a fixture (db/fixtures/vN.db, journal mode DELETE) whenever a migration is released.
+ */
+class ReleasedSchemaFixturesTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(ints = {1})
+    void aDatabaseFromAReleasedVersionMigratesAndKeepsItsEvents(int version) throws Exception {
+        Path file = dir.resolve("v" + version + ".db");
+        try (InputStream in = getClass().getResourceAsStream("/db/fixtures/v" + version + ".db")) {
+            Files.copy(in, file);
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.migration().from()).isEqualTo(version);
+            assertThat(db.schemaVersion()).isEqualTo(Migrator.LATEST);
+            if (version < Migrator.LATEST) {
+                assertThat(db.migration().backup()).exists();
+            }
+            EventRepository events = new EventRepository(db);
+            assertThat(events.find(EventFilter.ALL)).extracting(TimelineEvent::key)
+                    .containsExactly("2021-high-level-forum-china-ip-protection");
+            assertThat(events.count(EventFilter.ALL.withText("copyright"))).isEqualTo(1);
+            assertThat(new CatalogRepository(db).organisations()).hasSize(32);
+        }
+    }
+}
