@@ -1,0 +1,172 @@
+package org.timescope.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Lays out the visible window only. Per lane: events in index order go to the first row where they fit
+ * with their whole label, else the first where they fit at all (shortening the label before them);
+ * those that fit nowhere within {@code maxRows} are counted into clusters aligned to absolute time
+ * buckets, so panning does not reshuffle them. Same index, lanes, scale and options → same layout.
+ */
+public final class LayoutEngine {
+
+    private final TextMeasurer measurer;
+
+    public LayoutEngine(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    public TimelineLayout layout(EventIndex index, List<Lane> lanes, TimeScale scale, LayoutOptions o) {
+        List<TimelineLayout.LaneBox> boxes = new ArrayList<>();
+        List<TimelineLayout.Item> items = new ArrayList<>();
+        List<TimelineLayout.Cluster> clusters = new ArrayList<>();
+        int[] laneCount = laneCounts(index, lanes);
+        double y = 0;
+        for (int l = 0; l < lanes.size(); l++) {
+            LaneResult r = layoutLane(index, lanes.get(l), l, y, scale, o, laneCount);
+            items.addAll(r.items);
+            clusters.addAll(r.clusters);
+            int rows = Math.max(1, r.rows) + (r.clusters.isEmpty() ? 0 : 1);
+            double height = rows * o.rowHeight() + 6;
+            boxes.add(new TimelineLayout.LaneBox(lanes.get(l).label(), y, height, rows, lanes.get(l).members().length));
+            y += height;
+        }
+        return new TimelineLayout(scale, Ticks.axis(scale, measurer), boxes, items, clusters, y, o.rowHeight());
+    }
+
+    private static int[] laneCounts(EventIndex index, List<Lane> lanes) {
+        int[] count = new int[index.size()];
+        for (Lane lane : lanes) {
+            for (int e : lane.members()) {
+                count[e]++;
+            }
+        }
+        return count;
+    }
+
+    private record LaneResult(List<TimelineLayout.Item> items, List<TimelineLayout.Cluster> clusters, int rows) {
+    }
+
+    private LaneResult layoutLane(EventIndex index, Lane lane, int laneNo, double laneY, TimeScale scale,
+                                  LayoutOptions o, int[] laneCount) {
+        // a label may run up to maxLabel to the right of its event, so look that far left of the view
+        double from = scale.day(-o.maxLabel());
+        double to = scale.day(scale.width() + o.markerSize());
+        int[] visible = visibleMembers(index, lane.members(), from, to);
+        List<Integer> overflow = new ArrayList<>();
+        List<TimelineLayout.Item> placed = new ArrayList<>();
+        int rowsUsed = 0;
+        if (visible.length > o.densityLimit()) {
+            for (int e : visible) {
+                overflow.add(e);
+            }
+        } else {
+            double[] endFull = new double[o.maxRows()];
+            double[] endTight = new double[o.maxRows()];
+            Arrays.fill(endFull, Double.NEGATIVE_INFINITY);
+            Arrays.fill(endTight, Double.NEGATIVE_INFINITY);
+            for (int e : visible) {
+                Shape s = shape(index, e, scale, o);
+                int row = firstRow(endFull, s.left, o.maxRows());
+                if (row < 0) {
+                    row = firstRow(endTight, s.left, o.maxRows());
+                }
+                if (row < 0) {
+                    overflow.add(e);
+                    continue;
+                }
+                endFull[row] = s.left + Math.max(s.barWidth, s.fullLabel) + o.gap();
+                endTight[row] = s.left + Math.max(s.barWidth, Math.min(s.fullLabel, o.minLabel())) + o.gap();
+                rowsUsed = Math.max(rowsUsed, row + 1);
+                placed.add(new TimelineLayout.Item(e, laneNo, row, s.left, s.barWidth,
+                        laneY + 3 + row * o.rowHeight(), s.point, s.left, s.fullLabel, laneCount[e] > 1));
+            }
+        }
+        List<TimelineLayout.Item> items = fitLabels(placed, o);
+        List<TimelineLayout.Cluster> clusters = clusters(index, overflow, laneNo,
+                laneY + 3 + rowsUsed * o.rowHeight(), scale, o);
+        return new LaneResult(items, clusters, rowsUsed);
+    }
+
+    private static int[] visibleMembers(EventIndex index, int[] members, double from, double to) {
+        int[] out = new int[members.length];
+        int n = 0;
+        for (int e : members) {
+            if (index.first(e) < to && index.end(e) > from) {
+                out[n++] = e;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private record Shape(double left, double barWidth, boolean point, double fullLabel) {
+    }
+
+    private Shape shape(EventIndex index, int e, TimeScale scale, LayoutOptions o) {
+        double x0 = scale.x(index.first(e));
+        double x1 = scale.x(index.end(e));
+        double label = Math.min(measurer.width(index.event(e).title()) + 4, o.maxLabel());
+        if (x1 - x0 < o.markerSize()) {
+            return new Shape((x0 + x1) / 2 - o.markerSize() / 2, o.markerSize(), true, label);
+        }
+        return new Shape(x0, x1 - x0, false, label);
+    }
+
+    private static int firstRow(double[] rowEnds, double left, int maxRows) {
+        for (int r = 0; r < maxRows; r++) {
+            if (rowEnds[r] <= left) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** Shortens each label to end before the next item of its row; a label with too little room is hidden. */
+    private static List<TimelineLayout.Item> fitLabels(List<TimelineLayout.Item> placed, LayoutOptions o) {
+        Map<Integer, List<TimelineLayout.Item>> byRow = new TreeMap<>();
+        for (TimelineLayout.Item item : placed) {
+            byRow.computeIfAbsent(item.row(), r -> new ArrayList<>()).add(item);
+        }
+        List<TimelineLayout.Item> result = new ArrayList<>(placed.size());
+        for (List<TimelineLayout.Item> row : byRow.values()) {
+            for (int i = 0; i < row.size(); i++) {
+                TimelineLayout.Item item = row.get(i);
+                double room = i + 1 < row.size() ? row.get(i + 1).x() - o.gap() - item.labelX() : Double.MAX_VALUE;
+                double width = Math.min(item.labelWidth(), room);
+                if (width < 18) {
+                    width = 0;
+                }
+                result.add(new TimelineLayout.Item(item.event(), item.lane(), item.row(), item.x(), item.barWidth(),
+                        item.y(), item.point(), item.labelX(), width, item.inSeveralLanes()));
+            }
+        }
+        result.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Double.compare(a.x(), b.x()));
+        return result;
+    }
+
+    private static List<TimelineLayout.Cluster> clusters(EventIndex index, List<Integer> overflow, int laneNo,
+                                                         double y, TimeScale scale, LayoutOptions o) {
+        if (overflow.isEmpty()) {
+            return List.of();
+        }
+        double bucketDays = o.clusterWidth() * scale.daysPerPixel();
+        TreeMap<Long, double[]> buckets = new TreeMap<>();
+        for (int e : overflow) {
+            long b = (long) Math.floor(index.first(e) / bucketDays);
+            double[] acc = buckets.computeIfAbsent(b, k -> new double[] {0, Double.MAX_VALUE, -Double.MAX_VALUE});
+            acc[0]++;
+            acc[1] = Math.min(acc[1], index.first(e));
+            acc[2] = Math.max(acc[2], index.end(e));
+        }
+        List<TimelineLayout.Cluster> result = new ArrayList<>();
+        buckets.forEach((b, acc) -> {
+            double x = scale.x(b * bucketDays);
+            result.add(new TimelineLayout.Cluster(laneNo, x + 1, o.clusterWidth() - 2, y, (int) acc[0], acc[1], acc[2]));
+        });
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package org.timescope.timeline.layout;
+
+/**
+ * Maps time to pixels: {@code x = (day - startDay) / daysPerPixel}. Immutable; zooming and panning
+ * return a new scale. Zooming keeps the day under the given x fixed, so the pointer stays on the same
+ * moment while the wheel turns.
+ */
+public record TimeScale(double startDay, double daysPerPixel, double width) {
+
+    /** The closest zoom: one day is 400 pixels wide. */
+    public static final double MIN_DAYS_PER_PIXEL = 1.0 / 400;
+    /** The widest zoom: about 50,000 years across 1,000 pixels. */
+    public static final double MAX_DAYS_PER_PIXEL = 20_000;
+
+    public TimeScale {
+        if (!(width > 0)) {
+            throw new IllegalArgumentException("width must be positive: " + width);
+        }
+        daysPerPixel = clamp(daysPerPixel);
+    }
+
+    private static double clamp(double dpp) {
+        return Math.max(MIN_DAYS_PER_PIXEL, Math.min(MAX_DAYS_PER_PIXEL, dpp));
+    }
+
+    /** A scale that shows [fromDay, toDay) across the width, with {@code marginPx} free at each side. */
+    public static TimeScale fit(double fromDay, double toDay, double width, double marginPx) {
+        double span = Math.max(toDay - fromDay, 1);
+        double usable = Math.max(width - 2 * marginPx, width / 2);
+        double dpp = clamp(span / usable);
+        double centre = (fromDay + toDay) / 2;
+        return new TimeScale(centre - dpp * width / 2, dpp, width);
+    }
+
+    public double x(double day) {
+        return (day - startDay) / daysPerPixel;
+    }
+
+    public double day(double x) {
+        return startDay + x * daysPerPixel;
+    }
+
+    public double endDay() {
+        return day(width);
+    }
+
+    /** Zooms by {@code factor} (above 1 zooms in) keeping the day under {@code x} where it is. */
+    public TimeScale zoomAt(double x, double factor) {
+        double anchor = day(x);
+        double dpp = clamp(daysPerPixel / factor);
+        return new TimeScale(anchor - x * dpp, dpp, width);
+    }
+
+    /** Moves the view by {@code dx} pixels: positive shows later times. */
+    public TimeScale panBy(double dx) {
+        return new TimeScale(startDay + dx * daysPerPixel, daysPerPixel, width);
+    }
+
+    /** The same window of time at another pixel width (a resize keeps what is shown). */
+    public TimeScale withWidth(double newWidth) {
+        return new TimeScale(startDay, daysPerPixel * width / newWidth, newWidth);
+    }
+
+    /** The same zoom, centred on another day. */
+    public TimeScale centredOn(double day) {
+        return new TimeScale(day - daysPerPixel * width / 2, daysPerPixel, width);
+    }
+}

@@ -1,0 +1,150 @@
+package org.timescope.timeline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.TimelineEvent;
+import org.timescope.service.BundledDataset;
+
+class LayoutEngineTest {
+
+    private static final TextMeasurer MEASURER = TextMeasurer.fixed(7);
+    private static final LayoutEngine ENGINE = new LayoutEngine(MEASURER);
+    private static final List<String> THEMES = List.of("A", "B");
+
+    private static TimelineEvent event(String key, String start, String end, String... orgs) {
+        List<OrganisationRole> roles = new ArrayList<>();
+        for (String o : orgs) {
+            roles.add(new OrganisationRole(o, null));
+        }
+        return new TimelineEvent(key, "Event " + key, null, null, DateSpan.parse(start, end), false, false, null,
+                List.of(), roles, List.of("A"), List.of(), List.of());
+    }
+
+    private static List<TimelineEvent> consecutiveDays(int n) {
+        List<TimelineEvent> events = new ArrayList<>();
+        LocalDate d = LocalDate.of(2021, 3, 1);
+        for (int i = 0; i < n; i++) {
+            events.add(event(String.format("e%02d", i), PartialDate.of(d.plusDays(i)).toString(), null, "Org"));
+        }
+        return events;
+    }
+
+    private static TimelineLayout layout(EventIndex index, LaneMode mode, TimeScale scale, int rows) {
+        return ENGINE.layout(index, Lane.of(index, mode, THEMES), scale, LayoutOptions.defaults(rows));
+    }
+
+    @Test
+    void itemsInOneRowNeverOverlapLabelsIncluded() {
+        EventIndex index = EventIndex.of(BundledDataset.load().events(), THEMES);
+        for (double dpp : new double[] {0.05, 0.5, 2, 8, 30, 120}) {
+            TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), 1200, 20).withWidth(1200);
+            scale = new TimeScale(scale.startDay(), dpp, 1200);
+            TimelineLayout l = layout(index, LaneMode.ORGANISATION, scale, 3);
+            for (TimelineLayout.Item a : l.items()) {
+                for (TimelineLayout.Item b : l.items()) {
+                    if (a != b && a.lane() == b.lane() && a.row() == b.row() && a.x() < b.x()) {
+                        assertThat(a.right()).as("%s vs %s at %s", a, b, dpp).isLessThanOrEqualTo(b.x());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCrowdedRegionBecomesACountedClusterThatExpandsWhenZoomedIn() {
+        EventIndex index = EventIndex.of(consecutiveDays(30), THEMES);
+        double mid = LocalDate.of(2021, 3, 15).toEpochDay();
+        TimelineLayout far = layout(index, LaneMode.NONE, new TimeScale(mid - 500 * 5, 5, 1000), 3);
+        assertThat(far.items()).hasSize(3);
+        assertThat(far.clusters()).isNotEmpty();
+        assertThat(far.items().size() + far.clusters().stream().mapToInt(TimelineLayout.Cluster::count).sum())
+                .isEqualTo(30);
+        TimelineLayout near = layout(index, LaneMode.NONE, new TimeScale(mid - 500 * 0.02, 0.02, 1000), 3);
+        assertThat(near.clusters()).isEmpty();
+        TimelineLayout whole = layout(index, LaneMode.NONE, TimeScale.fit(index.minDay(), index.maxDay(), 1000, 10), 3);
+        assertThat(whole.clusters()).isEmpty();
+        assertThat(whole.items()).hasSize(30);
+    }
+
+    @Test
+    void anEventOfTwoOrganisationsIsInBothLanesMarkedAsTheSameEvent() {
+        EventIndex index = EventIndex.of(List.of(event("a", "2021-06-11", null, "X", "Y"),
+                event("b", "2021-07", null, "X")), THEMES);
+        TimelineLayout l = layout(index, LaneMode.ORGANISATION,
+                TimeScale.fit(index.minDay(), index.maxDay(), 1000, 100), 3);
+        assertThat(l.lanes()).extracting(TimelineLayout.LaneBox::label).containsExactly("X", "Y");
+        assertThat(l.items()).filteredOn(i -> index.event(i.event()).key().equals("a"))
+                .hasSize(2).allMatch(TimelineLayout.Item::inSeveralLanes);
+        assertThat(l.items()).filteredOn(i -> index.event(i.event()).key().equals("b"))
+                .noneMatch(TimelineLayout.Item::inSeveralLanes);
+    }
+
+    @Test
+    void aMonthEventSpansItsWholeMonthAndADayEventIsAPoint() {
+        EventIndex index = EventIndex.of(List.of(event("m", "2021-01", null, "X"), event("d", "2021-06-11", null, "X")),
+                THEMES);
+        TimeScale scale = new TimeScale(LocalDate.of(2020, 12, 1).toEpochDay(), 0.5, 2000);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 3);
+        TimelineLayout.Item month = l.items().stream().filter(i -> i.event() == index.indexOf("m")).findFirst().orElseThrow();
+        assertThat(month.point()).isFalse();
+        assertThat(month.x()).isEqualTo(scale.x(LocalDate.of(2021, 1, 1).toEpochDay()));
+        assertThat(month.barWidth()).isEqualTo(31 / 0.5);
+        TimelineLayout.Item day = l.items().stream().filter(i -> i.event() == index.indexOf("d")).findFirst().orElseThrow();
+        assertThat(day.point()).isTrue();
+    }
+
+    @Test
+    void theSameInputsGiveTheSameLayout() {
+        List<TimelineEvent> events = BundledDataset.load().events();
+        List<TimelineEvent> reversed = new ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        EventIndex a = EventIndex.of(events, THEMES);
+        EventIndex b = EventIndex.of(reversed, THEMES);
+        TimeScale scale = TimeScale.fit(a.minDay(), a.maxDay(), 1400, 30);
+        assertThat(layout(a, LaneMode.THEME, scale, 2)).isEqualTo(layout(b, LaneMode.THEME, scale, 2));
+    }
+
+    @Test
+    void hitTestingFindsTheItemUnderThePointerAndNothingElsewhere() {
+        EventIndex index = EventIndex.of(consecutiveDays(3), THEMES);
+        TimeScale scale = new TimeScale(LocalDate.of(2021, 2, 27).toEpochDay(), 0.01, 1000);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 3);
+        TimelineLayout.Item first = l.items().get(0);
+        Optional<HitTest.Hit> hit = HitTest.at(l, first.x() + 3, first.y() + 18);
+        assertThat(hit).containsInstanceOf(HitTest.ItemHit.class);
+        assertThat(((HitTest.ItemHit) hit.orElseThrow()).item().event()).isEqualTo(first.event());
+        assertThat(HitTest.at(l, 5, first.y() + 10)).isEmpty();
+    }
+
+    @Test
+    void aClusterIsHitAndCoversItsEvents() {
+        EventIndex index = EventIndex.of(consecutiveDays(30), THEMES);
+        TimelineLayout far = layout(index, LaneMode.NONE,
+                new TimeScale(LocalDate.of(2021, 1, 1).toEpochDay(), 5, 1000), 1);
+        TimelineLayout.Cluster c = far.clusters().get(0);
+        assertThat(HitTest.at(far, c.x() + c.width() / 2, c.y() + 5)).containsInstanceOf(HitTest.ClusterHit.class);
+        assertThat(c.fromDay()).isLessThan(c.toDay());
+    }
+
+    @Test
+    void emptyLanesAreLeftOut() {
+        EventIndex index = EventIndex.of(List.of(event("a", "2021", null, "X")), List.of("A", "B", "C"));
+        assertThat(Lane.of(index, LaneMode.THEME, List.of("A", "B", "C"))).extracting(Lane::label).containsExactly("A");
+    }
+
+    @Test
+    void overlappingFindsLongRangesThatStartedBeforeTheWindow() {
+        EventIndex index = EventIndex.of(List.of(event("long", "2016", "2021", "X"), event("late", "2023", null, "X")),
+                THEMES);
+        int[] hits = index.overlapping(LocalDate.of(2019, 5, 1).toEpochDay(), LocalDate.of(2019, 6, 1).toEpochDay());
+        assertThat(hits).containsExactly(index.indexOf("long"));
+    }
+}
