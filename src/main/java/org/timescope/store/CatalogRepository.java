@@ -82,6 +82,20 @@ public final class CatalogRepository {
         });
     }
 
+    /** Every person's name, alphabetically. */
+    public List<String> people() {
+        return database.read(c -> {
+            List<String> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM person ORDER BY name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+            return result;
+        });
+    }
+
     public List<Source> sources() {
         return database.read(c -> {
             List<Source> result = new ArrayList<>();

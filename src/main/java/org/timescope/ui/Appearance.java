@@ -1,16 +1,47 @@
 package org.timescope.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
+import org.timescope.render.PaintStyle;
 
-/** The look of the window: AtlantaFX as the base stylesheet, app.css on top (tokens only). */
-final class Appearance {
-    private Appearance() {
+/**
+ * The look of the window: AtlantaFX Primer light or dark as the base stylesheet, app.css on top (tokens
+ * only), and the matching timeline palette. "System" reads GTK_THEME (a ":dark" variant means dark),
+ * because JavaFX 21 has no API for the desktop's preference.
+ */
+public final class Appearance {
+
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+
+    public Appearance() {
+        dark.addListener((o, a, b) -> apply());
     }
 
-    static void apply(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public static boolean systemPrefersDark() {
+        String gtk = System.getenv("GTK_THEME");
+        return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public PaintStyle paintStyle() {
+        return dark.get() ? PaintStyle.DARK : PaintStyle.LIGHT;
+    }
+
+    public void apply() {
+        Application.setUserAgentStylesheet(dark.get()
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Applies the base stylesheet and adds app.css to a scene. */
+    public void style(Scene scene) {
+        apply();
         scene.getStylesheets().add(Appearance.class.getResource("app.css").toExternalForm());
     }
 }

@@ -1,91 +1,315 @@
 package org.timescope.ui;
 
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.timescope.model.EventFilter;
-import org.timescope.model.Source;
+import org.timescope.model.PartialDate;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.Workspace;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.timeline.layout.TimeScale;
+import org.timescope.ui.browse.BrowserModel;
+import org.timescope.ui.browse.DetailPane;
+import org.timescope.ui.browse.EventTable;
+import org.timescope.ui.browse.FilterPanel;
+import org.timescope.ui.browse.SourceViewer;
+import org.timescope.ui.timeline.OverviewBand;
+import org.timescope.ui.timeline.TimelineView;
 
 /**
- * The main window: a search bar, the table of events, the detail pane of the selected event and a status
- * bar. The filter state is one {@link EventFilter}, the same value the command line builds.
+ * The main window: menus and toolbar on top, active filters as chips, then filter panel | timeline with
+ * its overview band over the event table | detail pane, and a status bar. Timeline, table and detail pane
+ * share one selection through the {@link BrowserModel}.
  */
-final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane {
 
-    private final TextField search = new TextField();
+    private final BrowserModel model;
+    private final Appearance appearance;
+    private final TimelineView timeline = new TimelineView();
+    private final OverviewBand overview = new OverviewBand(timeline);
     private final EventTable table = new EventTable();
-    private final DetailPane detail = new DetailPane();
-    private final Label status = new Label("Opening database…");
-    private Workspace workspace;
-    private int total;
+    private final TextField search = new TextField();
+    private final ComboBox<LaneMode> lanes = new ComboBox<>(FXCollections.observableArrayList(LaneMode.values()));
+    private final FlowPane chips = new FlowPane(6, 4);
+    private final Label status = new Label();
+    private final SplitPane body;
+    private final SplitPane centre;
+    private boolean syncingSelection;
 
-    MainWindow() {
+    public MainWindow(Workspace workspace, Appearance appearance) {
+        this.appearance = appearance;
+        this.model = new BrowserModel(workspace);
         getStyleClass().add(Styles.MAIN_WINDOW);
-        search.setPromptText("Search titles, summaries and quotes");
-        search.setPrefColumnCount(32);
-        search.setId("search");
-        search.setOnAction(e -> refresh());
-        search.textProperty().addListener((obs, old, text) -> refresh());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolbar = new ToolBar(new Label("Search"), search, spacer);
-        setTop(toolbar);
+        timeline.paintStyleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                appearance::paintStyle, appearance.darkProperty()));
+        timeline.themeOrderProperty().set(model.themeNames());
 
-        SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
-        setCenter(split);
+        FilterPanel filters = new FilterPanel(model, appearance.paintStyle());
+        DetailPane detail = new DetailPane(model, (source, evidence) ->
+                SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence));
+        VBox timelineBox = new VBox(timeline, overview);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        centre = new SplitPane(timelineBox, table);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.64);
+        body = new SplitPane(filters, centre, detail);
+        body.setDividerPositions(0.21, 0.72);
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane.setResizableWithParent(detail, false);
 
+        VBox top = new VBox(new Menus(this).bar(), toolbar(), chipsBar());
+        setTop(top);
+        setCenter(body);
         status.getStyleClass().add(Styles.STATUS_BAR);
-        status.setPadding(new Insets(4, 10, 4, 10));
-        status.setMaxWidth(Double.MAX_VALUE);
         status.setId("status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setPadding(new Insets(4, 10, 4, 10));
         setBottom(status);
 
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> detail.show(event));
+        wire();
+        showEvents(model.getEvents());
     }
 
-    void show(Workspace opened) {
-        this.workspace = opened;
-        Map<String, Source> sources = opened.catalog().sources().stream()
-                .collect(Collectors.toMap(Source::key, Function.identity()));
-        detail.setSources(sources);
-        total = opened.events().count(EventFilter.ALL);
-        refresh();
+    private ToolBar toolbar() {
+        search.setId("search");
+        search.setPromptText("Search titles, summaries and quotes");
+        search.setPrefColumnCount(26);
+        search.textProperty().addListener((o, a, text) -> model.update(f -> f.withText(text)));
+        lanes.setId("lane-mode");
+        lanes.setValue(LaneMode.NONE);
+        lanes.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LaneMode m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public LaneMode fromString(String s) {
+                return null;
+            }
+        });
+        lanes.valueProperty().bindBidirectional(timeline.laneModeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label lanesLabel = new Label("Lanes");
+        return new ToolBar(new FontIcon("mdi2m-magnify"), search, spacer, lanesLabel, lanes,
+                iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", timeline::zoomIn),
+                iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", timeline::zoomOut),
+                iconButton("zoom-fit", "mdi2a-arrow-expand-horizontal", "Zoom to fit all events (Ctrl+0)",
+                        timeline::zoomToFit),
+                iconButton("zoom-selection", "mdi2t-target", "Zoom to the selected event (Ctrl+E)",
+                        timeline::zoomToSelection));
     }
 
-    private void refresh() {
-        if (workspace == null) {
+    private static Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll("button-icon", "flat");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Region chipsBar() {
+        chips.setId("chips");
+        chips.setPadding(new Insets(4, 10, 4, 10));
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.getStyleClass().add("ts-chips");
+        chips.managedProperty().bind(chips.visibleProperty());
+        return chips;
+    }
+
+    private void wire() {
+        model.eventsProperty().addListener((o, a, events) -> showEvents(events));
+        model.filterProperty().addListener((o, a, f) -> showChips(f));
+        model.problemProperty().addListener((o, a, p) -> updateStatus());
+        timeline.scaleProperty().addListener((o, a, b) -> updateStatus());
+        timeline.selectionProperty().addListener((o, a, e) -> select(e));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                select(e);
+                timeline.revealSelection();
+            }
+        });
+        model.selectionProperty().addListener((o, a, e) -> select(e));
+        showChips(model.getFilter());
+    }
+
+    /** One selection for timeline, table and detail pane. */
+    private void select(TimelineEvent e) {
+        if (syncingSelection) {
             return;
         }
-        EventFilter filter = EventFilter.ALL.withText(search.getText());
+        syncingSelection = true;
         try {
-            List<TimelineEvent> events = workspace.events().find(filter);
-            table.setItems(FXCollections.observableArrayList(events));
-            status.setText(events.size() + " of " + total + " events"
-                    + (filter.text() == null ? "" : " · text: \"" + filter.text() + "\"")
-                    + "   ·   ~ approximate date   * inferred date");
-            if (!events.isEmpty()) {
-                table.getSelectionModel().selectFirst();
-            } else {
-                detail.show(null);
+            model.selectionProperty().set(e);
+            if (!Objects.equals(timeline.getSelection(), e)) {
+                timeline.select(e);
+                timeline.revealSelection();
             }
-        } catch (RuntimeException e) {
-            status.setText(UiErrors.message(e));
+            if (e == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (!Objects.equals(table.getSelectionModel().getSelectedItem(), e)) {
+                table.getSelectionModel().select(e);
+                table.scrollTo(e);
+            }
+        } finally {
+            syncingSelection = false;
         }
+    }
+
+    private void showEvents(List<TimelineEvent> events) {
+        TimelineEvent selected = model.selectionProperty().get();
+        timeline.setIndex(EventIndex.of(events, model.themeNames()));
+        timeline.zoomToFit();
+        table.setItems(FXCollections.observableArrayList(events));
+        if (model.getFilter().text() != null && !events.isEmpty()) {
+            select(events.get(0)); // a search jumps to its first match
+        } else if (selected != null && events.contains(selected)) {
+            select(selected);
+        } else {
+            select(null);
+        }
+        updateStatus();
+    }
+
+    private void showChips(EventFilter f) {
+        chips.getChildren().clear();
+        f.organisations().forEach(v -> chips.getChildren().add(chip("Organisation", v,
+                () -> model.update(x -> x.withOrganisations(minus(x.organisations(), v))))));
+        f.themes().forEach(v -> chips.getChildren().add(chip("Theme", v,
+                () -> model.update(x -> x.withThemes(minus(x.themes(), v))))));
+        f.people().forEach(v -> chips.getChildren().add(chip("Person", v,
+                () -> model.update(x -> x.withPeople(minus(x.people(), v))))));
+        f.places().forEach(v -> chips.getChildren().add(chip("Place", v,
+                () -> model.update(x -> x.withPlaces(minus(x.places(), v))))));
+        if (f.from() != null || f.to() != null) {
+            chips.getChildren().add(chip("Dates", range(f.from(), f.to()),
+                    () -> model.update(x -> x.withDates(null, null))));
+        }
+        if (f.text() != null) {
+            chips.getChildren().add(chip("Text", "“" + f.text() + "”", () -> search.setText("")));
+        }
+        if (!chips.getChildren().isEmpty()) {
+            Button clear = new Button("Clear all");
+            clear.getStyleClass().addAll("flat", "small");
+            clear.setOnAction(e -> clearFilters());
+            chips.getChildren().add(clear);
+        }
+        chips.setVisible(!chips.getChildren().isEmpty());
+    }
+
+    private static String range(PartialDate from, PartialDate to) {
+        return (from == null ? "…" : from.display()) + " – " + (to == null ? "…" : to.display());
+    }
+
+    private Button chip(String facet, String value, Runnable remove) {
+        Button b = new Button(facet + ": " + value, new FontIcon("mdi2c-close"));
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        b.getStyleClass().addAll("ts-chip", "small");
+        b.setTooltip(new Tooltip("Remove this filter"));
+        b.setOnAction(e -> remove.run());
+        return b;
+    }
+
+    private static Set<String> minus(Set<String> set, String value) {
+        Set<String> next = new LinkedHashSet<>(set);
+        next.remove(value);
+        return next;
+    }
+
+    void clearFilters() {
+        search.setText("");
+        model.setFilter(EventFilter.ALL);
+    }
+
+    private void updateStatus() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(model.getEvents().size()).append(" of ").append(model.total()).append(" events");
+        String active = describe(model.getFilter());
+        sb.append(active.isEmpty() ? " · no filters" : " · " + active);
+        TimeScale s = timeline.getScale();
+        if (s != null) {
+            sb.append(" · showing ").append(PartialDate.of(java.time.LocalDate.ofEpochDay((long) Math.floor(s.startDay()))).display())
+                    .append(" – ").append(PartialDate.of(java.time.LocalDate.ofEpochDay((long) Math.floor(s.endDay()))).display());
+        }
+        if (model.problemProperty().get() != null) {
+            sb.append(" · ").append(model.problemProperty().get());
+        }
+        sb.append("   ·   ~ approximate  * inferred");
+        status.setText(sb.toString());
+    }
+
+    static String describe(EventFilter f) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!f.organisations().isEmpty()) {
+            parts.add("organisation " + String.join(" or ", f.organisations()));
+        }
+        if (!f.themes().isEmpty()) {
+            parts.add("theme " + String.join(" or ", f.themes()));
+        }
+        if (!f.people().isEmpty()) {
+            parts.add("person " + String.join(" or ", f.people()));
+        }
+        if (!f.places().isEmpty()) {
+            parts.add("place " + String.join(" or ", f.places()));
+        }
+        if (f.from() != null || f.to() != null) {
+            parts.add("dates " + range(f.from(), f.to()));
+        }
+        if (f.text() != null) {
+            parts.add("text “" + f.text() + "”");
+        }
+        return String.join(" and ", parts);
+    }
+
+    BrowserModel model() {
+        return model;
+    }
+
+    TimelineView timeline() {
+        return timeline;
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    Appearance appearance() {
+        return appearance;
+    }
+
+    SplitPane body() {
+        return body;
+    }
+
+    SplitPane centre() {
+        return centre;
+    }
+
+    void focusSearch() {
+        Platform.runLater(search::requestFocus);
     }
 }

@@ -25,9 +25,12 @@ public final class TimescopeApp extends Application {
             fail(e.getMessage());
             return;
         }
-        MainWindow window = new MainWindow();
-        Scene scene = new Scene(window, 1280, 800);
-        Appearance.apply(scene);
+        Appearance appearance = new Appearance();
+        appearance.darkProperty().set(Appearance.systemPrefersDark());
+        javafx.scene.control.Label loading = new javafx.scene.control.Label("Opening " + arguments.database() + " …");
+        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(loading);
+        Scene scene = new Scene(root, 1440, 900);
+        appearance.style(scene);
         stage.setScene(scene);
         stage.setTitle("Timescope — " + arguments.database().getFileName());
         stage.show();
@@ -41,7 +44,7 @@ public final class TimescopeApp extends Application {
         open.setOnSucceeded(e -> {
             workspace = open.getValue();
             stage.setTitle("Timescope — " + workspace.file());
-            window.show(workspace);
+            scene.setRoot(new MainWindow(workspace, appearance));
         });
         open.setOnFailed(e -> fail(UiErrors.message(open.getException())));
         Thread thread = new Thread(open, "open-database");

@@ -3,9 +3,15 @@ package org.timescope.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,24 +23,27 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.Workspace;
+import org.timescope.timeline.layout.TimeScale;
+import org.timescope.ui.timeline.TimelineView;
 
-/** The first window, driven headless: events listed, search narrows them, the detail pane follows. */
+/** The window driven headless as a researcher would: filters, search, canvas clicks, keys, zoom, sync. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
     @TempDir
     static Path dir;
     private Workspace workspace;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         workspace = Workspace.open(dir.resolve("ui-" + System.nanoTime() + ".db"), false);
-        MainWindow window = new MainWindow();
-        Scene scene = new Scene(window, 1200, 800);
-        Appearance.apply(scene);
+        Appearance appearance = new Appearance();
+        window = new MainWindow(workspace, appearance);
+        Scene scene = new Scene(window, 1500, 950);
+        appearance.style(scene);
         stage.setScene(scene);
         stage.show();
-        window.show(workspace);
     }
 
     @AfterEach
@@ -47,34 +56,123 @@ class MainWindowTest {
         return robot.lookup("#event-table").queryAs(TableView.class);
     }
 
+    private TimelineView timeline(FxRobot robot) {
+        return robot.lookup("#timeline").queryAs(TimelineView.class);
+    }
+
+    private List<String> tableKeys(FxRobot robot) {
+        return table(robot).getItems().stream().map(TimelineEvent::key).toList();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+
+    /** Ticks the checkbox of a value in one of the filter lists. */
+    private void tick(FxRobot robot, String listId, String value) {
+        robot.clickOn("#" + listId + " .ts-facet-search").write(value);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup("#" + listId + " .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getItem().toString().contains("name=" + value + ","))
+                .findFirst().orElseThrow();
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
-    void opensOnTheBundledDatasetWithTheFirstEventSelected(FxRobot robot) {
+    void opensOnTheBundledDataset(FxRobot robot) {
         assertThat(table(robot).getItems()).hasSize(23);
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("23 of 23 events");
-        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText())
-                .isEqualTo(table(robot).getItems().get(0).title());
+        assertThat(timeline(robot).getIndex().size()).isEqualTo(23);
+        assertThat(status(robot)).startsWith("23 of 23 events · no filters");
     }
 
     @Test
-    void searchingNarrowsTheTableAndShowsTheMatch(FxRobot robot) {
-        robot.clickOn("#search").write("shipbuilding");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table(robot).getItems()).extracting(TimelineEvent::key)
-                .containsExactly("cnipa-visits-cssc-and-protection-center-2022");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("1 of 23 events");
-        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText())
-                .isEqualTo("CNIPA visits China State Shipbuilding Corporation and the Shanghai IP Protection Center");
-        assertThat(robot.lookup(".ts-detail-date").queryAs(Label.class).getText())
-                .isEqualTo("November 2022 · month precision · approximate · inferred");
+    void anOrganisationFilterLeavesItsEventsAndThoseOfItsChildren(FxRobot robot) {
+        tick(robot, "org-filter", "World Intellectual Property Organization");
+        List<String> keys = tableKeys(robot);
+        // the 2021 High-level Forum involves only the WIPO Office in China, a child of WIPO
+        assertThat(keys).contains("2021-high-level-forum-china-ip-protection", "4th-wipo-shanghai-ip-innovation-awards",
+                "li-qiang-meets-daren-tang-2023").hasSize(9);
+        assertThat(window.model().getEvents()).allMatch(e -> e.organisationNames().stream()
+                .anyMatch(o -> o.equals("World Intellectual Property Organization") || o.equals("WIPO Office in China")));
+        assertThat(status(robot)).startsWith("9 of 23 events · organisation World Intellectual Property Organization");
+        assertThat(timeline(robot).getIndex().size()).isEqualTo(9);
     }
 
     @Test
-    void selectingARowShowsItsEvidence(FxRobot robot) {
-        robot.clickOn("#search").write("Tuesday");
+    void aThemeFilterAndTheTextSearchNarrowTogether(FxRobot robot) {
+        tick(robot, "theme-filter", "Judicial protection");
+        assertThat(tableKeys(robot)).hasSize(8);
+        robot.clickOn("#search").write("round");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".ts-quote").queryAllAs(Label.class)).anySatisfy(
-                quote -> assertThat(quote.getText()).contains("Vice Mayor Chen Qun said on Tuesday"));
-        assertThat(robot.lookup(".ts-quote-source").queryAllAs(Label.class)).anySatisfy(
-                source -> assertThat(source.getText()).contains("City to enhance IP international cooperation"));
+        assertThat(tableKeys(robot)).containsExactly("2021-ip-development-forum-round-table");
+        // a search jumps to its first match
+        assertThat(timeline(robot).getSelection().key()).isEqualTo("2021-ip-development-forum-round-table");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText())
+                .isEqualTo("Round table on integrating IP protection mechanisms");
+    }
+
+    @Test
+    void clickingAnEventOnTheCanvasFillsTheDetailPane(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        TimelineEvent target = t.getIndex().event(0);
+        Point2D at = t.locate(target).orElseThrow();
+        robot.clickOn(t.localToScreen(at));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(t.getSelection()).isEqualTo(target);
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(target.title());
+        assertThat(robot.lookup("#detail-date").queryAs(Label.class).getText()).contains("precision");
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isEqualTo(target);
+    }
+
+    @Test
+    void arrowKeysStepThroughEventsAndEscapeClears(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        robot.clickOn(t.localToScreen(5, 20));
+        robot.type(KeyCode.RIGHT);
+        assertThat(t.getSelection()).isEqualTo(t.getIndex().event(0));
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(t.getSelection()).isEqualTo(t.getIndex().event(2));
+        robot.type(KeyCode.LEFT);
+        assertThat(t.getSelection()).isEqualTo(t.getIndex().event(1));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(t.getSelection()).isNull();
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+    }
+
+    @Test
+    void wheelZoomKeepsTheTimeUnderThePointerFixed(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        TimeScale before = t.getScale();
+        double x = 400;
+        double dayUnderPointer = before.day(x);
+        robot.moveTo(t.localToScreen(x, 300));
+        robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale after = t.getScale();
+        assertThat(after.daysPerPixel()).isNotEqualTo(before.daysPerPixel());
+        assertThat(after.day(x)).isCloseTo(dayUnderPointer, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void tableAndTimelineSelectionsStayInSync(FxRobot robot) {
+        TableView<TimelineEvent> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().select(5));
+        assertThat(timeline(robot).getSelection()).isEqualTo(table.getItems().get(5));
+        TimelineEvent other = timeline(robot).getIndex().event(10);
+        robot.interact(() -> timeline(robot).select(other));
+        assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(other);
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(other.title());
+    }
+
+    @Test
+    void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
+        robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
+        assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);
+        robot.interact(() -> window.model().setFilter(window.model().getFilter().withThemes(Set.of("Copyright"))));
+        assertThat(tableKeys(robot)).containsExactly("2021-high-level-forum-china-ip-protection");
+        robot.clickOn(".ts-chip");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableKeys(robot)).hasSize(23);
     }
 }

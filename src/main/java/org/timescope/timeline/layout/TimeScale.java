@@ -25,11 +25,16 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
 
     /** A scale that shows [fromDay, toDay) across the width, with {@code marginPx} free at each side. */
     public static TimeScale fit(double fromDay, double toDay, double width, double marginPx) {
+        return fit(fromDay, toDay, width, marginPx, marginPx);
+    }
+
+    /** Like {@link #fit(double, double, double, double)} with different margins left and right. */
+    public static TimeScale fit(double fromDay, double toDay, double width, double leftPx, double rightPx) {
         double span = Math.max(toDay - fromDay, 1);
-        double usable = Math.max(width - 2 * marginPx, width / 2);
+        double usable = Math.max(width - leftPx - rightPx, width / 2);
         double dpp = clamp(span / usable);
-        double centre = (fromDay + toDay) / 2;
-        return new TimeScale(centre - dpp * width / 2, dpp, width);
+        double left = Math.min(leftPx, width / 4);
+        return new TimeScale(fromDay - left * dpp, dpp, width);
     }
 
     public double x(double day) {

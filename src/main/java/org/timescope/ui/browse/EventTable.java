@@ -1,4 +1,4 @@
-package org.timescope.ui;
+package org.timescope.ui.browse;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -8,9 +8,9 @@ import org.timescope.model.DateSpan;
 import org.timescope.model.TimelineEvent;
 
 /** The sortable table of events: date at its precision, title, organisations, themes. */
-final class EventTable extends TableView<TimelineEvent> {
+public final class EventTable extends TableView<TimelineEvent> {
 
-    EventTable() {
+    public EventTable() {
         setId("event-table");
         TableColumn<TimelineEvent, DateSpan> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().when()));

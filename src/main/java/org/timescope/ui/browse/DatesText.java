@@ -1,4 +1,4 @@
-package org.timescope.ui;
+package org.timescope.ui.browse;
 
 import org.timescope.model.TimelineEvent;
 

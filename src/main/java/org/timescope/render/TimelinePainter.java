@@ -1,0 +1,221 @@
+package org.timescope.render;
+
+import org.timescope.model.TimelineEvent;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.Ticks;
+import org.timescope.timeline.layout.TimelineLayout;
+
+/**
+ * Draws a laid-out timeline: axis with sticky context labels, lane headers, grid, events and clusters.
+ * Exact dates are solid; inferred dates are hatched; approximate dates are pale with a dashed edge.
+ * The selected event is outlined in the accent colour in every lane it appears in, joined by a dotted line.
+ */
+public final class TimelinePainter {
+
+    /** One frame: the layout plus where it sits and what is selected or under the pointer. */
+    public record Frame(TimelineLayout layout, EventIndex index, double width, double height, double headerWidth,
+                        double axisHeight, double scrollY, int selected, int hovered, boolean focused,
+                        PaintStyle style) {
+    }
+
+    private static final double BAR_TOP = 15;
+    private static final double BAR_HEIGHT = 7;
+
+    private TimelinePainter() {
+    }
+
+    public static void paint(Surface s, Frame f) {
+        PaintStyle st = f.style();
+        s.fillRect(0, 0, f.width(), f.height(), st.background());
+        double top = f.axisHeight();
+        s.pushClip(0, top, f.width(), f.height() - top);
+        lanes(s, f);
+        grid(s, f);
+        s.pushClip(f.headerWidth(), top, f.width() - f.headerWidth(), f.height() - top);
+        for (TimelineLayout.Item item : f.layout().items()) {
+            item(s, f, item);
+        }
+        connectors(s, f);
+        for (TimelineLayout.Cluster c : f.layout().clusters()) {
+            cluster(s, f, c);
+        }
+        s.popClip();
+        if (f.headerWidth() > 0) {
+            headers(s, f);
+        }
+        s.popClip();
+        axis(s, f);
+        if (f.focused()) {
+            s.strokeRect(1, 1, f.width() - 2, f.height() - 2, st.accent(), 2, false);
+        }
+    }
+
+    private static double laneTop(Frame f, TimelineLayout.LaneBox lane) {
+        return f.axisHeight() + lane.y() - f.scrollY();
+    }
+
+    private static void lanes(Surface s, Frame f) {
+        int i = 0;
+        for (TimelineLayout.LaneBox lane : f.layout().lanes()) {
+            double y = laneTop(f, lane);
+            if (i++ % 2 == 1) {
+                s.fillRect(0, y, f.width(), lane.height(), f.style().laneAlternate());
+            }
+            s.line(0, y + lane.height(), f.width(), y + lane.height(), f.style().grid(), 1, false);
+        }
+    }
+
+    private static void grid(Surface s, Frame f) {
+        for (Ticks.Tick t : f.layout().axis().minor()) {
+            double x = f.headerWidth() + t.x();
+            if (x >= f.headerWidth() && x <= f.width()) {
+                s.line(x, f.axisHeight(), x, f.height(), f.style().grid().withAlpha(0.6), 1, false);
+            }
+        }
+    }
+
+    private static void item(Surface s, Frame f, TimelineLayout.Item item) {
+        PaintStyle st = f.style();
+        TimelineEvent e = f.index().event(item.event());
+        Rgb colour = st.theme(f.index().colour(item.event()));
+        double x = f.headerWidth() + item.x();
+        double y = f.axisHeight() + item.y() - f.scrollY();
+        double by = y + BAR_TOP;
+        if (item.point()) {
+            marker(s, x, by, item.barWidth(), colour, e);
+        } else {
+            bar(s, x, by, item.barWidth(), colour, e);
+        }
+        if (item.labelWidth() > 0) {
+            s.text(fit(s, e.title(), item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
+                    st.foreground(), st.label());
+        }
+        if (item.event() == f.selected() || item.event() == f.hovered()) {
+            double w = Math.max(item.barWidth(), item.labelWidth()) + 6;
+            boolean selected = item.event() == f.selected();
+            s.strokeRoundRect(x - 3, y - 2, w, f.layout().rowHeight() - 1, 6,
+                    selected ? st.accent() : st.muted(), selected ? 2 : 1);
+        }
+        if (item.inSeveralLanes()) {
+            s.fillRect(x - 3, by + BAR_HEIGHT / 2 - 1, 2, 2, st.muted());
+        }
+    }
+
+    private static void bar(Surface s, double x, double y, double w, Rgb colour, TimelineEvent e) {
+        if (!e.approximate() && !e.inferred()) {
+            s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour);
+            return;
+        }
+        s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour.withAlpha(e.approximate() ? 0.3 : 0.35));
+        if (e.inferred()) {
+            s.pushClip(x, y, w, BAR_HEIGHT);
+            for (double hx = x - BAR_HEIGHT; hx < x + w; hx += 5) {
+                s.line(hx, y + BAR_HEIGHT, hx + BAR_HEIGHT, y, colour, 1.2, false);
+            }
+            s.popClip();
+        }
+        if (e.approximate()) {
+            s.strokeRect(x + 0.5, y + 0.5, w - 1, BAR_HEIGHT - 1, colour, 1, true);
+        }
+    }
+
+    private static void marker(Surface s, double x, double y, double size, Rgb colour, TimelineEvent e) {
+        double cx = x + size / 2;
+        double cy = y + BAR_HEIGHT / 2;
+        double r = size / 2 + 1;
+        double[] xs = {cx, cx + r, cx, cx - r};
+        double[] ys = {cy - r, cy, cy + r, cy};
+        if (!e.approximate() && !e.inferred()) {
+            s.fillPolygon(xs, ys, colour);
+            return;
+        }
+        s.fillPolygon(xs, ys, colour.withAlpha(0.3));
+        s.strokePolygon(xs, ys, colour, 1.5, e.approximate());
+        if (e.inferred()) {
+            s.line(cx - r / 2, cy + r / 2, cx + r / 2, cy - r / 2, colour, 1.2, false);
+        }
+    }
+
+    private static void connectors(Surface s, Frame f) {
+        if (f.selected() < 0) {
+            return;
+        }
+        TimelineLayout.Item previous = null;
+        for (TimelineLayout.Item item : f.layout().items()) {
+            if (item.event() != f.selected() || !item.inSeveralLanes()) {
+                continue;
+            }
+            if (previous != null) {
+                double x = f.headerWidth() + item.x() - 3;
+                s.line(x, f.axisHeight() + previous.y() - f.scrollY() + f.layout().rowHeight() - 3,
+                        x, f.axisHeight() + item.y() - f.scrollY() - 2, f.style().accent(), 1.5, true);
+            }
+            if (previous == null || item.lane() > previous.lane()) {
+                previous = item;
+            }
+        }
+    }
+
+    private static void cluster(Surface s, Frame f, TimelineLayout.Cluster c) {
+        PaintStyle st = f.style();
+        double x = f.headerWidth() + c.x();
+        double y = f.axisHeight() + c.y() - f.scrollY() + 2;
+        double h = f.layout().rowHeight() - 6;
+        s.fillRoundRect(x, y, c.width(), h, h, st.clusterFill());
+        String label = c.count() + (c.width() > 60 ? " events" : "");
+        double tw = s.textWidth(label, st.small());
+        s.text(label, x + (c.width() - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
+    }
+
+    private static void headers(Surface s, Frame f) {
+        PaintStyle st = f.style();
+        s.fillRect(0, f.axisHeight(), f.headerWidth(), f.height() - f.axisHeight(), st.headerBackground());
+        s.line(f.headerWidth(), f.axisHeight(), f.headerWidth(), f.height(), st.grid(), 1, false);
+        for (TimelineLayout.LaneBox lane : f.layout().lanes()) {
+            double y = laneTop(f, lane);
+            s.line(0, y + lane.height(), f.headerWidth(), y + lane.height(), st.grid(), 1, false);
+            double room = f.headerWidth() - 16;
+            s.text(fit(s, lane.label(), room, st.header()), 8, y + 17, st.foreground(), st.header());
+            s.text(lane.events() + (lane.events() == 1 ? " event" : " events"), 8, y + 32, st.muted(), st.small());
+        }
+    }
+
+    private static void axis(Surface s, Frame f) {
+        PaintStyle st = f.style();
+        s.fillRect(0, 0, f.width(), f.axisHeight(), st.headerBackground());
+        s.line(0, f.axisHeight() - 0.5, f.width(), f.axisHeight() - 0.5, st.grid(), 1, false);
+        s.pushClip(f.headerWidth(), 0, f.width() - f.headerWidth(), f.axisHeight());
+        for (Ticks.Tick t : f.layout().axis().context()) {
+            if (t.labelWidth() > 8) {
+                s.text(fit(s, t.label(), t.labelWidth(), st.header()), f.headerWidth() + t.labelX(), 16,
+                        st.foreground(), st.header());
+            }
+            double x = f.headerWidth() + t.x();
+            s.line(x, 2, x, f.axisHeight(), st.grid(), 1, false);
+        }
+        for (Ticks.Tick t : f.layout().axis().minor()) {
+            double x = f.headerWidth() + t.x();
+            s.line(x, f.axisHeight() - 8, x, f.axisHeight(), st.muted(), 1, false);
+            s.text(t.label(), f.headerWidth() + t.labelX(), f.axisHeight() - 10, st.muted(), st.small());
+        }
+        s.popClip();
+    }
+
+    /** The text, cut with "…" to fit {@code width}. */
+    public static String fit(Surface s, String text, double width, Surface.Font font) {
+        if (s.textWidth(text, font) <= width) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s.textWidth(text.substring(0, mid) + "…", font) <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? "" : text.substring(0, lo).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,119 @@
+package org.timescope.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.ui.timeline.TimelineView;
+
+/** The menu bar: every action has a keyboard shortcut, shown in the menu. */
+final class Menus {
+    private final MainWindow window;
+
+    Menus(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar bar() {
+        MenuBar bar = new MenuBar(file(), view(), go(), filter(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String shortcut, String icon, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Menu file() {
+        return new Menu("_File", null, item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
+    }
+
+    private Menu view() {
+        TimelineView t = window.timeline();
+        Menu lanes = new Menu("Lanes");
+        ToggleGroup group = new ToggleGroup();
+        String[] keys = {"Shortcut+1", "Shortcut+2", "Shortcut+3"};
+        for (LaneMode mode : LaneMode.values()) {
+            RadioMenuItem item = new RadioMenuItem(mode.label());
+            item.setToggleGroup(group);
+            item.setAccelerator(KeyCombination.keyCombination(keys[mode.ordinal()]));
+            item.setSelected(t.getLaneMode() == mode);
+            item.setOnAction(e -> t.setLaneMode(mode));
+            t.laneModeProperty().addListener((o, a, m) -> item.setSelected(m == mode));
+            lanes.getItems().add(item);
+        }
+        Menu look = new Menu("Appearance");
+        ToggleGroup looks = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light");
+        RadioMenuItem dark = new RadioMenuItem("Dark");
+        RadioMenuItem system = new RadioMenuItem("Follow the system");
+        for (RadioMenuItem r : new RadioMenuItem[] {light, dark, system}) {
+            r.setToggleGroup(looks);
+        }
+        light.setSelected(!window.appearance().darkProperty().get());
+        dark.setSelected(window.appearance().darkProperty().get());
+        light.setOnAction(e -> window.appearance().darkProperty().set(false));
+        dark.setOnAction(e -> window.appearance().darkProperty().set(true));
+        system.setOnAction(e -> window.appearance().darkProperty().set(Appearance.systemPrefersDark()));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        look.getItems().addAll(light, dark, system);
+        return new Menu("_View", null,
+                item("Zoom in", "Shortcut+EQUALS", "mdi2m-magnify-plus-outline", t::zoomIn),
+                item("Zoom out", "Shortcut+MINUS", "mdi2m-magnify-minus-outline", t::zoomOut),
+                item("Zoom to fit all", "Shortcut+0", "mdi2a-arrow-expand-horizontal", t::zoomToFit),
+                item("Zoom to selection", "Shortcut+E", "mdi2t-target", t::zoomToSelection),
+                item("Pan earlier", "Shortcut+Shift+LEFT", null, () -> t.panByFraction(-0.25)),
+                item("Pan later", "Shortcut+Shift+RIGHT", null, () -> t.panByFraction(0.25)),
+                new SeparatorMenuItem(), lanes, look);
+    }
+
+    private Menu go() {
+        TimelineView t = window.timeline();
+        return new Menu("_Go", null,
+                item("Previous event", "Alt+LEFT", "mdi2c-chevron-left", t::selectPrevious),
+                item("Next event", "Alt+RIGHT", "mdi2c-chevron-right", t::selectNext),
+                item("Clear selection", "Shortcut+D", null, () -> t.select(null)),
+                item("Focus timeline", "Shortcut+T", null, t::requestFocus));
+    }
+
+    private Menu filter() {
+        return new Menu("F_ilter", null,
+                item("Search text", "Shortcut+F", "mdi2m-magnify", window::focusSearch),
+                item("Clear all filters", "Shortcut+Shift+X", "mdi2f-filter-remove-outline", window::clearFilters));
+    }
+
+    private Menu help() {
+        return new Menu("_Help", null, item("Keyboard shortcuts", "F1", "mdi2k-keyboard-outline", Menus::shortcuts));
+    }
+
+    private static void shortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.setContentText("""
+                On the timeline (click it or Ctrl+T first):
+                  + / −            zoom in / out around the centre
+                  mouse wheel      zoom around the pointer (Shift+wheel scrolls lanes)
+                  drag             pan in time and scroll lanes
+                  Left / Right     previous / next event
+                  Shift+Left/Right pan
+                  Up / Down        scroll lanes
+                  Home             zoom to fit all events
+                  Enter            zoom to the selected event
+                  Escape           clear the selection
+                Everywhere: see the shortcuts shown in the menus.""");
+        a.showAndWait();
+    }
+}

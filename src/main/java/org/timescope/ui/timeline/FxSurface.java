@@ -1,0 +1,108 @@
+package org.timescope.ui.timeline;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.timescope.render.Rgb;
+import org.timescope.render.Surface;
+
+/** The painter's {@link Surface} on a JavaFX canvas. */
+final class FxSurface implements Surface {
+
+    private static final double[] DASH = {4, 3};
+    private final GraphicsContext g;
+    private final Map<Surface.Font, javafx.scene.text.Font> fonts = new HashMap<>();
+    private final Text probe = new Text();
+
+    FxSurface(GraphicsContext g) {
+        this.g = g;
+    }
+
+    private javafx.scene.text.Font font(Surface.Font f) {
+        return fonts.computeIfAbsent(f, k -> javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.size()));
+    }
+
+    private static Color fx(Rgb c) {
+        return Color.rgb(c.r(), c.g(), c.b(), c.a());
+    }
+
+    private void stroke(Rgb colour, double width, boolean dashed) {
+        g.setStroke(fx(colour));
+        g.setLineWidth(width);
+        g.setLineDashes(dashed ? DASH : null);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h, Rgb colour) {
+        g.setFill(fx(colour));
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc, Rgb colour) {
+        g.setFill(fx(colour));
+        g.fillRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h, Rgb colour, double lineWidth, boolean dashed) {
+        stroke(colour, lineWidth, dashed);
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, Rgb colour, double lineWidth) {
+        stroke(colour, lineWidth, false);
+        g.strokeRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Rgb colour, double lineWidth, boolean dashed) {
+        stroke(colour, lineWidth, dashed);
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Rgb colour) {
+        g.setFill(fx(colour));
+        g.fillPolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, Rgb colour, double lineWidth, boolean dashed) {
+        stroke(colour, lineWidth, dashed);
+        g.strokePolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, Rgb colour, Surface.Font font) {
+        g.setFont(font(font));
+        g.setFill(fx(colour));
+        g.fillText(text, x, baseline);
+    }
+
+    @Override
+    public double textWidth(String text, Surface.Font font) {
+        probe.setFont(font(font));
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public void pushClip(double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.closePath();
+        g.clip();
+    }
+
+    @Override
+    public void popClip() {
+        g.restore();
+    }
+}

@@ -1,0 +1,192 @@
+package org.timescope.ui.timeline;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.timescope.model.TimelineEvent;
+import org.timescope.render.PaintStyle;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.timeline.layout.TimeScale;
+
+/**
+ * A zoomable timeline of events. Holds what is shown (the index of filtered events, the theme order
+ * for colours, the lane mode), the time window ({@link #scaleProperty()}: changes when the user zooms or
+ * pans, and can be set from outside) and the selection. The skin draws it on one Canvas.
+ */
+public final class TimelineView extends Control {
+
+    /** Zoom factor of one key press or wheel notch. */
+    public static final double ZOOM_STEP = 1.25;
+
+    private final ObjectProperty<EventIndex> index = new SimpleObjectProperty<>(this, "index", EventIndex.empty());
+    private final ObjectProperty<List<String>> themeOrder = new SimpleObjectProperty<>(this, "themeOrder", List.of());
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.NONE);
+    private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
+    private final ObjectProperty<TimelineEvent> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<PaintStyle> paintStyle = new SimpleObjectProperty<>(this, "paintStyle", PaintStyle.LIGHT);
+    private final BooleanProperty fitPending = new SimpleBooleanProperty(this, "fitPending", true);
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setId("timeline");
+        setMinSize(200, 120);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    public ObjectProperty<EventIndex> indexProperty() {
+        return index;
+    }
+
+    public EventIndex getIndex() {
+        return index.get();
+    }
+
+    public void setIndex(EventIndex value) {
+        index.set(value);
+    }
+
+    public ObjectProperty<List<String>> themeOrderProperty() {
+        return themeOrder;
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public LaneMode getLaneMode() {
+        return laneMode.get();
+    }
+
+    public void setLaneMode(LaneMode mode) {
+        laneMode.set(mode);
+    }
+
+    /** The visible time window; null until the control has a width (then it fits all events). */
+    public ObjectProperty<TimeScale> scaleProperty() {
+        return scale;
+    }
+
+    public TimeScale getScale() {
+        return scale.get();
+    }
+
+    public void setScale(TimeScale value) {
+        scale.set(value);
+    }
+
+    public ObjectProperty<TimelineEvent> selectionProperty() {
+        return selection;
+    }
+
+    public TimelineEvent getSelection() {
+        return selection.get();
+    }
+
+    public void select(TimelineEvent event) {
+        selection.set(event);
+    }
+
+    public ObjectProperty<PaintStyle> paintStyleProperty() {
+        return paintStyle;
+    }
+
+    /** When true, the next layout fits the scale to all events (set after a new index, cleared by the skin). */
+    public BooleanProperty fitPendingProperty() {
+        return fitPending;
+    }
+
+    /** Zooms in around the centre of the visible window. */
+    public void zoomIn() {
+        zoomAtCentre(ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomAtCentre(1 / ZOOM_STEP);
+    }
+
+    private void zoomAtCentre(double factor) {
+        TimeScale s = getScale();
+        if (s != null) {
+            setScale(s.zoomAt(s.width() / 2, factor));
+        }
+    }
+
+    /** Shows every event. */
+    public void zoomToFit() {
+        fitPending.set(true);
+        requestLayout();
+    }
+
+    /** Shows the selected event across most of the width. */
+    public void zoomToSelection() {
+        TimelineEvent e = getSelection();
+        TimeScale s = getScale();
+        if (e == null || s == null) {
+            return;
+        }
+        double from = e.when().firstDay().toEpochDay();
+        double to = e.when().lastDay().toEpochDay() + 1;
+        double span = Math.max(to - from, 20);
+        setScale(TimeScale.fit((from + to - span) / 2, (from + to + span) / 2, s.width(), s.width() / 4));
+    }
+
+    /** Selects the next event in date order (the first if none is selected), keeping it in view. */
+    public void selectNext() {
+        step(1);
+    }
+
+    public void selectPrevious() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        EventIndex idx = getIndex();
+        if (idx.size() == 0) {
+            return;
+        }
+        int at = getSelection() == null ? -1 : idx.indexOf(getSelection().key());
+        int next = at < 0 ? (direction > 0 ? 0 : idx.size() - 1) : Math.max(0, Math.min(idx.size() - 1, at + direction));
+        select(idx.event(next));
+        revealSelection();
+    }
+
+    /** Pans so that the selected event is visible, if it is not. */
+    public void revealSelection() {
+        TimelineEvent e = getSelection();
+        TimeScale s = getScale();
+        if (e == null || s == null) {
+            return;
+        }
+        double first = e.when().firstDay().toEpochDay();
+        double end = e.when().lastDay().toEpochDay() + 1;
+        if (s.x(end) < 0 || s.x(first) > s.width() - 40) {
+            setScale(s.centredOn((first + end) / 2));
+        }
+    }
+
+    /**
+     * Where the event is drawn, in this control's coordinates (a point on its marker or bar), if it is
+     * laid out in the visible part; used by tests and by anything that anchors to an event.
+     */
+    public java.util.Optional<javafx.geometry.Point2D> locate(TimelineEvent event) {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.locate(event) : java.util.Optional.empty();
+    }
+
+    /** Moves the window by a fraction of its width (positive: later). */
+    public void panByFraction(double fraction) {
+        TimeScale s = getScale();
+        if (s != null) {
+            setScale(s.panBy(s.width() * fraction));
+        }
+    }
+}
