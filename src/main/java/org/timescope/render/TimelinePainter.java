@@ -194,6 +194,9 @@ public final class TimelinePainter {
             s.line(x, 2, x, f.axisHeight(), st.grid(), 1, false);
         }
         for (Ticks.Tick t : f.layout().axis().minor()) {
+            if (t.x() < 0) {
+                continue; // its label would be cut by the left edge
+            }
             double x = f.headerWidth() + t.x();
             s.line(x, f.axisHeight() - 8, x, f.axisHeight(), st.muted(), 1, false);
             s.text(t.label(), f.headerWidth() + t.labelX(), f.axisHeight() - 10, st.muted(), st.small());

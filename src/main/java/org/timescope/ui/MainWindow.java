@@ -285,6 +285,41 @@ public final class MainWindow extends BorderPane {
         return String.join(" and ", parts);
     }
 
+    /** Puts back the lane mode, filters and time window last used with this database. */
+    void restore(WindowState.View view) {
+        if (view == null) {
+            return;
+        }
+        try {
+            timeline.setLaneMode(LaneMode.valueOf(view.laneMode()));
+        } catch (RuntimeException e) {
+            timeline.setLaneMode(LaneMode.NONE);
+        }
+        EventFilter filter;
+        try {
+            filter = view.filter();
+        } catch (RuntimeException e) {
+            filter = EventFilter.ALL;
+        }
+        model.setFilter(filter);
+        if (model.problemProperty().get() != null) {
+            model.setFilter(EventFilter.ALL); // names the database no longer has: start unfiltered
+        }
+        if (filter.text() != null) {
+            search.setText(filter.text());
+        }
+        if (view.windowStart() != null && view.windowEnd() != null) {
+            timeline.showRange(view.windowStart(), view.windowEnd());
+        }
+    }
+
+    /** The lane mode, filters and time window to restore next time. */
+    WindowState.View viewState() {
+        TimeScale s = timeline.getScale();
+        return WindowState.View.of(model.getFilter(), timeline.getLaneMode().name(),
+                s == null ? null : s.startDay(), s == null ? null : s.endDay());
+    }
+
     BrowserModel model() {
         return model;
     }

@@ -1,66 +1,152 @@
 package org.timescope.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.timescope.service.Workspace;
 
 /**
- * The composition root of the window: parses the arguments, opens the workspace off the FX thread and
- * hands it to the main window. Failures are shown as a one-paragraph dialog, never a stack trace.
+ * The composition root of the window: parses the arguments, restores the window state, opens the
+ * workspace off the FX thread and builds the main window. A database that cannot be opened gets a dialog
+ * with its path and the reason, and an offer to set it aside and start a new one; never a stack trace.
  */
 public final class TimescopeApp extends Application {
 
     private Workspace workspace;
+    private MainWindow window;
+    private Stage stage;
+    private WindowStateFile stateFile;
+    private WindowState state;
+    private AppArguments arguments;
+    private Appearance appearance;
 
     @Override
-    public void start(Stage stage) {
-        AppArguments arguments;
+    public void start(Stage primary) {
+        this.stage = primary;
         try {
             arguments = AppArguments.parse(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            message("Timescope cannot start", e.getMessage());
+            Platform.exit();
             return;
         }
-        Appearance appearance = new Appearance();
-        appearance.darkProperty().set(Appearance.systemPrefersDark());
-        javafx.scene.control.Label loading = new javafx.scene.control.Label("Opening " + arguments.database() + " …");
-        javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(loading);
-        Scene scene = new Scene(root, 1440, 900);
+        stateFile = new WindowStateFile(WindowStateFile.defaultFile(System.getenv(), System.getProperty("user.home")));
+        state = stateFile.load();
+        appearance = new Appearance();
+        appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
+        Scene scene = new Scene(new StackPane(new Label("Opening " + arguments.database() + " …")),
+                state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
-        stage.setTitle("Timescope — " + arguments.database().getFileName());
-        stage.show();
+        stage.setMaximized(state.maximized());
+        stage.setTitle("Timescope — " + arguments.database());
 
-        Task<Workspace> open = new Task<>() {
+        stage.show();
+        open(scene, appearance, false);
+    }
+
+    private void open(Scene scene, Appearance appearance, boolean empty) {
+        Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() {
-                return Workspace.open(arguments.database(), arguments.empty());
+                return Workspace.open(arguments.database(), arguments.empty() || empty);
             }
         };
-        open.setOnSucceeded(e -> {
-            workspace = open.getValue();
+        task.setOnSucceeded(e -> {
+            workspace = task.getValue();
+            window = new MainWindow(workspace, appearance);
+            scene.setRoot(window);
             stage.setTitle("Timescope — " + workspace.file());
-            scene.setRoot(new MainWindow(workspace, appearance));
+            restoreDividers();
+            window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
         });
-        open.setOnFailed(e -> fail(UiErrors.message(open.getException())));
-        Thread thread = new Thread(open, "open-database");
+        task.setOnFailed(e -> offerNewDatabase(scene, appearance, UiErrors.message(task.getException())));
+        Thread thread = new Thread(task, "open-database");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void fail(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+    private void restoreDividers() {
+        if (state.bodyDividers() != null && state.bodyDividers().size() == 2) {
+            window.body().setDividerPositions(state.bodyDividers().get(0), state.bodyDividers().get(1));
+        }
+        if (state.centreDividers() != null && state.centreDividers().size() == 1) {
+            window.centre().setDividerPositions(state.centreDividers().get(0));
+        }
+    }
+
+    private void offerNewDatabase(Scene scene, Appearance appearance, String reason) {
+        Path file = arguments.database().toAbsolutePath();
+        ButtonType create = new ButtonType("Set it aside and start a new one", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", create, quit);
+        alert.setTitle("Timescope");
         alert.setHeaderText("Timescope cannot open the database");
+        alert.setContentText(file + "\n\n" + reason + "\n\nTimescope can rename this file (nothing is deleted) and "
+                + "create a new database there with the bundled dataset.");
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == create) {
+            try {
+                setAside(file);
+                open(scene, appearance, false);
+            } catch (IOException e) {
+                message("Timescope cannot set the file aside", file + "\n\n" + e.getMessage());
+                Platform.exit();
+            }
+        } else {
+            Platform.exit();
+        }
+    }
+
+    private static void setAside(Path file) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path part = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(part)) {
+                Files.move(part, file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + suffix));
+            }
+        }
+    }
+
+    private static void message(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
         alert.showAndWait();
-        Platform.exit();
+    }
+
+    private void saveState() {
+        if (window == null || workspace == null) {
+            return;
+        }
+        WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
+                stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),
+                positions(window.body()), positions(window.centre()), appearance.darkProperty().get(),
+                state.views()).withView(workspace.file().toString(), window.viewState());
+        stateFile.save(next);
+    }
+
+    private static List<Double> positions(javafx.scene.control.SplitPane pane) {
+        return java.util.Arrays.stream(pane.getDividerPositions()).boxed().toList();
     }
 
     @Override
     public void stop() {
+        saveState();
         if (workspace != null) {
             workspace.close();
         }

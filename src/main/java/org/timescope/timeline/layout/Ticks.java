@@ -39,7 +39,10 @@ public final class Ticks {
         }
     }
 
-    /** A tick at {@code x}; {@code labelX}/{@code labelWidth} say where its label may be drawn. */
+    /**
+     * A tick at {@code x}; its label starts at {@code labelX}. For context ticks {@code labelWidth} is the
+     * room the label may take before the next context tick (the painter shortens it to fit).
+     */
     public record Tick(double x, double day, String label, double labelX, double labelWidth) {
     }
 
@@ -66,7 +69,7 @@ public final class Ticks {
             double x = scale.x(d.toEpochDay());
             minor.add(new Tick(x, d.toEpochDay(), minorLabel(step, d), x + 3, Double.NaN));
         }
-        List<Tick> context = context(step, scale, measurer);
+        List<Tick> context = context(step, scale);
         return new Axis(step, minor, context);
     }
 
@@ -135,7 +138,7 @@ public final class Ticks {
         }
     }
 
-    private static List<Tick> context(Step step, TimeScale scale, TextMeasurer measurer) {
+    private static List<Tick> context(Step step, TimeScale scale) {
         Step contextStep = switch (step.unit()) {
             case DAY -> new Step(Unit.MONTH, 1);
             case MONTH -> new Step(Unit.YEAR, 1);
@@ -157,7 +160,7 @@ public final class Ticks {
             double room = Math.min(next, scale.width()) - labelX - LABEL_GAP / 2;
             String label = step.unit() == Unit.DAY ? monthName(d.getMonth()) + " " + yearLabel(d.getYear())
                     : yearLabel(d.getYear());
-            result.add(new Tick(x, d.toEpochDay(), label, labelX, Math.max(0, Math.min(room, measurer.width(label)))));
+            result.add(new Tick(x, d.toEpochDay(), label, labelX, Math.max(0, room)));
         }
         return result;
     }

@@ -121,8 +121,30 @@ public final class TimelineView extends Control {
         }
     }
 
+    private double[] pendingRange;
+
+    /** Shows [startDay, endDay) across the width (now, or at the first layout if there is no width yet). */
+    public void showRange(double startDay, double endDay) {
+        TimeScale s = getScale();
+        if (s != null && !fitPending.get()) {
+            setScale(new TimeScale(startDay, (endDay - startDay) / s.width(), s.width()));
+        } else {
+            pendingRange = new double[] {startDay, endDay};
+            fitPending.set(false);
+            requestLayout();
+        }
+    }
+
+    /** The range asked for before the control had a width, once; null if none. */
+    double[] takePendingRange() {
+        double[] r = pendingRange;
+        pendingRange = null;
+        return r;
+    }
+
     /** Shows every event. */
     public void zoomToFit() {
+        pendingRange = null;
         fitPending.set(true);
         requestLayout();
     }

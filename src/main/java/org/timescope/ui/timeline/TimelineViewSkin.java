@@ -132,6 +132,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private TimeScale scaleFor(TimelineView view, double timeWidth) {
         EventIndex index = view.getIndex();
         TimeScale scale = view.getScale();
+        double[] range = view.takePendingRange();
+        if (range != null && range[1] > range[0]) {
+            return new TimeScale(range[0], (range[1] - range[0]) / timeWidth, timeWidth);
+        }
         if (view.fitPendingProperty().get() || scale == null) {
             view.fitPendingProperty().set(false);
             if (index.size() == 0) {
