@@ -46,6 +46,7 @@ import org.timescope.ui.timeline.TimelineView;
 public final class MainWindow extends BorderPane {
 
     private final BrowserModel model;
+    private final Workspace workspace;
     private final Appearance appearance;
     private final TimelineView timeline = new TimelineView();
     private final OverviewBand overview = new OverviewBand(timeline);
@@ -60,6 +61,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(Workspace workspace, Appearance appearance) {
         this.appearance = appearance;
+        this.workspace = workspace;
         this.model = new BrowserModel(workspace);
         getStyleClass().add(Styles.MAIN_WINDOW);
         timeline.paintStyleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -69,13 +71,13 @@ public final class MainWindow extends BorderPane {
         FilterPanel filters = new FilterPanel(model, appearance.paintStyle());
         DetailPane detail = new DetailPane(model, (source, evidence) ->
                 SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence));
-        VBox timelineBox = new VBox(timeline, overview);
+        VBox timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), appearance));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         body = new SplitPane(filters, centre, detail);
-        body.setDividerPositions(0.21, 0.72);
+        body.setDividerPositions(0.19, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(detail, false);
 
@@ -238,6 +240,11 @@ public final class MainWindow extends BorderPane {
         Set<String> next = new LinkedHashSet<>(set);
         next.remove(value);
         return next;
+    }
+
+    /** The command line that lists what the window shows (same filter value, same semantics). */
+    String commandLine() {
+        return CommandLineText.of(model.getFilter(), workspace.file());
     }
 
     void clearFilters() {

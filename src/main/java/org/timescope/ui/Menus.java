@@ -64,6 +64,8 @@ final class Menus {
         }
         light.setSelected(!window.appearance().darkProperty().get());
         dark.setSelected(window.appearance().darkProperty().get());
+        light.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        system.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Y"));
         light.setOnAction(e -> window.appearance().darkProperty().set(false));
         dark.setOnAction(e -> window.appearance().darkProperty().set(true));
         system.setOnAction(e -> window.appearance().darkProperty().set(Appearance.systemPrefersDark()));
@@ -91,7 +93,14 @@ final class Menus {
     private Menu filter() {
         return new Menu("F_ilter", null,
                 item("Search text", "Shortcut+F", "mdi2m-magnify", window::focusSearch),
-                item("Clear all filters", "Shortcut+Shift+X", "mdi2f-filter-remove-outline", window::clearFilters));
+                item("Clear all filters", "Shortcut+Shift+X", "mdi2f-filter-remove-outline", window::clearFilters),
+                item("Copy as command line", "Shortcut+Shift+C", "mdi2c-console", this::copyCommand));
+    }
+
+    private void copyCommand() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(window.commandLine());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
 
     private Menu help() {

@@ -48,6 +48,7 @@ public final class DetailPane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.setPadding(new Insets(14));
+        content.setMinWidth(0);
         setContent(content);
         model.selectionProperty().addListener((o, a, e) -> show(e));
         model.filterProperty().addListener((o, a, f) -> show(model.selectionProperty().get()));
@@ -103,13 +104,18 @@ public final class DetailPane extends ScrollPane {
         VBox box = new VBox(0);
         for (OrganisationRole r : roles) {
             Hyperlink link = new Hyperlink(r.organisation());
+            link.setWrapText(true);
+            link.setMinWidth(0);
             link.getStyleClass().add("ts-org-link");
             link.setTooltip(new Tooltip("Show only events of " + r.organisation()));
             link.setOnAction(x -> model.update(f -> f.withOrganisations(plus(f.organisations(), r.organisation()))));
-            Label role = new Label(r.role() == null ? "" : "— " + r.role());
-            role.getStyleClass().add(Styles.MUTED);
-            FlowPane line = new FlowPane(4, 0, link, role);
-            box.getChildren().add(line);
+            link.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(link);
+            if (r.role() != null) {
+                Label role = new Label(r.role());
+                role.getStyleClass().addAll(Styles.MUTED, "ts-role");
+                box.getChildren().add(role);
+            }
         }
         return box;
     }
@@ -118,6 +124,7 @@ public final class DetailPane extends ScrollPane {
         FlowPane pane = new FlowPane(6, 4);
         for (String t : themes) {
             Hyperlink link = new Hyperlink(t);
+            link.setMinWidth(0);
             link.getStyleClass().add("ts-theme-link");
             link.setTooltip(new Tooltip("Show only events with this theme"));
             link.setOnAction(x -> model.update(f -> f.withThemes(plus(f.themes(), t))));

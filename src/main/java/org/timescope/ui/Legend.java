@@ -1,0 +1,36 @@
+package org.timescope.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.timescope.render.Rgb;
+
+/** The key to the timeline's colours (one per theme, by an event's first theme) and date styles. */
+final class Legend extends FlowPane {
+
+    Legend(List<String> themes, Appearance appearance) {
+        super(12, 2);
+        setId("legend");
+        getStyleClass().add("ts-legend");
+        setAlignment(Pos.CENTER_LEFT);
+        fill(themes, appearance);
+        appearance.darkProperty().addListener((o, a, b) -> fill(themes, appearance));
+    }
+
+    private void fill(List<String> themes, Appearance appearance) {
+        getChildren().clear();
+        for (int i = 0; i < themes.size(); i++) {
+            Rgb c = appearance.paintStyle().theme(i);
+            Rectangle swatch = new Rectangle(10, 10, Color.rgb(c.r(), c.g(), c.b()));
+            swatch.setArcWidth(3);
+            swatch.setArcHeight(3);
+            Label label = new Label(themes.get(i), swatch);
+            getChildren().add(label);
+        }
+        getChildren().add(new Label("·  solid: date as stated   hatched: inferred   pale, dashed: approximate"
+                + "   ◆ a day   bar: a month, year or range   ● counted cluster (click to zoom)"));
+    }
+}
