@@ -162,7 +162,7 @@ public final class TimelinePainter {
         double y = f.axisHeight() + c.y() - f.scrollY() + 2;
         double h = f.layout().rowHeight() - 6;
         s.fillRoundRect(x, y, c.width(), h, h, st.clusterFill());
-        String label = c.count() + (c.width() > 60 ? " events" : "");
+        String label = "+" + c.count();
         double tw = s.textWidth(label, st.small());
         s.text(label, x + (c.width() - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
     }

@@ -31,7 +31,7 @@ public final class LayoutEngine {
             items.addAll(r.items);
             clusters.addAll(r.clusters);
             int rows = Math.max(1, r.rows) + (r.clusters.isEmpty() ? 0 : 1);
-            double height = rows * o.rowHeight() + 6;
+            double height = Math.max(rows * o.rowHeight() + 6, o.minLaneHeight());
             boxes.add(new TimelineLayout.LaneBox(lanes.get(l).label(), y, height, rows, lanes.get(l).members().length));
             y += height;
         }

@@ -6,14 +6,20 @@ package org.timescope.timeline.layout;
  * drawn as clusters only (no per-event work), so a frame stays bounded however many events there are.
  */
 public record LayoutOptions(double rowHeight, int maxRows, double minLabel, double maxLabel, double gap,
-                            double markerSize, double clusterWidth, int densityLimit) {
+                            double markerSize, double clusterWidth, int densityLimit, double minLaneHeight) {
 
     public static LayoutOptions defaults(int maxRows) {
-        return new LayoutOptions(26, Math.max(1, maxRows), 36, 260, 8, 10, 56, 4000);
+        return new LayoutOptions(26, Math.max(1, maxRows), 36, 260, 8, 10, 56, 4000, 0);
     }
 
     public LayoutOptions withMaxRows(int rows) {
         return new LayoutOptions(rowHeight, Math.max(1, rows), minLabel, maxLabel, gap, markerSize, clusterWidth,
-                densityLimit);
+                densityLimit, minLaneHeight);
+    }
+
+    /** Lanes at least this tall (room for a lane header of two lines). */
+    public LayoutOptions withMinLaneHeight(double height) {
+        return new LayoutOptions(rowHeight, maxRows, minLabel, maxLabel, gap, markerSize, clusterWidth,
+                densityLimit, height);
     }
 }

@@ -44,6 +44,7 @@ public final class BrowserModel {
     private final List<String> people;
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, String> orgParents = new HashMap<>();
+    private final Map<String, String> orgNames = new HashMap<>();
     private final Map<String, String> placeParents = new HashMap<>();
     private final int total;
 
@@ -55,6 +56,11 @@ public final class BrowserModel {
         people = workspace.catalog().people();
         workspace.catalog().sources().forEach(s -> sources.put(s.key(), s));
         organisations.forEach(o -> orgParents.put(o.name(), o.parent()));
+        for (Organisation o : organisations) {
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name(), o.acronym()), o.aliases().stream())
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(n -> orgNames.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), o.name()));
+        }
         places.forEach(p -> placeParents.put(p.name(), p.parent()));
         total = workspace.events().count(EventFilter.ALL);
         filter.addListener((o, a, b) -> refresh());
@@ -96,12 +102,31 @@ public final class BrowserModel {
     }
 
     public void setFilter(EventFilter value) {
-        filter.set(value);
+        filter.set(canonical(value));
     }
 
     /** Changes one facet of the current filter. */
     public void update(Function<EventFilter, EventFilter> change) {
-        filter.set(change.apply(filter.get()));
+        setFilter(change.apply(filter.get()));
+    }
+
+    /** The filter with acronyms and aliases replaced by canonical names, so the checklists show them ticked. */
+    private EventFilter canonical(EventFilter f) {
+        Set<String> orgs = new java.util.LinkedHashSet<>();
+        for (String name : f.organisations()) {
+            orgs.add(orgNames.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name));
+        }
+        return f.withOrganisations(orgs).withThemes(byCase(f.themes(), themeNames()))
+                .withPlaces(byCase(f.places(), places.stream().map(Place::name).toList()))
+                .withPeople(byCase(f.people(), people));
+    }
+
+    private static Set<String> byCase(Set<String> values, List<String> known) {
+        Set<String> result = new java.util.LinkedHashSet<>();
+        for (String v : values) {
+            result.add(known.stream().filter(k -> k.equalsIgnoreCase(v)).findFirst().orElse(v));
+        }
+        return result;
     }
 
     public ReadOnlyObjectProperty<List<TimelineEvent>> eventsProperty() {

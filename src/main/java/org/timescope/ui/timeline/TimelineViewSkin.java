@@ -153,7 +153,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (getSkinnable().getLaneMode() == LaneMode.NONE) {
             return defaults.withMaxRows((int) ((h - AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1);
         }
-        return defaults.withMaxRows(3);
+        return defaults.withMaxRows(3).withMinLaneHeight(44);
     }
 
     private void updateScrollBar(double x, double y, double w, double h) {
