@@ -41,6 +41,20 @@ class RingsTest {
                     "picocli..");
 
     @ArchTest
+    static final ArchRule layoutIsPureGeometry = noClasses()
+            .that().resideInAPackage("org.timescope.timeline.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.timescope.store..", "org.timescope.exchange..",
+                    "org.timescope.service..", "org.timescope.cli..", "org.timescope.ui..", "org.timescope.render..",
+                    "java.io..", "java.nio..")
+            .because("the layout is deterministic maths over the model, tested without a toolkit");
+
+    @ArchTest
+    static final ArchRule thePainterKnowsOnlyLayoutAndModel = noClasses()
+            .that().resideInAPackage("org.timescope.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.timescope.store..", "org.timescope.exchange..",
+                    "org.timescope.service..", "org.timescope.cli..", "org.timescope.ui..");
+
+    @ArchTest
     static final ArchRule storeAndExchangeKnowOnlyTheModel = noClasses()
             .that().resideInAnyPackage("org.timescope.store..", "org.timescope.exchange..")
             .should().dependOnClassesThat().resideInAnyPackage("org.timescope.service..", "org.timescope.cli..",
