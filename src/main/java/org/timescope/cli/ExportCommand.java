@@ -2,11 +2,7 @@ package org.timescope.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.timescope.service.ExportFormat;
 import org.timescope.service.ExportService;
@@ -21,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code timescope export --format json|csv [--out FILE] [filters]}. A file is written to a temporary
  * sibling first and moved into place, so a failed export never leaves half a file.
  */
-@Command(name = "export", description = "Export the events that match the filters as native JSON or CSV.",
+@Command(name = "export", description = "Export the events that match the filters (or a saved view) as data.",
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
@@ -31,9 +27,11 @@ final class ExportCommand implements Callable<Integer> {
     StoreOptions store;
     @Mixin
     FilterOptions filters;
+    @Mixin
+    ViewOption view;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
-            description = "json (native, re-importable) or csv.")
+            description = "json (native, re-importable), csv, timelinejs (TimelineJS JSON) or ics (iCalendar).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -43,42 +41,21 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace workspace = store.open()) {
             ExportService service = new ExportService(workspace);
+            org.timescope.model.EventFilter filter = view.resolve(workspace, filters.toFilter(), "NONE").filter();
             if (out == null) {
                 OutputStream stdout = new org.timescope.cli.StdoutStream(spec.commandLine().getOut());
-                service.export(filters.toFilter(), format, stdout);
+                service.export(filter, format, stdout);
                 stdout.flush();
                 return 0;
             }
-            int count = writeFile(service);
+            int count = writeFile(service, filter);
             spec.commandLine().getErr().println("Exported " + count + " events to " + out);
             return 0;
         }
     }
 
-    private int writeFile(ExportService service) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new Errors.CommandFailure("cannot write " + out + ": it is a directory");
-        }
-        Path temp;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        } catch (NoSuchFileException e) {
-            throw new Errors.CommandFailure("cannot write " + out + ": folder " + dir + " does not exist");
-        } catch (AccessDeniedException e) {
-            throw new Errors.CommandFailure("cannot write " + out + ": permission denied");
-        }
-        try {
-            int count;
-            try (OutputStream stream = Files.newOutputStream(temp)) {
-                count = service.export(filters.toFilter(), format, stream);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return count;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private int writeFile(ExportService service, org.timescope.model.EventFilter filter) throws IOException {
+        return OutputFile.write(out, stream -> service.export(filter, format, stream));
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {

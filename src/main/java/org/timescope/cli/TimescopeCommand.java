@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "timescope", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Timescope: dated events with provenance, on a timeline.%n"
                 + "Without a command, opens the window on the database.",
-        subcommands = {ListCommand.class, ExportCommand.class, StatsCommand.class, ImportCommand.class,
+        subcommands = {ListCommand.class, ExportCommand.class, SnapshotCommand.class, ViewsCommand.class,
+                StatsCommand.class, ImportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class TimescopeCommand implements Runnable {
 

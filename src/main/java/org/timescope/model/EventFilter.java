@@ -38,6 +38,30 @@ public record EventFilter(Set<String> organisations, Set<String> themes, Set<Str
         return organisations.isEmpty() && themes.isEmpty() && people.isEmpty() && text == null;
     }
 
+    /** The filter in words: "organisation WIPO and theme Copyright or Awards"; empty when nothing is set. */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!organisations.isEmpty()) {
+            parts.add("organisation " + String.join(" or ", organisations));
+        }
+        if (!themes.isEmpty()) {
+            parts.add("theme " + String.join(" or ", themes));
+        }
+        if (!people.isEmpty()) {
+            parts.add("person " + String.join(" or ", people));
+        }
+        if (!places.isEmpty()) {
+            parts.add("place " + String.join(" or ", places));
+        }
+        if (from != null || to != null) {
+            parts.add("dates " + (from == null ? "…" : from.display()) + " – " + (to == null ? "…" : to.display()));
+        }
+        if (text != null) {
+            parts.add("text “" + text + "”");
+        }
+        return String.join(" and ", parts);
+    }
+
     public EventFilter withOrganisations(Set<String> value) {
         return new EventFilter(value, themes, people, places, from, to, text);
     }

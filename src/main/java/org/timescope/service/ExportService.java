@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.timescope.exchange.CsvEventWriter;
+import org.timescope.exchange.IcsWriter;
+import org.timescope.exchange.TimelineJsWriter;
 import org.timescope.exchange.NativeJsonWriter;
 import org.timescope.model.Dataset;
 import org.timescope.model.EventFilter;
@@ -50,6 +52,11 @@ public final class ExportService {
                 CsvEventWriter.write(selection.events(), selection.sources(), writer);
                 writer.flush();
             }
+            case TIMELINEJS -> TimelineJsWriter.write("Timescope: " + workspace.file().getFileName(),
+                    selection.events().size() + " events" + (filter.isEmpty() ? "" : " — " + filter.describe()),
+                    selection.events(), selection.sources(), out);
+            case ICS -> IcsWriter.write(selection.events(), java.time.Instant.now().truncatedTo(
+                    java.time.temporal.ChronoUnit.SECONDS), out);
         }
         return selection.events().size();
     }

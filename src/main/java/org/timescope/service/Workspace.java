@@ -9,6 +9,7 @@ import org.timescope.store.CatalogRepository;
 import org.timescope.store.Database;
 import org.timescope.store.DatasetWriter;
 import org.timescope.store.EventRepository;
+import org.timescope.store.SavedViewRepository;
 
 /**
  * An open database with its repositories. A database that does not exist yet is created and filled with
@@ -20,11 +21,13 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final EventRepository events;
     private final CatalogRepository catalog;
+    private final SavedViewRepository savedViews;
 
     private Workspace(Database database) {
         this.database = database;
         this.events = new EventRepository(database);
         this.catalog = new CatalogRepository(database);
+        this.savedViews = new SavedViewRepository(database);
     }
 
     public static Workspace open(Path file, boolean empty) {
@@ -71,6 +74,10 @@ public final class Workspace implements AutoCloseable {
 
     public CatalogRepository catalog() {
         return catalog;
+    }
+
+    public SavedViewRepository savedViews() {
+        return savedViews;
     }
 
     @Override

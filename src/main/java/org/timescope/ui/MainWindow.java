@@ -255,7 +255,7 @@ public final class MainWindow extends BorderPane {
     private void updateStatus() {
         StringBuilder sb = new StringBuilder();
         sb.append(model.getEvents().size()).append(" of ").append(model.total()).append(" events");
-        String active = describe(model.getFilter());
+        String active = model.getFilter().describe();
         sb.append(active.isEmpty() ? " · no filters" : " · " + active);
         TimeScale s = timeline.getScale();
         if (s != null) {
@@ -267,29 +267,6 @@ public final class MainWindow extends BorderPane {
         }
         sb.append("   ·   ~ approximate  * inferred");
         status.setText(sb.toString());
-    }
-
-    static String describe(EventFilter f) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (!f.organisations().isEmpty()) {
-            parts.add("organisation " + String.join(" or ", f.organisations()));
-        }
-        if (!f.themes().isEmpty()) {
-            parts.add("theme " + String.join(" or ", f.themes()));
-        }
-        if (!f.people().isEmpty()) {
-            parts.add("person " + String.join(" or ", f.people()));
-        }
-        if (!f.places().isEmpty()) {
-            parts.add("place " + String.join(" or ", f.places()));
-        }
-        if (f.from() != null || f.to() != null) {
-            parts.add("dates " + range(f.from(), f.to()));
-        }
-        if (f.text() != null) {
-            parts.add("text “" + f.text() + "”");
-        }
-        return String.join(" and ", parts);
     }
 
     /** Puts back the lane mode, filters and time window last used with this database. */

@@ -29,9 +29,16 @@ class RingsTest {
             .orShould().accessField(System.class, "err");
 
     @ArchTest
-    static final ArchRule noAwtYet = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..")
+    static final ArchRule awtOnlyInTheJava2DSurface = noClasses()
+            .that().resideOutsideOfPackage("org.timescope.render.java2d..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..", "javax.swing..",
+                    "org.jfree..")
             .because("AWT belongs only to the Java2D surface adapter of the render ring");
+
+    @ArchTest
+    static final ArchRule pdfBoxOnlyInThePdfSurface = noClasses()
+            .that().resideOutsideOfPackage("org.timescope.render.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..");
 
     @ArchTest
     static final ArchRule theModelDependsOnNothingElse = noClasses()

@@ -21,9 +21,23 @@ final class FxSurface implements Surface {
         this.g = g;
     }
 
+    /**
+     * The bundled DejaVu Sans, as in exports, so the window and a snapshot measure labels alike and lay
+     * out the same rows.
+     */
     private javafx.scene.text.Font font(Surface.Font f) {
-        return fonts.computeIfAbsent(f, k -> javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.size()));
+        return fonts.computeIfAbsent(f, k -> {
+            try (java.io.InputStream in = org.timescope.render.BundledFonts.open(k.bold())) {
+                javafx.scene.text.Font loaded = javafx.scene.text.Font.loadFont(in, k.size());
+                if (loaded != null) {
+                    return loaded;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // fall back to the platform font below
+            }
+            return javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                    k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.size());
+        });
     }
 
     private static Color fx(Rgb c) {

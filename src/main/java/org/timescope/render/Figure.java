@@ -1,0 +1,24 @@
+package org.timescope.render;
+
+import java.util.List;
+
+/**
+ * What a snapshot shows besides the timeline: an optional title, caption lines (filters, date range,
+ * data source), the theme legend and a footnote with the selected event's detail.
+ */
+public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
+
+    /** A theme in the legend and its colour slot (its position in the vocabulary). */
+    public record LegendEntry(String theme, int slot) {
+    }
+
+    public Figure {
+        caption = caption == null ? List.of() : List.copyOf(caption);
+        legend = legend == null ? List.of() : List.copyOf(legend);
+        footnote = footnote == null ? List.of() : List.copyOf(footnote);
+    }
+
+    public boolean hasTitle() {
+        return title != null && !title.isBlank();
+    }
+}

@@ -1,0 +1,194 @@
+package org.timescope.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.timescope.model.Evidence;
+import org.timescope.model.PartialDate;
+import org.timescope.model.SavedView;
+import org.timescope.model.Source;
+import org.timescope.model.TimelineEvent;
+import org.timescope.render.Figure;
+import org.timescope.render.FigurePainter;
+import org.timescope.render.PaintStyle;
+import org.timescope.render.Surface;
+import org.timescope.render.java2d.Java2DFonts;
+import org.timescope.render.java2d.RasterWriter;
+import org.timescope.render.java2d.SvgWriter;
+import org.timescope.render.pdf.PdfWriter;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.Lane;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.timeline.layout.LayoutEngine;
+import org.timescope.timeline.layout.LayoutOptions;
+import org.timescope.timeline.layout.TimeScale;
+import org.timescope.timeline.layout.TimelineLayout;
+
+/**
+ * Draws a view as a figure — PNG, SVG or PDF — from the data, not from the screen: the same layout
+ * engine and painter as the window, the bundled fonts, the light palette. The same request gives the
+ * same picture, and the figure can be as wide as asked (the whole range at a readable scale).
+ */
+public final class SnapshotService {
+
+    /** Lane headers' width, as in the window. */
+    public static final double HEADER_WIDTH = 200;
+
+    private final Workspace workspace;
+
+    public SnapshotService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A laid-out figure, ready to paint on any surface. */
+    public record Prepared(Figure figure, FigurePainter.Parts parts, TimelineLayout layout, EventIndex index,
+                           double width, double height, double headerWidth, int selected) {
+        public void paint(Surface s) {
+            FigurePainter.paint(s, figure, parts, layout, index, width, height, headerWidth, selected, PaintStyle.LIGHT);
+        }
+    }
+
+    public Prepared prepare(SnapshotRequest r) {
+        SavedView view = r.view();
+        List<TimelineEvent> events = workspace.events().find(view.filter());
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("no events match " + (view.filter().isEmpty() ? "(the database is empty)"
+                    : view.filter().describe()) + "; there is nothing to draw");
+        }
+        List<String> themes = workspace.catalog().themes().stream().map(t -> t.name()).toList();
+        EventIndex index = EventIndex.of(events, themes);
+        LaneMode mode = laneMode(view.laneMode());
+        double header = mode == LaneMode.NONE ? 0 : HEADER_WIDTH;
+        double timeWidth = r.width() - 2 * FigurePainter.MARGIN - header;
+        TimeScale scale = scale(view, index, timeWidth);
+        Surface measure = new MeasuringSurface();
+        Figure figure = figure(r, view, events, index);
+        FigurePainter.Parts parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
+        LayoutOptions options = options(mode, r.height() == null ? null : r.height() - parts.fixedHeight());
+        TimelineLayout layout = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()))
+                .layout(index, Lane.of(index, mode, themes), scale, options);
+        double height = r.height() != null ? r.height() : FigurePainter.naturalHeight(parts, layout);
+        int selected = view.selected() == null ? -1 : index.indexOf(view.selected());
+        return new Prepared(figure, parts, layout, index, r.width(), height, header, selected);
+    }
+
+    /** The layout options the window uses for the same lane mode and timeline height. */
+    public static LayoutOptions options(LaneMode mode, Double timelineHeight) {
+        LayoutOptions defaults = LayoutOptions.defaults(1);
+        if (mode != LaneMode.NONE) {
+            return defaults.withMaxRows(3).withMinLaneHeight(44);
+        }
+        if (timelineHeight == null) {
+            return defaults.withMaxRows(12);
+        }
+        return defaults.withMaxRows((int) ((timelineHeight - FigurePainter.AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1);
+    }
+
+    static LaneMode laneMode(String name) {
+        try {
+            return LaneMode.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown lane mode '" + name + "' (use none, organisation or theme)");
+        }
+    }
+
+    private static TimeScale scale(SavedView view, EventIndex index, double timeWidth) {
+        if (view.windowStart() != null && view.windowEnd() != null && view.windowEnd() > view.windowStart()) {
+            return new TimeScale(view.windowStart(), (view.windowEnd() - view.windowStart()) / timeWidth, timeWidth);
+        }
+        PartialDate from = view.filter().from();
+        PartialDate to = view.filter().to();
+        double start = from != null ? from.firstDay().toEpochDay() : index.minDay();
+        double end = to != null ? to.lastDay().toEpochDay() + 1 : index.maxDay();
+        return TimeScale.fit(start, end, timeWidth, Math.min(30, timeWidth / 10), Math.min(200, timeWidth / 4));
+    }
+
+    private Figure figure(SnapshotRequest r, SavedView view, List<TimelineEvent> events, EventIndex index) {
+        List<String> caption = new ArrayList<>();
+        if (r.caption()) {
+            String filters = view.filter().describe();
+            caption.add(events.size() + " of " + workspace.events().count(org.timescope.model.EventFilter.ALL)
+                    + " events" + (filters.isEmpty() ? "" : " — " + filters) + ".");
+            caption.add("Dates of the events: " + day(index.minDay()) + " – " + day(index.maxDay() - 1)
+                    + ". Lanes: " + laneMode(view.laneMode()).label().toLowerCase(java.util.Locale.ROOT) + ".");
+            caption.add("Data: " + sources(events) + ". Drawn by Timescope from " + workspace.file().getFileName() + ".");
+        }
+        Set<String> used = new LinkedHashSet<>();
+        if (r.legend()) {
+            events.forEach(e -> used.addAll(e.themes().isEmpty() ? List.of() : List.of(e.themes().get(0))));
+        }
+        List<String> vocabulary = workspace.catalog().themes().stream().map(t -> t.name()).toList();
+        List<Figure.LegendEntry> legend = new ArrayList<>();
+        for (int slot = 0; slot < vocabulary.size(); slot++) {
+            if (used.contains(vocabulary.get(slot))) {
+                legend.add(new Figure.LegendEntry(vocabulary.get(slot), slot));
+            }
+        }
+        List<String> footnote = r.footnote() && view.selected() != null ? footnote(events, view.selected()) : List.of();
+        return new Figure(r.title(), caption, legend, footnote);
+    }
+
+    private static String day(double epochDay) {
+        return PartialDate.of(LocalDate.ofEpochDay((long) Math.floor(epochDay))).display();
+    }
+
+    private String sources(List<TimelineEvent> events) {
+        Map<String, Source> byKey = workspace.catalog().sources().stream()
+                .collect(Collectors.toMap(Source::key, Function.identity()));
+        Set<String> names = new LinkedHashSet<>();
+        for (TimelineEvent e : events) {
+            for (Evidence ev : e.evidence()) {
+                Source s = byKey.get(ev.sourceKey());
+                names.add(s == null ? ev.sourceKey() : s.publisher() != null ? shortPublisher(s.publisher()) : s.title());
+            }
+        }
+        return names.size() <= 3 ? String.join("; ", names) : names.size() + " sources";
+    }
+
+    private static String shortPublisher(String publisher) {
+        int paren = publisher.indexOf(" (");
+        return paren > 0 ? publisher.substring(0, paren) : publisher;
+    }
+
+    private List<String> footnote(List<TimelineEvent> events, String key) {
+        TimelineEvent e = events.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+        if (e == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Selected: " + e.title() + " — " + e.when().display() + " (" + e.when().precision().label()
+                + " precision" + (e.approximate() ? ", approximate" : "") + (e.inferred() ? ", inferred" : "") + ")"
+                + (e.places().isEmpty() ? "" : ", " + String.join(", ", e.places())) + ".");
+        if (e.dateNote() != null) {
+            lines.add("Date: " + e.dateNote());
+        }
+        lines.add("Organisations: " + String.join("; ", e.organisations().stream()
+                .map(o -> o.role() == null ? o.organisation() : o.organisation() + " (" + o.role() + ")").toList()) + ".");
+        if (!e.evidence().isEmpty()) {
+            Evidence ev = e.evidence().get(0);
+            Source s = workspace.catalog().sources().stream().filter(x -> x.key().equals(ev.sourceKey())).findFirst()
+                    .orElse(null);
+            lines.add("Evidence: “" + ev.quote().replace('\u00a0', ' ') + "” — " + (s == null ? ev.sourceKey() : s.title()) + ".");
+        }
+        return lines;
+    }
+
+    /** Writes the figure in the format; returns the figure's size in logical pixels. */
+    public Prepared write(SnapshotRequest r, SnapshotFormat format, OutputStream out) throws IOException {
+        Prepared p = prepare(r);
+        switch (format) {
+            case PNG -> RasterWriter.png(p.width(), p.height(), r.scale(), p::paint, out);
+            case SVG -> SvgWriter.svg(p.width(), p.height(), p::paint, out);
+            case PDF -> PdfWriter.pdf(p.width(), p.height(), r.title() == null ? "Timescope timeline" : r.title(),
+                    p::paint, out);
+        }
+        return p;
+    }
+}
