@@ -269,6 +269,48 @@ public final class MainWindow extends BorderPane {
         status.setText(sb.toString());
     }
 
+    private final java.util.Map<String, String> exportChoices = new java.util.LinkedHashMap<>();
+
+    /** The last choices of the export dialogs, kept with the window state. */
+    java.util.Map<String, String> exportChoices() {
+        return exportChoices;
+    }
+
+    /** The window's view now: filters, lanes, time window and selection, under a name. */
+    org.timescope.model.SavedView currentView(String name) {
+        TimeScale s = timeline.getScale();
+        TimelineEvent selected = timeline.getSelection();
+        return new org.timescope.model.SavedView(name, model.getFilter(), timeline.getLaneMode().name(),
+                s == null ? null : s.startDay(), s == null ? null : s.endDay(), selected == null ? null : selected.key());
+    }
+
+    /** Shows a saved view: its filters, lanes, time window and selection. */
+    void apply(org.timescope.model.SavedView view) {
+        timeline.setLaneMode(LaneMode.valueOf(view.laneMode()));
+        search.setText(view.filter().text() == null ? "" : view.filter().text());
+        model.setFilter(view.filter());
+        if (view.windowStart() != null && view.windowEnd() != null) {
+            timeline.showRange(view.windowStart(), view.windowEnd());
+        }
+        if (view.selected() != null) {
+            model.getEvents().stream().filter(e -> e.key().equals(view.selected())).findFirst().ifPresent(this::select);
+        }
+    }
+
+    void exportSnapshot() {
+        double width = timeline.getWidth() > 0 ? timeline.getWidth() + 2 * org.timescope.render.FigurePainter.MARGIN : 1600;
+        exportChoices.putAll(new SnapshotDialog(workspace, currentView("snapshot"), width, exportChoices)
+                .show(getScene().getWindow()));
+    }
+
+    void exportData() {
+        new DataExportDialog(workspace, model.getFilter(), exportChoices).show(getScene().getWindow());
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
     /** Puts back the lane mode, filters and time window last used with this database. */
     void restore(WindowState.View view) {
         if (view == null) {

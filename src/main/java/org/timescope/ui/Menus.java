@@ -37,7 +37,11 @@ final class Menus {
     }
 
     private Menu file() {
-        return new Menu("_File", null, item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
+        return new Menu("_File", null,
+                item("Export snapshot…", "Shortcut+Shift+S", "mdi2i-image-outline", window::exportSnapshot),
+                item("Export data…", "Shortcut+Shift+E", "mdi2f-file-export-outline", window::exportData),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
     }
 
     private Menu view() {
@@ -78,7 +82,7 @@ final class Menus {
                 item("Zoom to selection", "Shortcut+E", "mdi2t-target", t::zoomToSelection),
                 item("Pan earlier", "Shortcut+Shift+LEFT", null, () -> t.panByFraction(-0.25)),
                 item("Pan later", "Shortcut+Shift+RIGHT", null, () -> t.panByFraction(0.25)),
-                new SeparatorMenuItem(), lanes, look);
+                new SeparatorMenuItem(), lanes, new ViewsMenu(window).menu(), look);
     }
 
     private Menu go() {

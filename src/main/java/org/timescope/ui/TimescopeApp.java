@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -69,6 +70,7 @@ public final class TimescopeApp extends Application {
         task.setOnSucceeded(e -> {
             workspace = task.getValue();
             window = new MainWindow(workspace, appearance);
+            window.exportChoices().putAll(state.exportChoices() == null ? Map.of() : state.exportChoices());
             scene.setRoot(window);
             stage.setTitle("Timescope — " + workspace.file());
             restoreDividers();
@@ -136,7 +138,7 @@ public final class TimescopeApp extends Application {
         WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
                 stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),
                 positions(window.body()), positions(window.centre()), appearance.darkProperty().get(),
-                state.views()).withView(workspace.file().toString(), window.viewState());
+                state.views(), window.exportChoices()).withView(workspace.file().toString(), window.viewState());
         stateFile.save(next);
     }
 

@@ -12,7 +12,8 @@ import org.timescope.model.PartialDate;
  * database the lane mode, filters and time window last used with it.
  */
 public record WindowState(double width, double height, boolean maximized, List<Double> bodyDividers,
-                          List<Double> centreDividers, Boolean dark, Map<String, View> views) {
+                          List<Double> centreDividers, Boolean dark, Map<String, View> views,
+                          Map<String, String> exportChoices) {
 
     /** The per-database part. Dates and filters as text, so the file stays readable. */
     public record View(String laneMode, List<String> organisations, List<String> themes, List<String> people,
@@ -40,12 +41,12 @@ public record WindowState(double width, double height, boolean maximized, List<D
     }
 
     public static WindowState initial() {
-        return new WindowState(1440, 900, false, null, null, null, new LinkedHashMap<>());
+        return new WindowState(1440, 900, false, null, null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
     public WindowState withView(String database, View view) {
         Map<String, View> next = new LinkedHashMap<>(views == null ? Map.of() : views);
         next.put(database, view);
-        return new WindowState(width, height, maximized, bodyDividers, centreDividers, dark, next);
+        return new WindowState(width, height, maximized, bodyDividers, centreDividers, dark, next, exportChoices);
     }
 }

@@ -166,6 +166,68 @@ class MainWindowTest {
     }
 
     @Test
+    void aSnapshotPlacesTheSameEventsInTheSameLanesAndRowsAsTheWindow(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        robot.interact(() -> t.setLaneMode(org.timescope.timeline.layout.LaneMode.THEME));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.timescope.timeline.layout.TimelineLayout screen = t.currentLayout();
+        org.timescope.model.SavedView view = window.currentView("same");
+        double timeWidth = screen.scale().width();
+        org.timescope.service.SnapshotService.Prepared export = new org.timescope.service.SnapshotService(workspace)
+                .prepare(new org.timescope.service.SnapshotRequest(view,
+                        timeWidth + org.timescope.service.SnapshotService.HEADER_WIDTH
+                                + 2 * org.timescope.render.FigurePainter.MARGIN, null, 1, null, false, false, false));
+        assertThat(export.layout().scale().daysPerPixel())
+                .isCloseTo(screen.scale().daysPerPixel(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(placements(export.layout(), export.index())).isEqualTo(placements(screen, t.getIndex()));
+        assertThat(export.layout().lanes()).extracting(l -> l.label()).isEqualTo(
+                screen.lanes().stream().map(l -> l.label()).toList());
+    }
+
+    private static List<String> placements(org.timescope.timeline.layout.TimelineLayout layout,
+                                           org.timescope.timeline.layout.EventIndex index) {
+        List<String> result = new java.util.ArrayList<>();
+        for (var item : layout.items()) {
+            result.add(layout.lanes().get(item.lane()).label() + " | row " + item.row() + " | "
+                    + index.event(item.event()).key());
+        }
+        for (var c : layout.clusters()) {
+            result.add(layout.lanes().get(c.lane()).label() + " | cluster of " + c.count());
+        }
+        java.util.Collections.sort(result);
+        return result;
+    }
+
+    @Test
+    void aSavedViewReopensWithItsFiltersLanesAndSelection(FxRobot robot) {
+        robot.interact(() -> {
+            window.model().setFilter(window.model().getFilter().withThemes(Set.of("Copyright", "Dispute resolution")));
+            timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION);
+            timeline(robot).select(timeline(robot).getIndex().event(0));
+            new org.timescope.service.ViewService(workspace).save(window.currentView("Law"));
+            window.clearFilters();
+            timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.NONE);
+        });
+        assertThat(tableKeys(robot)).hasSize(23);
+        robot.interact(() -> window.apply(new org.timescope.service.ViewService(workspace).find("law")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableKeys(robot)).hasSize(3);
+        assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);
+        assertThat(timeline(robot).getSelection()).isNotNull();
+    }
+
+    @Test
+    void theSnapshotDialogPreviewsTheFigure(FxRobot robot) {
+        javafx.application.Platform.runLater(window::exportSnapshot);
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.ImageView preview = robot.lookup("#snapshot-preview").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(preview.getImage()).isNotNull();
+        assertThat(preview.getImage().getWidth()).isGreaterThan(300);
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
         assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);

@@ -204,6 +204,11 @@ public final class TimelineView extends Control {
         return getSkin() instanceof TimelineViewSkin skin ? skin.locate(event) : java.util.Optional.empty();
     }
 
+    /** The layout last drawn (what is on screen now), or null before the first paint. */
+    public org.timescope.timeline.layout.TimelineLayout currentLayout() {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.currentLayout() : null;
+    }
+
     /** Moves the window by a fraction of its width (positive: later). */
     public void panByFraction(double fraction) {
         TimeScale s = getScale();
