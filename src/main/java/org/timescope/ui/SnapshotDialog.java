@@ -85,6 +85,8 @@ final class SnapshotDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().setId("snapshot-dialog");
+        dialog.getDialogPane().setPrefWidth(860);
+        dialog.setResizable(true);
         restore();
         refreshPreview();
         if (dialog.showAndWait().orElse(ButtonType.CANCEL) == save) {
@@ -113,22 +115,27 @@ final class SnapshotDialog {
         width.setId("snapshot-width");
         preview.setId("snapshot-preview");
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int row = 0;
         grid.addRow(row++, new Label("Format"), format);
         grid.addRow(row++, new Label("Size"), size);
-        grid.addRow(row++, new Label("Width × height (px)"), new HBox(6, width, new Label("×"), height,
-                new Label("(height 0: as tall as needed)")));
+        height.setTooltip(new javafx.scene.control.Tooltip("0: as tall as the timeline needs"));
+        grid.addRow(row++, new Label("Width × height (px)"), new HBox(6, width, new Label("×"), height));
         grid.addRow(row++, new Label("Resolution (PNG)"), resolution);
         grid.addRow(row++, new Label("Title"), title);
-        grid.addRow(row++, new Label("Include"), new HBox(12, caption, legend, footnote));
+        grid.addRow(row++, new Label("Include"), new javafx.scene.layout.VBox(4, caption, legend, footnote));
         preview.setPreserveRatio(true);
-        preview.setFitWidth(720);
+        preview.setSmooth(true);
         ScrollPane box = new ScrollPane(preview);
-        box.setPrefViewportHeight(360);
-        box.setPrefViewportWidth(730);
+        box.setPrefViewportHeight(380);
+        box.setPrefViewportWidth(760);
+        box.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        preview.fitWidthProperty().bind(box.widthProperty().subtract(20));
         grid.add(box, 0, row++, 2, 1);
         problem.getStyleClass().add(org.timescope.ui.Styles.MUTED);
         grid.add(problem, 0, row, 2, 1);
@@ -177,7 +184,8 @@ final class SnapshotDialog {
         };
         task.setOnSucceeded(e -> {
             preview.setImage(task.getValue());
-            problem.setText("Preview of " + r.width() + " × " + (int) task.getValue().getHeight() + " px");
+            problem.setText("Preview of " + (int) r.width() + " × " + (int) task.getValue().getHeight()
+                    + " px (the saved file uses the resolution chosen above)");
         });
         task.setOnFailed(e -> problem.setText(UiErrors.message(task.getException())));
         Thread t = new Thread(task, "snapshot-preview");
