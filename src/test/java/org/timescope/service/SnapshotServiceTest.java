@@ -131,6 +131,16 @@ class SnapshotServiceTest {
     }
 
     @Test
+    void aPdfWithCharactersTheFontLacksIsStillWritten() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.timescope.render.pdf.PdfWriter.pdf(400, 200, "t", s -> s.text("上海 Shanghai", 10, 50,
+                PaintStyle.LIGHT.foreground(), PaintStyle.LIGHT.label()), out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("?? Shanghai");
+        }
+    }
+
+    @Test
     void anEmptyResultIsRefusedWithTheReason() {
         SnapshotRequest r = new SnapshotRequest(new SavedView("t", EventFilter.ALL.withText("zebra"), "NONE", null, null,
                 null), 1000, null, 1, null, true, true, true);

@@ -177,9 +177,29 @@ final class PdfSurface implements Surface {
             cs.beginText();
             cs.setFont(font(font.bold()), (float) font.size());
             cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) x, (float) baseline));
-            cs.showText(text.replace('\u00a0', ' '));
+            cs.showText(encodable(font(font.bold()), text.replace('\u00a0', ' ')));
             cs.endText();
         });
+    }
+
+    /** The text with characters the font has no glyph for (e.g. CJK in DejaVu Sans) replaced by '?'. */
+    private static String encodable(PDType0Font font, String text) {
+        try {
+            font.encode(text);
+            return text;
+        } catch (IllegalArgumentException | IOException e) {
+            StringBuilder sb = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                try {
+                    font.encode(ch);
+                    sb.append(ch);
+                } catch (IllegalArgumentException | IOException missing) {
+                    sb.append('?');
+                }
+            });
+            return sb.toString();
+        }
     }
 
     @Override
