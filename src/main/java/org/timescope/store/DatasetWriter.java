@@ -18,13 +18,14 @@ import org.timescope.model.TimelineEvent;
 
 /**
  * Stores a whole {@link Dataset} in one transaction: every event and observation lands, or none does.
- * Events must not exist yet (by key), their organisations and themes must be known (declared in the
- * dataset or already stored), and every quote must be a verbatim part of its source.
+ * Events already stored (same id) are skipped, so importing a file twice adds nothing; organisations
+ * and themes must be known (declared in the dataset or already stored); every quote must be a
+ * verbatim part of its source when the source's text is stored.
  */
 public final class DatasetWriter {
 
-    /** What one write added. */
-    public record Summary(int events, int indicators, int sources) {
+    /** What one write added, and how many events were already there (same id) and left as they were. */
+    public record Summary(int events, int indicators, int sources, int skipped) {
     }
 
     private final Database database;
@@ -40,20 +41,27 @@ public final class DatasetWriter {
             vocabulary.organisations(dataset.organisations());
             vocabulary.places(dataset.places());
             vocabulary.sources(dataset.sources());
+            int added = 0;
             for (TimelineEvent event : dataset.events()) {
-                insertEvent(c, vocabulary, event);
+                if (insertEvent(c, vocabulary, event)) {
+                    added++;
+                }
             }
+            int indicators = 0;
             for (Indicator indicator : dataset.indicators()) {
-                insertIndicator(c, vocabulary, indicator);
+                if (insertIndicator(c, vocabulary, indicator)) {
+                    indicators++;
+                }
             }
-            return new Summary(dataset.events().size(), dataset.indicators().size(), dataset.sources().size());
+            return new Summary(added, indicators, dataset.sources().size(), dataset.events().size() - added);
         });
     }
 
-    private void insertEvent(Connection c, VocabularyWriter vocabulary, TimelineEvent e) throws SQLException {
+    /** Stores an event; an event whose id is already stored is left as it is (re-imports add nothing). */
+    private boolean insertEvent(Connection c, VocabularyWriter vocabulary, TimelineEvent e) throws SQLException {
         String owner = "event '" + e.key() + "'";
         if (Names.byKey(c, "event", e.key()).isPresent()) {
-            throw new StoreException(owner + " is already in the database");
+            return false;
         }
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event(key, title, summary, category, start_date, "
@@ -90,6 +98,7 @@ public final class DatasetWriter {
             ps.setString(4, String.join("\n", quotes));
             ps.executeUpdate();
         }
+        return true;
     }
 
     private void linkOrganisations(Connection c, long id, String owner, List<OrganisationRole> roles)
@@ -179,10 +188,22 @@ public final class DatasetWriter {
         return quotes;
     }
 
-    private void insertIndicator(Connection c, VocabularyWriter vocabulary, Indicator i) throws SQLException {
+    private boolean insertIndicator(Connection c, VocabularyWriter vocabulary, Indicator i) throws SQLException {
         String owner = "indicator '" + i.series() + "' " + i.period();
         long sourceId = vocabulary.sourceId(i.evidence().sourceKey(), owner);
         Evidence located = EvidenceCheck.locate(i.evidence(), vocabulary.sourceText(i.evidence().sourceKey()), owner);
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM indicator WHERE series = ? AND period = ? "
+                + "AND source_id = ? AND quote = ?")) {
+            ps.setString(1, i.series());
+            ps.setString(2, i.period().toString());
+            ps.setLong(3, sourceId);
+            ps.setString(4, located.quote());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false; // the same observation from the same source is already stored
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicator(series, place, period, first_day, "
                 + "last_day, value, unit, qualifier, note, source_id, quote, start_offset, end_offset) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -201,6 +222,7 @@ public final class DatasetWriter {
             setOffset(ps, 13, located.end());
             ps.executeUpdate();
         }
+        return true;
     }
 
     private static void setOffset(PreparedStatement ps, int index, int offset) throws SQLException {

@@ -41,7 +41,15 @@ final class VocabularyWriter {
         }
     }
 
-    void organisations(List<Organisation> organisations) throws SQLException {
+    void organisations(List<Organisation> declared) throws SQLException {
+        // a declared name that is already an acronym or alias of a stored organisation means that one
+        List<Organisation> organisations = new java.util.ArrayList<>();
+        for (Organisation o : declared) {
+            var existing = Names.organisation(c, o.name());
+            if (existing.isEmpty() || Names.byName(c, "organisation", o.name()).isPresent()) {
+                organisations.add(o);
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO organisation(name, acronym, kind, note) "
                 + "VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET acronym = COALESCE(organisation.acronym, "
                 + "excluded.acronym), note = COALESCE(organisation.note, excluded.note)")) {

@@ -1,0 +1,428 @@
+package org.timescope.exchange.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.timescope.model.Dataset;
+import org.timescope.model.DateSpan;
+import org.timescope.model.Evidence;
+import org.timescope.model.Indicator;
+import org.timescope.model.Organisation;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.PersonRole;
+import org.timescope.model.Place;
+import org.timescope.model.Precision;
+import org.timescope.model.Source;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * Turns a news article into candidate events: every sentence with an event trigger and a date becomes
+ * one, with its organisations (and their role), people, places, themes and the sentence itself as
+ * evidence. Statistics become indicator candidates. Repeated sentences (captions, headlines printed
+ * twice) and repeated mentions of one event merge. Candidates whose year cannot be known are kept in
+ * the result, flagged, and left out of what is stored.
+ */
+public final class ArticleExtractor {
+
+    /**
+     * One candidate. {@code event} is null when its date could not be known; then {@code title},
+     * {@code note} (why) and the sentence still say what was found.
+     */
+    public record Candidate(TimelineEvent event, String title, String note, String sentence, int sentenceStart,
+                            int sentenceEnd) {
+        public boolean dated() {
+            return event != null;
+        }
+    }
+
+    /** Everything found in one article. */
+    public record Result(Source source, Reference reference, List<Candidate> candidates, List<Indicator> indicators,
+                         List<Organisation> newOrganisations, List<Place> newPlaces) {
+
+        /** The dated candidates and indicators as a dataset (what an import stores). */
+        public Dataset dataset() {
+            List<TimelineEvent> events = candidates.stream().filter(Candidate::dated).map(Candidate::event).toList();
+            return new Dataset(List.of(), newOrganisations, newPlaces, List.of(source), events, indicators);
+        }
+
+        public String referenceNote() {
+            return reference == null ? "no reference date (give one with --date)" : reference.source();
+        }
+    }
+
+    private static final Pattern HOST = Pattern.compile("\\b(jointly held|co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|"
+            + "held|sponsored|presided over)\\s+by\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("(?:(over|more than|about|nearly|almost|around|up to)\\s+)?"
+            + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|percent|%)?");
+    private static final Pattern STAT_WORDS = Pattern.compile("\\b(patents?|PCT|applications|cases|per 10,000|"
+            + "seized|products|items|rank(?:ing|ed)?|growth|increase)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_TOKEN = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
+
+    private ArticleExtractor() {
+    }
+
+    public static Result extract(String content, String fileName, Gazetteer gazetteer, PartialDate givenReference) {
+        ArticleText article = ArticleText.of(content);
+        String text = article.text();
+        // no-break spaces read as spaces for matching; quotes are still cut from the original text
+        String norm = text.replace('\u00a0', ' ');
+        Reference reference = givenReference != null ? Reference.given(givenReference) : Reference.find(text);
+        String key = "article-" + hash(text);
+        Source source = reference == null
+                ? new Source(key, article.title(), null, null, null, null, null, fileName, text)
+                : new Source(key, article.title(), null, null, null, reference.date(), "from " + reference.source(),
+                fileName, text);
+        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()));
+        List<Draft> drafts = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Draft last = null;
+        int index = -1;
+        Draft main = null;
+        for (Sentences.Sentence s : Sentences.split(norm)) {
+            if (!seen.add(s.text().replaceAll("\\s+", " "))) {
+                continue; // a headline or caption printed twice
+            }
+            index++;
+            List<DateMention> dates = DateFinder.find(s.text(), ctx);
+            Triggers.Trigger trigger = Triggers.find(s.text());
+            List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer);
+            Draft made = null;
+            boolean ownEvent = trigger != null && !trigger.category().equals("statement");
+            Draft named = !dates.isEmpty() ? null : ownEvent ? sameThing(drafts, Titles.about(s.text(), trigger.start()))
+                    : refersTo(drafts, last, index, s.text());
+            if (named != null) {
+                named.merge(s, orgs); // another sentence about an event already found
+                continue;
+            }
+            if (trigger != null && !isStatistic(s.text(), trigger)) {
+                if (!dates.isEmpty()) {
+                    made = new Draft(index, s, pick(dates), trigger, orgs);
+                } else if (last != null && index - last.index <= 2 && last.when.resolved()
+                        && !trigger.category().equals("statement")) {
+                    made = new Draft(index, s, inherited(last.when, last.title(), false), trigger, orgs);
+                    if (orgs.isEmpty() && BOTH.matcher(s.text()).find()) {
+                        for (String o : last.roles.keySet()) {
+                            made.role(o, roleFor(trigger, true));
+                        }
+                    }
+                } else if (main != null && !trigger.category().equals("statement")) {
+                    made = new Draft(index, s, inherited(main.when, main.title(), true), trigger, orgs);
+                }
+            }
+            if (trigger != null && made == null && !trigger.category().equals("statement")) {
+                continue; // an event of its own that cannot be dated: not part of another one
+            }
+            if (made != null) {
+                Draft same = find(drafts, made);
+                if (same == null) {
+                    drafts.add(made);
+                    last = made;
+                    if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY) {
+                        main = made;
+                    }
+                } else {
+                    same.merge(s, orgs);
+                }
+                continue;
+            }
+            Draft target = refersTo(drafts, last, index, s.text());
+            if (target != null) {
+                target.merge(s, orgs);
+            } else if (!dates.isEmpty() && STAT_WORDS.matcher(s.text()).find()) {
+                indicators.addAll(indicators(s, dates, source, gazetteer));
+            }
+        }
+        Map<String, Organisation> newOrgs = new LinkedHashMap<>();
+        Map<String, Place> newPlaces = new LinkedHashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Draft d : drafts) {
+            candidates.add(d.toCandidate(source, gazetteer, newOrgs, newPlaces));
+        }
+        return new Result(source, reference, candidates, indicators, new ArrayList<>(newOrgs.values()),
+                new ArrayList<>(newPlaces.values()));
+    }
+
+    private static final Pattern BOTH = Pattern.compile("\\b(the two sides|both sides|the two parties|both parties)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static DateMention inherited(DateMention from, String what, boolean approximate) {
+        return new DateMention(0, 0, from.text(), from.date(), from.until(), true, approximate || from.approximate(),
+                approximate ? "no date of its own; reported as part of '" + what + "', whose date it takes (approximate)"
+                        : "the date of '" + what + "' reported just before; the sentence gives none of its own");
+    }
+
+    private static Draft find(List<Draft> drafts, Draft d) {
+        for (Draft other : drafts) {
+            if (other.title().equalsIgnoreCase(d.title()) && java.util.Objects.equals(other.when.date(), d.when.date())) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** The candidate whose named thing this is ("The Forum is co-hosted by …" → the forum found before). */
+    private static Draft sameThing(List<Draft> drafts, String about) {
+        if (about == null) {
+            return null;
+        }
+        String a = about.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{4}|\\d{1,3}(st|nd|rd|th))\\s+", "");
+        Draft found = null;
+        for (Draft d : drafts) {
+            String core = d.core() == null ? null : d.core().toLowerCase(Locale.ROOT);
+            boolean byName = core != null && core.split("\\s+").length >= 3 && (a.contains(core) || core.contains(a)
+                    && a.split("\\s+").length >= 3);
+            boolean byHead = d.head != null && a.equals(d.head.toLowerCase(Locale.ROOT));
+            if (byName || byHead) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** The candidate a sentence without its own date talks about: by name, or "the forum" just after it. */
+    private static Draft refersTo(List<Draft> drafts, Draft last, int index, String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (Draft d : drafts) {
+            String core = d.core();
+            if (core != null && core.split("\\s+").length >= 3 && lower.contains(core.toLowerCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        if (last != null && index - last.index <= 3 && lower.contains("the event")) {
+            return last;
+        }
+        Draft byHead = null;
+        for (Draft d : drafts) {
+            if (d.head != null && lower.contains("the " + d.head.toLowerCase(Locale.ROOT))) {
+                if (byHead != null) {
+                    return last != null && last.head != null && lower.contains("the " + last.head.toLowerCase(Locale.ROOT))
+                            ? last : null; // several candidates answer to "the forum": take the latest only
+                }
+                byHead = d;
+            }
+        }
+        return byHead;
+    }
+
+    /** A candidate being assembled from its sentence and the sentences that refer back to it. */
+    private static final class Draft {
+        final int index;
+        final Sentences.Sentence sentence;
+        final DateMention when;
+        final Triggers.Trigger trigger;
+        final String phrase;
+        final String head;
+        final Map<String, String> roles = new LinkedHashMap<>();
+        final Map<String, Entities.OrgMention> mentions = new LinkedHashMap<>();
+        final Map<String, PersonRole> people = new LinkedHashMap<>();
+        final List<Sentences.Sentence> quotes = new ArrayList<>();
+
+        Draft(int index, Sentences.Sentence s, DateMention when, Triggers.Trigger trigger,
+              List<Entities.OrgMention> orgs) {
+            this.index = index;
+            this.sentence = s;
+            this.when = when;
+            this.trigger = trigger;
+            this.phrase = Titles.phrase(s.text());
+            this.head = phrase == null ? null : Titles.head(phrase);
+            quotes.add(s);
+            addOrgs(s.text(), orgs, false);
+            Entities.people(s.text(), orgs).forEach(p -> people.putIfAbsent(p.name(), p));
+        }
+
+        String title() {
+            return Titles.make(sentence.text(), trigger, new ArrayList<>(people.values()));
+        }
+
+        /** The phrase without its edition ("19th", "2021"), to recognise later mentions. */
+        String core() {
+            return phrase == null ? null : phrase.replaceFirst("^(\\d{4}|\\d{1,3}(st|nd|rd|th))\\s+", "");
+        }
+
+        void role(String org, String role) {
+            roles.putIfAbsent(org, role);
+        }
+
+        void merge(Sentences.Sentence s, List<Entities.OrgMention> orgs) {
+            if (quotes.size() < 4) {
+                quotes.add(s);
+            }
+            addOrgs(s.text(), orgs, true);
+            Entities.people(s.text(), orgs).forEach(p -> people.putIfAbsent(p.name(), p));
+        }
+
+        private void addOrgs(String s, List<Entities.OrgMention> orgs, boolean later) {
+            Matcher host = HOST.matcher(s);
+            int hostAt = host.find() ? host.end() : -1;
+            String how = hostAt >= 0 ? host.group(1).toLowerCase(Locale.ROOT) : "";
+            long after = orgs.stream().filter(x -> hostAt >= 0 && x.start() >= hostAt).count();
+            int phraseAt = phrase == null || later ? -1 : s.indexOf(phrase);
+            for (Entities.OrgMention o : orgs) {
+                String role;
+                if (hostAt >= 0 && o.start() >= hostAt) {
+                    role = how.startsWith("presided") ? "presiding"
+                            : how.matches("jointly held|co-.*") || after > 1 ? "co-host" : "host";
+                } else if (phraseAt >= 0 && o.start() >= phraseAt && o.end() <= phraseAt + phrase.length()) {
+                    // the thing set up, or the body whose meeting it is ("Meeting of the … Joint Conference")
+                    role = trigger.category().equals("establishment") ? trigger.participle() : "host";
+                } else if (later) {
+                    role = "participant";
+                } else {
+                    boolean thingIsAnOrg = phraseAt >= 0 && orgs.stream().anyMatch(x -> x.start() >= phraseAt
+                            && x.end() <= phraseAt + phrase.length());
+                    role = thingIsAnOrg ? "participant" : roleFor(trigger, o.start() < trigger.start());
+                }
+                roles.putIfAbsent(o.name(), role);
+                mentions.putIfAbsent(o.name(), o);
+            }
+        }
+
+        Candidate toCandidate(Source source, Gazetteer g, Map<String, Organisation> newOrgs,
+                              Map<String, Place> newPlaces) {
+            String title = title();
+            if (!when.resolved()) {
+                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end());
+            }
+            for (Entities.OrgMention o : mentions.values()) {
+                if (!o.known()) {
+                    newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
+                            "Found in the article " + source.title()));
+                }
+            }
+            StringBuilder all = new StringBuilder();
+            java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>();
+            for (Sentences.Sentence q : quotes) {
+                all.append(q.text()).append(' ');
+                String masked = q.text();
+                if (phrase != null && masked.contains(phrase)) {
+                    masked = masked.replace(phrase, " ".repeat(phrase.length()));
+                }
+                places.addAll(Entities.places(mask(masked, Entities.organisations(masked, g)), g));
+            }
+            for (String p : places) {
+                if (!g.places().contains(p)) {
+                    newPlaces.putIfAbsent(p, new Place(p, null, null));
+                }
+            }
+            List<OrganisationRole> orgRoles = new ArrayList<>();
+            roles.forEach((o, r) -> orgRoles.add(new OrganisationRole(o, r)));
+            String original = source.text();
+            List<Evidence> evidence = quotes.stream()
+                    .map(q -> Evidence.at(source.key(), original.substring(q.start(), q.end()), q.start())).toList();
+            TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title,
+                    sentence.text().replace('\u00a0', ' '), trigger.category(), new DateSpan(when.date(), when.until()),
+                    when.approximate(), when.inferred(), when.note(), new ArrayList<>(places), orgRoles,
+                    ThemeRules.themes(all.toString(), g.themes()), new ArrayList<>(people.values()), evidence);
+            return new Candidate(event, title, when.note(), sentence.text(), sentence.start(), sentence.end());
+        }
+    }
+
+    /** Figures reported with a verb that could trigger an event: statistics, not events. */
+    private static boolean isStatistic(String sentence, Triggers.Trigger trigger) {
+        boolean figures = sentence.matches("(?is).*(\\d[\\d,.]*\\s*(percent|%|million)|\\btop \\d+|\\b\\d+(st|nd|rd|th)\\s+to\\s+"
+                + "|per 10,000|\\brank).*");
+        return figures && Set.of("statement", "publication", "meeting").contains(trigger.category());
+    }
+
+    static String roleFor(Triggers.Trigger trigger, boolean subject) {
+        return switch (trigger.category()) {
+            case "agreement" -> "signatory";
+            case "award" -> "presenter";
+            case "establishment" -> subject ? "established" : "participant";
+            default -> "participant";
+        };
+    }
+
+    /** The most precise date of the sentence: a day before a month before a year; earlier first. */
+    private static DateMention pick(List<DateMention> dates) {
+        DateMention best = dates.get(0);
+        for (DateMention d : dates) {
+            if (rank(d) > rank(best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(DateMention d) {
+        if (d.date() == null) {
+            return d.text().matches("(?i).*(day|yesterday|today).*") ? 2 : 1;
+        }
+        return d.date().precision() == Precision.DAY ? 4 : d.date().precision() == Precision.MONTH ? 3 : 2;
+    }
+
+    private static String mask(String s, List<Entities.OrgMention> orgs) {
+        StringBuilder sb = new StringBuilder(s);
+        for (Entities.OrgMention o : orgs) {
+            for (int i = o.start(); i < o.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Numbers in a statistics sentence with its period: indicator candidates. */
+    private static List<Indicator> indicators(Sentences.Sentence s, List<DateMention> dates, Source source, Gazetteer g) {
+        DateMention period = dates.stream().filter(DateMention::resolved).findFirst().orElse(null);
+        if (period == null) {
+            return List.of();
+        }
+        List<Indicator> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(s.text());
+        while (m.find()) {
+            if (m.start(2) >= period.start() && m.end(2) <= period.end() || YEAR_TOKEN.matcher(m.group(2)).matches()
+                    && m.group(3) == null) {
+                continue; // the period itself, or a year
+            }
+            double value = Double.parseDouble(m.group(2).replace(",", ""));
+            String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+            value *= scale.equals("million") ? 1e6 : scale.equals("billion") ? 1e9 : 1;
+            String unit = scale.equals("percent") || scale.equals("%") ? "%" : null;
+            String series = series(s.text(), m.end());
+            if (series == null) {
+                continue;
+            }
+            List<String> places = Entities.places(s.text(), g);
+            out.add(new Indicator(series, places.isEmpty() ? null : places.get(0), period.date().truncatedTo(Precision.YEAR),
+                    value, unit, m.group(1), period.inferred() ? period.note() : null,
+                    Evidence.at(source.key(), source.text().substring(s.start(), s.end()), s.start())));
+        }
+        return out;
+    }
+
+    /** The words after a number, up to a comma or six words: "patents were granted in Shanghai". */
+    private static String series(String s, int from) {
+        String rest = s.substring(from).strip();
+        Matcher cut = Pattern.compile("^((?:[^,;.()]|(?<=\\d)[,.](?=\\d)){3,80})").matcher(rest);
+        if (!cut.find()) {
+            return null;
+        }
+        String[] words = cut.group(1).strip().split("\\s+");
+        String series = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
+        return STAT_WORDS.matcher(series).find() || series.matches("(?i)(percent|%).*") ? series : null;
+    }
+
+    private static Integer year(String s) {
+        Matcher m = YEAR_TOKEN.matcher(s);
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

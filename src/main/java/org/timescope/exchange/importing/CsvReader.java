@@ -1,0 +1,188 @@
+package org.timescope.exchange.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.timescope.exchange.ExchangeException;
+import org.timescope.model.Dataset;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.PersonRole;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * Reads CSV: Timescope's own export (its header is recognised, so export → import keeps everything it
+ * wrote) and any CSV whose columns can be told apart by their headers (date/start, end, title, description,
+ * organisation, theme, place, source …) or are named with a mapping ({@code --map title=Headline}).
+ * Multi-valued cells are split on ";".
+ */
+public final class CsvReader {
+
+    /** The fields a column can feed, with the header names recognised for each (lower case). */
+    static final Map<String, List<String>> SYNONYMS = new LinkedHashMap<>();
+
+    static {
+        SYNONYMS.put("id", List.of("id", "key", "event id", "unique_id"));
+        SYNONYMS.put("start", List.of("start", "date", "start date", "start_date", "begin", "from", "when", "year"));
+        SYNONYMS.put("end", List.of("end", "end date", "end_date", "until", "to"));
+        SYNONYMS.put("title", List.of("title", "headline", "event", "name", "subject"));
+        SYNONYMS.put("summary", List.of("summary", "description", "text", "notes", "details"));
+        SYNONYMS.put("category", List.of("category", "type", "kind"));
+        SYNONYMS.put("organisations", List.of("organisations", "organisation", "organizations", "organization", "org",
+                "orgs", "actor", "actors", "institution"));
+        SYNONYMS.put("themes", List.of("themes", "theme", "topic", "topics", "tags", "tag", "group"));
+        SYNONYMS.put("places", List.of("places", "place", "location", "city", "country"));
+        SYNONYMS.put("people", List.of("people", "person", "persons"));
+        SYNONYMS.put("sources", List.of("sources", "source", "url", "link", "reference"));
+        SYNONYMS.put("quotes", List.of("quotes", "quote", "evidence"));
+        SYNONYMS.put("approximate", List.of("approximate", "circa", "approx"));
+        SYNONYMS.put("inferred", List.of("inferred"));
+        SYNONYMS.put("date_note", List.of("date_note", "date note"));
+    }
+
+    private static final Pattern PERSON = Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
+
+    private CsvReader() {
+    }
+
+    /** True when the header has a recognisable date column and a title-like column. */
+    static boolean looksLike(List<String> header, Map<String, String> mapping) {
+        Map<String, Integer> fields = fields(header, mapping, "-");
+        return fields.containsKey("start") && fields.containsKey("title");
+    }
+
+    public static Dataset read(String content, String origin, ImportOptions options) {
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        try (CSVParser parser = CsvFiles.parser(content)) {
+            Map<String, Integer> fields = fields(parser.getHeaderNames(), options.columns(), origin);
+            for (String required : List.of("start", "title")) {
+                if (!fields.containsKey(required)) {
+                    throw new ExchangeException(origin + ": no column for the event's " + required + " (headers: "
+                            + String.join(", ", parser.getHeaderNames()) + "); name it with --map " + required + "=COLUMN");
+                }
+            }
+            for (CSVRecord r : parser) {
+                if (!CsvFiles.isBlank(r)) {
+                    row(r, fields, origin, data);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ExchangeException(origin + ": cannot read as CSV: " + e.getMessage(), e);
+        }
+        return data.build();
+    }
+
+    private static Map<String, Integer> fields(List<String> header, Map<String, String> mapping, String origin) {
+        Map<String, Integer> columns = CsvFiles.columns(header);
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        mapping.forEach((field, column) -> {
+            if (!SYNONYMS.containsKey(field)) {
+                throw new ExchangeException(origin + ": --map names an unknown field '" + field + "' (fields: "
+                        + String.join(", ", SYNONYMS.keySet()) + ")");
+            }
+            Integer i = columns.get(column.strip().toLowerCase(Locale.ROOT));
+            if (i == null) {
+                throw new ExchangeException(origin + ": --map " + field + "=" + column + ": there is no column '"
+                        + column + "' (headers: " + String.join(", ", header) + ")");
+            }
+            fields.put(field, i);
+        });
+        SYNONYMS.forEach((field, names) -> {
+            if (!fields.containsKey(field)) {
+                names.stream().map(columns::get).filter(java.util.Objects::nonNull).findFirst()
+                        .filter(i -> !fields.containsValue(i)).ifPresent(i -> fields.put(field, i));
+            }
+        });
+        return fields;
+    }
+
+    private static String cell(CSVRecord r, Map<String, Integer> fields, String field) {
+        Integer i = fields.get(field);
+        return i == null || i >= r.size() ? "" : r.get(i).strip();
+    }
+
+    private static List<String> list(CSVRecord r, Map<String, Integer> fields, String field) {
+        List<String> values = new ArrayList<>();
+        for (String v : cell(r, fields, field).split(";")) {
+            if (!v.isBlank()) {
+                values.add(v.strip());
+            }
+        }
+        return values;
+    }
+
+    private static void row(CSVRecord r, Map<String, Integer> fields, String origin, DatasetBuilder data) {
+        String at = "row " + (r.getRecordNumber() + 1);
+        PartialDate start = date(cell(r, fields, "start"), origin, at, "start");
+        if (start == null) {
+            throw RecordError.at(origin, at, "start", "is empty");
+        }
+        PartialDate end = date(cell(r, fields, "end"), origin, at, "end");
+        DateSpan when;
+        try {
+            when = new DateSpan(start, end);
+        } catch (IllegalArgumentException e) {
+            throw RecordError.at(origin, at, "end", e.getMessage());
+        }
+        String title = Html.toText(cell(r, fields, "title"));
+        if (title == null) {
+            throw RecordError.at(origin, at, "title", "is empty");
+        }
+        List<String> orgs = list(r, fields, "organisations");
+        orgs.forEach(data::organisation);
+        List<String> themes = list(r, fields, "themes");
+        themes.forEach(t -> data.theme(t, "Imported from " + TimelineJsReader.fileName(origin)));
+        List<String> places = list(r, fields, "places");
+        places.forEach(data::place);
+        List<PersonRole> people = new ArrayList<>();
+        for (String p : list(r, fields, "people")) {
+            Matcher m = PERSON.matcher(p);
+            people.add(m.matches() ? new PersonRole(m.group(1).strip(), m.group(2).strip()) : new PersonRole(p, null));
+        }
+        List<String> quotes = list(r, fields, "quotes");
+        String category = cell(r, fields, "category");
+        data.event(new TimelineEvent(DatasetBuilder.key(cell(r, fields, "id"), title, when), title,
+                Html.toText(cell(r, fields, "summary")), category.isEmpty() ? null : category, when,
+                bool(cell(r, fields, "approximate")), bool(cell(r, fields, "inferred")),
+                blankToNull(cell(r, fields, "date_note")), places,
+                orgs.stream().map(o -> new OrganisationRole(o, null)).toList(), themes, people,
+                evidence(data, title, quotes, list(r, fields, "sources"))));
+    }
+
+    /** Quotes cite the first listed source (CSV does not say which quote is from which source). */
+    private static List<org.timescope.model.Evidence> evidence(DatasetBuilder data, String title, List<String> quotes,
+                                                               List<String> sources) {
+        List<String> q = quotes.isEmpty() ? List.of(title) : quotes;
+        if (sources.isEmpty()) {
+            return q.stream().map(data::evidence).toList();
+        }
+        return q.stream().map(x -> data.evidence(x, sources.get(0))).toList();
+    }
+
+    private static PartialDate date(String text, String origin, String at, String field) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LooseDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw RecordError.at(origin, at, field, e.getMessage());
+        }
+    }
+
+    private static boolean bool(String s) {
+        return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes") || s.equals("1");
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

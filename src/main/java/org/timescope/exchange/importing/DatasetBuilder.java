@@ -1,0 +1,113 @@
+package org.timescope.exchange.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.timescope.model.Dataset;
+import org.timescope.model.DateSpan;
+import org.timescope.model.Evidence;
+import org.timescope.model.Organisation;
+import org.timescope.model.OrganisationKind;
+import org.timescope.model.Place;
+import org.timescope.model.Source;
+import org.timescope.model.Theme;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * Collects what one imported file holds. Every file becomes a {@link Source} (its name, and its text for
+ * articles), every event cites it. Events without an id of their own get a stable one from their title
+ * and dates, so importing the same file again finds them already there instead of adding copies; the
+ * same event twice in one file is kept once.
+ */
+final class DatasetBuilder {
+
+    private final Source source;
+    private final Map<String, Theme> themes = new LinkedHashMap<>();
+    private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    private final Map<String, Place> places = new LinkedHashMap<>();
+    private final Map<String, TimelineEvent> events = new LinkedHashMap<>();
+    private final Map<String, Source> named = new LinkedHashMap<>();
+    private int duplicates;
+
+    DatasetBuilder(String fileName, String content, boolean keepText) {
+        this.source = new Source("file-" + hash(content), fileName, null, null, null, null, null, fileName,
+                keepText ? content : null);
+    }
+
+    Source source() {
+        return source;
+    }
+
+    void theme(String name, String description) {
+        themes.putIfAbsent(name.toLowerCase(Locale.ROOT), new Theme(name, description));
+    }
+
+    void organisation(String name) {
+        organisations.putIfAbsent(name.toLowerCase(Locale.ROOT),
+                new Organisation(name, null, List.of(), null, OrganisationKind.OTHER, null));
+    }
+
+    void place(String name) {
+        places.putIfAbsent(name.toLowerCase(Locale.ROOT), new Place(name, null, null));
+    }
+
+    /** The event's key: its own id if it has one, else a hash of its title and dates. */
+    static String key(String given, String title, DateSpan when) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return "imported-" + hash(title.strip().toLowerCase(Locale.ROOT) + "|" + when.start() + "|" + when.end());
+    }
+
+    /** Adds an event; returns false if the file already had it (same key). */
+    boolean event(TimelineEvent e) {
+        if (events.putIfAbsent(e.key(), e) != null) {
+            duplicates++;
+            return false;
+        }
+        return true;
+    }
+
+    /** The file as evidence: which file and which headline; no offsets, as the text is not stored. */
+    Evidence evidence(String quote) {
+        return new Evidence(source.key(), quote, -1, -1);
+    }
+
+    /** Evidence citing a source known only by its title (as in CSV), kept as a source of its own. */
+    Evidence evidence(String quote, String sourceTitle) {
+        Source s = named.computeIfAbsent(sourceTitle, t -> new Source("titled-" + hash(t), t, null, null, null, null,
+                null, null, null));
+        return new Evidence(s.key(), quote, -1, -1);
+    }
+
+    int duplicatesInFile() {
+        return duplicates;
+    }
+
+    Dataset build() {
+        return new Dataset(new ArrayList<>(themes.values()), new ArrayList<>(organisations.values()),
+                new ArrayList<>(places.values()), sources(), new ArrayList<>(events.values()), List.of());
+    }
+
+    private List<Source> sources() {
+        List<Source> all = new ArrayList<>();
+        all.add(source);
+        all.addAll(named.values());
+        return all;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

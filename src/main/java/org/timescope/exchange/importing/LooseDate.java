@@ -1,0 +1,62 @@
+package org.timescope.exchange.importing;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.timescope.model.PartialDate;
+
+/**
+ * Dates as people type them in spreadsheets: ISO ({@code 2021}, {@code 2021-06}, {@code 2021-06-11},
+ * {@code 2021/06/11}), or with a month name ("June 2021", "11 June 2021", "June 11, 2021", "Jun 2021").
+ * Numeric day/month orders such as 6/11/2021 are ambiguous and refused rather than guessed.
+ */
+public final class LooseDate {
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Pattern SLASH_ISO = Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,6})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{1,6})");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{1,6})");
+
+    private LooseDate() {
+    }
+
+    public static PartialDate parse(String text) {
+        String t = text.strip();
+        try {
+            return PartialDate.parse(t);
+        } catch (IllegalArgumentException notIso) {
+            // try the other forms
+        }
+        Matcher m = SLASH_ISO.matcher(t);
+        if (m.matches()) {
+            return YearCheck.of(m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(t);
+        if (m.matches() && month(m.group(2)) > 0) {
+            return YearCheck.of(m.group(3), Integer.toString(month(m.group(2))), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.matches() && month(m.group(1)) > 0) {
+            return YearCheck.of(m.group(3), Integer.toString(month(m.group(1))), m.group(2));
+        }
+        m = MONTH_YEAR.matcher(t);
+        if (m.matches() && month(m.group(1)) > 0) {
+            return YearCheck.of(m.group(2), Integer.toString(month(m.group(1))), null);
+        }
+        throw new IllegalArgumentException("'" + t + "' is not a date I can read (use YYYY, YYYY-MM, YYYY-MM-DD "
+                + "or a month name, e.g. '11 June 2021'; 6/11/2021 is ambiguous)");
+    }
+
+    static int month(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+}

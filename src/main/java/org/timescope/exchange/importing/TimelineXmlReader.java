@@ -1,0 +1,167 @@
+package org.timescope.exchange.importing;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.timescope.exchange.ExchangeException;
+import org.timescope.model.Dataset;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.TimelineEvent;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads the Timeline app's {@code .timeline} XML: events (start, end, text, category, description,
+ * fuzzy, locked, ends_today), categories (with colours, kept in the theme description) and eras (events
+ * of category "era"). Times of day are dropped with a note; "fuzzy" marks the date approximate.
+ */
+public final class TimelineXmlReader {
+    private static final Pattern DATE = Pattern.compile("(-?\\d+)-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    private TimelineXmlReader() {
+    }
+
+    public static Dataset read(String content, String origin, ImportOptions options) {
+        Document doc = parse(content, origin);
+        Element root = doc.getDocumentElement();
+        if (!root.getNodeName().equals("timeline")) {
+            throw new ExchangeException(origin + ": not a Timeline file (the root element is <" + root.getNodeName() + ">)");
+        }
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        for (Element c : children(child(root, "categories"), "category")) {
+            String name = text(c, "name");
+            if (name != null && options.groupAs() == ImportOptions.GroupAs.THEME) {
+                String colour = text(c, "color");
+                data.theme(name, "Imported from the Timeline category '" + name + "'"
+                        + (colour == null ? "" : " (colour " + colour + ")"));
+            }
+        }
+        int i = 0;
+        for (Element e : children(child(root, "events"), "event")) {
+            event(e, "event " + ++i, null, origin, options, data);
+        }
+        i = 0;
+        for (Element e : children(child(root, "eras"), "era")) {
+            event(e, "era " + ++i, "era", origin, options, data);
+        }
+        return data.build();
+    }
+
+    private static Document parse(String content, String origin) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new InputSource(new StringReader(content)));
+        } catch (SAXParseException e) {
+            throw new ExchangeException(origin + ": line " + e.getLineNumber() + ": not well-formed XML (" + e.getMessage() + ")", e);
+        } catch (Exception e) {
+            throw new ExchangeException(origin + ": cannot read as XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static void event(Element e, String at, String category, String origin, ImportOptions options,
+                              DatasetBuilder data) {
+        String text = text(e, category == null ? "text" : "name");
+        if (text == null) {
+            throw RecordError.at(origin, at, category == null ? "<text>" : "<name>", "is missing");
+        }
+        List<String> notes = new ArrayList<>();
+        PartialDate start = date(text(e, "start"), origin, at, "<start>", notes);
+        if (start == null) {
+            throw RecordError.at(origin, at, "<start>", "is missing");
+        }
+        PartialDate end = date(text(e, "end"), origin, at, "<end>", notes);
+        if ("true".equalsIgnoreCase(text(e, "ends_today"))) {
+            notes.add("still going on when the file was saved ('ends today')");
+        }
+        DateSpan when;
+        try {
+            when = new DateSpan(start, end == null || end.equals(start) ? null : end);
+        } catch (IllegalArgumentException x) {
+            throw RecordError.at(origin, at, "<end>", x.getMessage());
+        }
+        boolean fuzzy = "true".equalsIgnoreCase(text(e, "fuzzy")) || "true".equalsIgnoreCase(text(e, "fuzzy_start"))
+                || "true".equalsIgnoreCase(text(e, "fuzzy_end"));
+        List<String> themes = new ArrayList<>();
+        List<OrganisationRole> orgs = new ArrayList<>();
+        String cat = text(e, "category");
+        if (cat != null) {
+            if (options.groupAs() == ImportOptions.GroupAs.ORGANISATION) {
+                data.organisation(cat);
+                orgs.add(new OrganisationRole(cat, null));
+            } else {
+                data.theme(cat, "Imported from the Timeline category '" + cat + "'");
+                themes.add(cat);
+            }
+        }
+        String title = Html.toText(text);
+        data.event(new TimelineEvent(DatasetBuilder.key(null, title, when), title, Html.toText(text(e, "description")),
+                category, when, fuzzy, false, notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes,
+                List.of(), List.of(data.evidence(title))));
+    }
+
+    private static PartialDate date(String text, String origin, String at, String field, List<String> notes) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            throw RecordError.at(origin, at, field, "'" + text.strip() + "' is not a date (expected YYYY-MM-DD hh:mm:ss)");
+        }
+        try {
+            PartialDate d = YearCheck.of(m.group(1), m.group(2), m.group(3));
+            if (m.group(4) != null && (Integer.parseInt(m.group(4)) != 0 || Integer.parseInt(m.group(5)) != 0)) {
+                notes.add("time " + m.group(4) + ":" + m.group(5) + " dropped (Timescope keeps dates to the day)");
+            }
+            return d;
+        } catch (IllegalArgumentException x) {
+            throw RecordError.at(origin, at, field, x.getMessage());
+        }
+    }
+
+    private static Element child(Element parent, String name) {
+        if (parent == null) {
+            return null;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element el && el.getNodeName().equals(name)) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> result = new ArrayList<>();
+        if (parent == null) {
+            return result;
+        }
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element el && el.getNodeName().equals(name)) {
+                result.add(el);
+            }
+        }
+        return result;
+    }
+
+    private static String text(Element parent, String name) {
+        Element c = child(parent, name);
+        if (c == null) {
+            return null;
+        }
+        String t = c.getTextContent();
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+}
