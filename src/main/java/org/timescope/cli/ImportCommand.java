@@ -1,20 +1,29 @@
 package org.timescope.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.timescope.exchange.NativeJsonWriter;
+import org.timescope.exchange.importing.ImportFormat;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.PartialDate;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
-import org.timescope.store.DatasetWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code timescope import FILE…}: native JSON files, each in one transaction. */
-@Command(name = "import", description = "Import Timescope JSON files (as written by 'export --format json'). "
-        + "Each file imports completely or not at all.", mixinStandardHelpOptions = true)
+/** {@code timescope import FILE… [--format …] [--dry-run]}: each file completely or not at all. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import timeline files and news articles. Each file imports completely or not at all; "
+                + "events already in the database are skipped. The format is told from the content.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -25,16 +34,49 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to import.")
     List<Path> files;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default), json, csv, timelinejs, timelinejs-csv, timeline-xml or article.")
+    String format;
+
+    @Option(names = "--dry-run", description = "Print what would be imported as Timescope JSON; store nothing.")
+    boolean dryRun;
+
+    @Option(names = "--group-as", paramLabel = "WHAT", defaultValue = "theme",
+            description = "What a TimelineJS group or Timeline category becomes: theme (default) or organisation.")
+    String groupAs;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", split = ",",
+            description = "CSV column mapping, e.g. --map start=Date,title=Headline (fields: id, start, end, title, "
+                    + "summary, category, organisations, themes, places, people, sources, quotes).")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--date", paramLabel = "DATE", description = "Reference date for an article without one: "
+            + "when it was published (YYYY, YYYY-MM or YYYY-MM-DD).")
+    PartialDate date;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        ImportFormat chosen = format.equalsIgnoreCase("auto") ? null : parseFormat(format);
+        ImportOptions options = new ImportOptions(groupAs(groupAs), map, date);
         try (Workspace workspace = store.open()) {
             ImportService service = new ImportService(workspace);
             int failures = 0;
             for (Path file : files) {
                 try {
-                    DatasetWriter.Summary s = service.importFile(file);
-                    spec.commandLine().getOut().println("Imported " + file + ": " + s.events() + " events, "
-                            + s.indicators() + " indicators, " + s.sources() + " sources");
+                    if (dryRun) {
+                        ImportService.Prepared p = service.prepare(file, chosen, options);
+                        OutputStream out = new StdoutStream(spec.commandLine().getOut());
+                        NativeJsonWriter.write(p.dataset(), out);
+                        out.flush();
+                        report(file + " (" + p.format().label() + ", dry run): " + p.dataset().events().size()
+                                + " events, " + p.dataset().indicators().size() + " indicators", p.notes());
+                    } else {
+                        ImportService.Report r = service.importFile(file, chosen, options);
+                        spec.commandLine().getOut().println("Imported " + file + " (" + r.format().label() + "): "
+                                + r.added() + " events" + (r.skipped() > 0 ? ", " + r.skipped()
+                                + " already in the database" : "") + ", " + r.indicators() + " indicators");
+                        report(null, r.notes());
+                    }
                 } catch (RuntimeException e) {
                     spec.commandLine().getErr().println("timescope: " + Errors.message(e));
                     failures++;
@@ -43,4 +85,29 @@ final class ImportCommand implements Callable<Integer> {
             return failures == 0 ? 0 : Cli.EXIT_FAILURE;
         }
     }
+
+    private void report(String head, List<String> notes) {
+        if (head != null) {
+            spec.commandLine().getErr().println(head);
+        }
+        notes.forEach(n -> spec.commandLine().getErr().println("  " + n));
+    }
+
+    private static ImportFormat parseFormat(String text) {
+        try {
+            return ImportFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.CommandFailure(e.getMessage());
+        }
+    }
+
+    private static ImportOptions.GroupAs groupAs(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "theme", "themes" -> ImportOptions.GroupAs.THEME;
+            case "organisation", "organization", "org" -> ImportOptions.GroupAs.ORGANISATION;
+            default -> throw new Errors.CommandFailure("--group-as takes theme or organisation, not '" + text + "'");
+        };
+    }
+
+
 }
