@@ -314,6 +314,12 @@ public final class ArticleExtractor {
                     newPlaces.putIfAbsent(p, new Place(p, null, null));
                 }
             }
+            for (PersonRole p : people.values()) {
+                String office = officeOf(p, places, g);
+                if (office != null) {
+                    roles.putIfAbsent(office, "participant"); // "Vice Mayor Chen Qun" in Shanghai: the city government
+                }
+            }
             List<OrganisationRole> orgRoles = new ArrayList<>();
             roles.forEach((o, r) -> orgRoles.add(new OrganisationRole(o, r)));
             String original = source.text();
@@ -332,6 +338,23 @@ public final class ArticleExtractor {
         boolean figures = sentence.matches("(?is).*(\\d[\\d,.]*\\s*(percent|%|million)|\\btop \\d+|\\b\\d+(st|nd|rd|th)\\s+to\\s+"
                 + "|per 10,000|\\brank).*");
         return figures && Set.of("statement", "publication", "meeting").contains(trigger.category());
+    }
+
+    /** A mayor's city government, when the store knows it ("Shanghai Municipal People's Government"). */
+    static String officeOf(PersonRole p, java.util.Collection<String> places, Gazetteer g) {
+        if (p.role() == null || !p.role().matches("(?i).*\\b(mayor)\\b.*")) {
+            return null;
+        }
+        for (String place : places) {
+            for (String form : List.of(place + " Municipal People's Government", "People's Government of " + place
+                    + " Municipality", place + " Municipal Government")) {
+                String canonical = g.organisations().get(form);
+                if (canonical != null) {
+                    return canonical;
+                }
+            }
+        }
+        return null;
     }
 
     static String roleFor(Triggers.Trigger trigger, boolean subject) {

@@ -26,7 +26,7 @@ final class Entities {
             + "Ministry|Government|Center|Centre|Institute|College|Association|Council|Corporation|Company|Group|"
             + "Agency|Organization|Organisation|Department|Academy|School|News|Conference";
     private static final Pattern NEW_ORG = Pattern.compile(
-            "\\b((?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|and|for|on|the)\\s+){0,7}(?:" + HEADS + "))\\b");
+            "\\b((?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|for|on|the)\\s+){0,7}(?:" + HEADS + "))\\b");
     private static final String TITLES = "Deputy Party Secretary|Party Secretary|General Secretary|Vice Premier|Premier|Vice Mayor|"
             + "Deputy Mayor|Mayor|Vice-president|Vice President|President|Deputy Commissioner|Commissioner|"
             + "Director General|Deputy Director|Director|Deputy Secretary-General|Secretary-General|Chairman|"

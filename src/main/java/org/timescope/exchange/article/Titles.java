@@ -18,9 +18,8 @@ final class Titles {
     private static final Pattern NAMED = Pattern.compile("((?:\\d{4}\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)?"
             + "(?:\\(?[A-Z0-9][\\w'’()&-]*\\s+){0,9}(?:" + NOUNS + ")(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
             + "(?:[A-Z][\\w'’&-]*\\s*){1,8})?)");
-    private static final Pattern COMMON = Pattern.compile("((?:[\\w-]+\\s+){0,4})(round table meeting|round-table meeting|forum|meeting|agreement|conference|"
-            + "ceremony|round table|round-table|offices?|centre|center|college|programme|awards?|sessions?)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMON = Pattern.compile("\\b((?:[a-z0-9][\\w-]*\\s+){0,4})((?i:round table meeting|round-table meeting|forum|meeting|agreement|conference|"
+            + "ceremony|round table|round-table|offices?|centre|center|college|programme|awards?|sessions?))\\b");
     private static final Set<String> DROP = Set.of("a", "an", "the", "two", "sides", "signed", "held", "set", "up",
             "jointly", "was", "were", "also", "and", "its", "their", "of", "to", "on", "in", "by", "with", "has", "have",
             "they", "it", "we", "he", "she", "this", "that", "these", "those", "visited", "his", "her", "our", "team");
@@ -51,7 +50,9 @@ final class Titles {
         if (trigger.category().equals("statement")) {
             String who = people.isEmpty() ? null : (people.get(0).role() == null ? "" : people.get(0).role() + " ")
                     + people.get(0).name();
-            String what = words(sentence.replaceFirst("^[“\"]", ""), 9);
+            Matcher that = Pattern.compile("\\b(?:said|says|announced)\\b[^.]*?\\bthat\\s+(.+)").matcher(sentence);
+            String content = that.find() ? that.group(1) : sentence.replaceFirst("^[“\"]", "");
+            String what = words(content, 9);
             return who == null ? what : who + ": " + what;
         }
         String best = about(sentence, trigger.start());
