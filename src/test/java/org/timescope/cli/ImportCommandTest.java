@@ -1,0 +1,120 @@
+package org.timescope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing from the command line: formats, all-or-nothing files, duplicates, dry runs, round trips. */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path fixture(String name, String as) throws Exception {
+        Path target = dir.resolve(as);
+        try (InputStream in = getClass().getResourceAsStream("/import/" + name)) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private String db() {
+        return dir.resolve("t.db").toString();
+    }
+
+    @Test
+    void eachFormatImportsAndIsDetectedWhateverTheFileIsCalled() throws Exception {
+        Run r = run("import", "--db", db(), "--empty", fixture("timelinejs.json", "a.txt").toString(),
+                fixture("timelinejs-sheet.csv", "b.dat").toString(), fixture("sample.timeline", "c").toString(),
+                fixture("generic.csv", "d.csv").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("a.txt (timelinejs): 6 events").contains("b.dat (timelinejs-csv): 4 events")
+                .contains("c (timeline-xml): 4 events")
+                .contains("d.csv (csv): 2 events, 1 already in the database"); // "Forum held", 2021-06-11, is in c too
+        assertThat(run("stats", "--db", db()).out()).contains("Events         16");
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothing() throws Exception {
+        Path file = fixture("timelinejs.json", "t.json");
+        run("import", "--db", db(), "--empty", file.toString());
+        Run again = run("import", "--db", db(), file.toString());
+        assertThat(again.out()).contains("0 events, 6 already in the database");
+        assertThat(run("stats", "--db", db()).out()).contains("Events         6");
+    }
+
+    @Test
+    void aFileWithOneBadRecordStoresNothingButOtherFilesStillImport() throws Exception {
+        Path bad = fixture("bad-date.csv", "bad.csv");
+        Path good = fixture("generic.csv", "good.csv");
+        Run r = run("import", "--db", db(), "--empty", bad.toString(), good.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("bad.csv: row 3, start: '6/11/2021' is not a date I can read");
+        assertThat(r.out()).contains("good.csv (csv): 3 events");
+        assertThat(run("list", "--db", db()).out()).doesNotContain("Fine").contains("3 of 3 events");
+    }
+
+    @Test
+    void aDryRunPrintsTheCandidatesAsTimescopeJsonAndStoresNothing() throws Exception {
+        Run r = run("import", "--db", db(), "--empty", "--dry-run", fixture("article.html", "news.html").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("events").size()).isGreaterThanOrEqualTo(3);
+        assertThat(json.get("events").get(0).get("start").asText()).isEqualTo("2024-03-12");
+        assertThat(json.get("sources").get(0).get("text").asText()).contains("Riverside");
+        assertThat(r.err()).contains("reference date: the article's 'Updated: 2024-03-15 10:20' line");
+        assertThat(run("stats", "--db", db()).out()).contains("Events         0");
+    }
+
+    @Test
+    void csvExportImportsBackAsTheSameCsv() throws Exception {
+        Path first = dir.resolve("first.csv");
+        run("export", "--format", "csv", "--db", db(), "--out", first.toString());
+        Path other = dir.resolve("other.db");
+        Run imported = run("import", "--db", other.toString(), "--empty", first.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Path second = dir.resolve("second.csv");
+        run("export", "--format", "csv", "--db", other.toString(), "--out", second.toString());
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    @Test
+    void anArticleWithoutADateNeedsOneForItsRelativeDates() throws Exception {
+        Path article = dir.resolve("undated.txt");
+        Files.writeString(article, "Mayor Anna Berg said on Tuesday that the city opened a new office.\n");
+        Run r = run("import", "--db", db(), "--empty", article.toString());
+        assertThat(r.out()).contains("0 events");
+        assertThat(r.err()).contains("the date is unknown");
+        Run dated = run("import", "--db", db(), "--date", "2024-03-15", article.toString());
+        assertThat(dated.out()).contains("1 events");
+        assertThat(run("list", "--db", db()).out()).contains("12 March 2024 *");
+    }
+
+    @Test
+    void badOptionsAndFilesAreOneLineErrors() throws Exception {
+        assertThat(run("import", "--db", db(), "--format", "xls", "x").err()).contains("unknown import format 'xls'");
+        assertThat(run("import", "--db", db(), dir.resolve("missing.json").toString()).err()).contains("missing.json: no such file");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "Date,Event\n2021,Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(run("import", "--db", db(), latin1.toString()).err()).contains("latin1.csv: not UTF-8 text");
+        assertThat(run("import", "--db", db(), "--group-as", "colour", "x").err()).contains("--group-as takes theme or organisation");
+    }
+}
