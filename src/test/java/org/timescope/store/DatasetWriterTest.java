@@ -108,11 +108,23 @@ class DatasetWriterTest {
     }
 
     @Test
-    void importingTheSameEventTwiceIsRefusedAndTheSecondFileLeavesNoTrace() {
-        new DatasetWriter(db).write(TestData.small());
-        assertThatThrownBy(() -> new DatasetWriter(db).write(TestData.small()))
-                .hasMessageContaining("is already in the database");
+    void writingTheSameEventsTwiceSkipsThemTheSecondTime() {
+        assertThat(new DatasetWriter(db).write(TestData.small()).events()).isEqualTo(4);
+        DatasetWriter.Summary again = new DatasetWriter(db).write(TestData.small());
+        assertThat(again.events()).isZero();
+        assertThat(again.skipped()).isEqualTo(4);
         assertThat(new CatalogRepository(db).stats().events()).isEqualTo(4);
+        assertThat(new CatalogRepository(db).stats().evidence()).isEqualTo(4);
+    }
+
+    @Test
+    void aDeclaredOrganisationThatIsAnAliasOfAStoredOneIsNotDuplicated() {
+        new DatasetWriter(db).write(TestData.small());
+        Dataset small = TestData.small();
+        Dataset aliasOnly = new Dataset(List.of(), List.of(new org.timescope.model.Organisation("The Court", null,
+                List.of(), null, org.timescope.model.OrganisationKind.OTHER, null)), List.of(), List.of(), List.of(), List.of());
+        new DatasetWriter(db).write(aliasOnly);
+        assertThat(new CatalogRepository(db).organisations()).hasSize(small.organisations().size());
     }
 
     @Test
