@@ -92,6 +92,54 @@ public final class MainWindow extends BorderPane {
 
         wire();
         showEvents(model.getEvents());
+        acceptDroppedFiles();
+    }
+
+    /** Files dropped anywhere on the window are imported. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                Platform.runLater(() -> importFlow().run(files));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private ImportFlow importFlow() {
+        return new ImportFlow(workspace, getScene().getWindow(), this::reloadData);
+    }
+
+    void importFiles() {
+        importFlow().choose();
+    }
+
+    /**
+     * After an import the vocabulary and the events have changed: the window is built again on the same
+     * database, keeping the view (filters, lanes, time window), the split positions and export choices.
+     */
+    void reloadData() {
+        if (getScene() == null) {
+            return;
+        }
+        MainWindow fresh = new MainWindow(workspace, appearance);
+        fresh.exportChoices().putAll(exportChoices);
+        javafx.scene.Scene scene = getScene();
+        double[] bodyDividers = body.getDividerPositions();
+        double[] centreDividers = centre.getDividerPositions();
+        WindowState.View view = viewState();
+        scene.setRoot(fresh);
+        fresh.body().setDividerPositions(bodyDividers);
+        fresh.centre().setDividerPositions(centreDividers);
+        fresh.restore(view);
     }
 
     private ToolBar toolbar() {

@@ -38,6 +38,7 @@ final class Menus {
 
     private Menu file() {
         return new Menu("_File", null,
+                item("Import…", "Shortcut+I", "mdi2f-file-import-outline", window::importFiles),
                 item("Export snapshot…", "Shortcut+Shift+S", "mdi2i-image-outline", window::exportSnapshot),
                 item("Export data…", "Shortcut+Shift+E", "mdi2f-file-export-outline", window::exportData),
                 new SeparatorMenuItem(),

@@ -132,6 +132,9 @@ public final class TimescopeApp extends Application {
     }
 
     private void saveState() {
+        if (stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow current) {
+            window = current; // an import may have rebuilt the window
+        }
         if (window == null || workspace == null) {
             return;
         }

@@ -227,6 +227,55 @@ class MainWindowTest {
         robot.clickOn("Cancel");
     }
 
+    private Path copy(String fixture) throws Exception {
+        Path target = dir.resolve(System.nanoTime() + "-" + fixture);
+        try (var in = getClass().getResourceAsStream("/import/" + fixture)) {
+            java.nio.file.Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private List<TimelineEvent> shownEvents(FxRobot robot) {
+        MainWindow current = (MainWindow) robot.lookup("#event-table").query().getScene().getRoot();
+        return current.model().getEvents();
+    }
+
+    @Test
+    void importingAFileAddsItsEventsToTheWindowAndSaysWhatHappened(FxRobot robot) throws Exception {
+        Path csv = copy("generic.csv");
+        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(summary.getContentText()).contains("generic").contains("3 imported");
+        assertThat(shownEvents(robot)).hasSize(26);
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void anArticleIsReviewedBeforeItsCandidatesAreStored(FxRobot robot) throws Exception {
+        Path html = copy("article.html");
+        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(html)));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<ReviewDialog.Row> candidates = robot.lookup("#candidates").queryAs(TableView.class);
+        assertThat(candidates.getItems().size()).isGreaterThanOrEqualTo(3);
+        robot.interact(() -> {
+            candidates.getItems().forEach(r -> r.accepted.set(false));
+            candidates.getItems().get(0).accepted.set(true);
+            candidates.getItems().get(0).title.set("Mediation centre opens");
+            candidates.getSelectionModel().select(0);
+        });
+        assertThat(robot.lookup(".ts-quote-highlight").queryAs(javafx.scene.text.Text.class).getText())
+                .startsWith("The Riverside Intellectual Property Mediation Center was inaugurated");
+        robot.clickOn("Import ticked");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownEvents(robot)).hasSize(24).anyMatch(e -> e.title().equals("Mediation centre opens"));
+        robot.clickOn("OK");
+    }
+
     @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));

@@ -1,0 +1,144 @@
+package org.timescope.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.timescope.exchange.importing.ImportFormat;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.service.ImportService;
+import org.timescope.service.Workspace;
+
+/**
+ * File → Import… and files dropped on the window: each file is read off the FX thread with a progress
+ * bar; articles go through the review dialog; then each file is stored in one transaction and a summary
+ * says what was imported, skipped as already there, or refused and why.
+ */
+final class ImportFlow {
+
+    private final Workspace workspace;
+    private final Window owner;
+    private final Runnable onImported;
+
+    ImportFlow(Workspace workspace, Window owner, Runnable onImported) {
+        this.workspace = workspace;
+        this.owner = owner;
+        this.onImported = onImported;
+    }
+
+    void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import timeline files or news articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Timeline files and articles", "*.json", "*.csv", "*.timeline",
+                        "*.txt", "*.html", "*.htm", "*.xml"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            run(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void run(List<Path> files) {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        Label label = new Label("Reading…");
+        Dialog<Void> progress = new Dialog<>();
+        progress.initOwner(owner);
+        progress.setTitle("Importing");
+        progress.getDialogPane().setContent(new VBox(8, label, bar));
+        progress.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        Task<List<Object>> read = new Task<>() {
+            @Override
+            protected List<Object> call() {
+                ImportService service = new ImportService(workspace);
+                List<Object> prepared = new ArrayList<>();
+                for (int i = 0; i < files.size() && !isCancelled(); i++) {
+                    Path f = files.get(i);
+                    updateMessage("Reading " + f.getFileName() + " (" + (i + 1) + " of " + files.size() + ")");
+                    updateProgress(i, files.size());
+                    try {
+                        prepared.add(service.prepare(f, null, ImportOptions.DEFAULT));
+                    } catch (RuntimeException e) {
+                        prepared.add(f.getFileName() + ": " + UiErrors.message(e));
+                    }
+                }
+                updateProgress(files.size(), files.size());
+                return prepared;
+            }
+        };
+        label.textProperty().bind(read.messageProperty());
+        bar.progressProperty().bind(read.progressProperty());
+        progress.setOnCloseRequest(e -> read.cancel());
+        read.setOnSucceeded(e -> {
+            progress.setResult(null);
+            progress.close();
+            finish(read.getValue());
+        });
+        read.setOnFailed(e -> {
+            progress.setResult(null);
+            progress.close();
+            error(UiErrors.message(read.getException()));
+        });
+        Thread t = new Thread(read, "import");
+        t.setDaemon(true);
+        t.start();
+        progress.show();
+    }
+
+    private void finish(List<Object> prepared) {
+        ImportService service = new ImportService(workspace);
+        List<String> lines = new ArrayList<>();
+        boolean changed = false;
+        for (Object o : prepared) {
+            if (o instanceof String refused) {
+                lines.add("Refused — " + refused);
+                continue;
+            }
+            ImportService.Prepared p = (ImportService.Prepared) o;
+            if (p.format() == ImportFormat.ARTICLE) {
+                Optional<ImportService.Prepared> reviewed = new ReviewDialog(workspace, p).show(owner);
+                if (reviewed.isEmpty()) {
+                    lines.add(p.file().getFileName() + ": not imported (review cancelled)");
+                    continue;
+                }
+                p = reviewed.get();
+            }
+            try {
+                ImportService.Report r = service.store(p);
+                changed |= r.added() > 0 || r.indicators() > 0;
+                lines.add(p.file().getFileName() + " (" + r.format().label() + "): " + r.added() + " imported"
+                        + (r.skipped() > 0 ? ", " + r.skipped() + " skipped as already in the database" : "")
+                        + (r.indicators() > 0 ? ", " + r.indicators() + " indicators" : ""));
+            } catch (RuntimeException e) {
+                lines.add("Refused — " + UiErrors.message(e));
+            }
+        }
+        Alert summary = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
+        summary.initOwner(owner);
+        summary.setTitle("Import");
+        summary.setHeaderText("Import finished");
+        summary.getDialogPane().setId("import-summary");
+        summary.show();
+        if (changed) {
+            onImported.run();
+        }
+    }
+
+    private void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.initOwner(owner);
+        a.setHeaderText("Import failed");
+        a.show();
+    }
+}
