@@ -70,7 +70,9 @@ final class ImportFlow {
                     try {
                         prepared.add(service.prepare(f, null, ImportOptions.DEFAULT));
                     } catch (RuntimeException e) {
-                        prepared.add(f.getFileName() + ": " + UiErrors.message(e));
+                        String message = UiErrors.message(e);
+                        prepared.add(message.contains("no column for the event's")
+                                ? new Unmapped(f, message) : f.getFileName() + ": " + message);
                     }
                 }
                 updateProgress(files.size(), files.size());
@@ -101,6 +103,12 @@ final class ImportFlow {
         List<String> lines = new ArrayList<>();
         boolean changed = false;
         for (Object o : prepared) {
+            if (o instanceof Unmapped u) {
+                o = mapped(u, lines);
+                if (o == null) {
+                    continue;
+                }
+            }
             if (o instanceof String refused) {
                 lines.add("Refused — " + refused);
                 continue;
@@ -132,6 +140,24 @@ final class ImportFlow {
         summary.show();
         if (changed) {
             onImported.run();
+        }
+    }
+
+    /** A CSV file whose columns could not be told apart: the user maps them, then it is read again. */
+    private record Unmapped(Path file, String reason) {
+    }
+
+    private Object mapped(Unmapped u, List<String> lines) {
+        Optional<java.util.Map<String, String>> map = MappingDialog.ask(owner, u.file(), u.reason());
+        if (map.isEmpty()) {
+            lines.add(u.file().getFileName() + ": not imported (no column mapping)");
+            return null;
+        }
+        try {
+            return new ImportService(workspace).prepare(u.file(), ImportFormat.CSV,
+                    new ImportOptions(null, map.get(), null));
+        } catch (RuntimeException e) {
+            return u.file().getFileName() + ": " + UiErrors.message(e);
         }
     }
 

@@ -77,6 +77,7 @@ final class ReviewDialog {
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setPrefSize(1100, 700);
+        dialog.getDialogPane().setMinSize(1000, 640);
         dialog.getDialogPane().setId("review-dialog");
         dialog.setResizable(true);
         fill();
@@ -125,7 +126,13 @@ final class ReviewDialog {
         reference.setId("reference-date");
         javafx.scene.control.Button reread = new javafx.scene.control.Button("Re-read with this date");
         reread.setOnAction(e -> reread(reference.getText()));
-        HBox top = new HBox(8, new Label("Published on (for 'on Tuesday', 'last year'):"), reference, reread, status);
+        reference.setPrefColumnCount(12);
+        Label published = new Label("Published on (resolves 'on Tuesday', 'last year'):");
+        published.setMinWidth(Label.USE_PREF_SIZE);
+        reread.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        HBox line = new HBox(8, published, reference, reread);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, line, status);
         top.setPadding(new Insets(0, 0, 8, 0));
         article.setLineSpacing(3);
         article.setPadding(new Insets(10));

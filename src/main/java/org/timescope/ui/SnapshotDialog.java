@@ -86,6 +86,7 @@ final class SnapshotDialog {
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().setId("snapshot-dialog");
         dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(820);
         dialog.setResizable(true);
         restore();
         refreshPreview();

@@ -277,6 +277,27 @@ class MainWindowTest {
     }
 
     @Test
+    void aCsvWhoseColumnsAreUnclearIsMappedInADialog(FxRobot robot) throws Exception {
+        Path csv = copy("mapped.csv");
+        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            robot.lookup("#map-start").queryAs(javafx.scene.control.ChoiceBox.class).setValue("When");
+            robot.lookup("#map-title").queryAs(javafx.scene.control.ChoiceBox.class).setValue("What");
+            robot.lookup("#map-organisations").queryAs(javafx.scene.control.ChoiceBox.class).setValue("Who");
+        });
+        robot.clickOn("OK");
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("1 imported");
+        assertThat(shownEvents(robot)).anyMatch(e -> e.title().equals("Something")
+                && e.organisationNames().contains("World Intellectual Property Organization"));
+        robot.clickOn("OK");
+    }
+
+    @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
         assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);

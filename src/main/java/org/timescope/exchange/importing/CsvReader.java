@@ -53,6 +53,20 @@ public final class CsvReader {
     private CsvReader() {
     }
 
+    /** The header row of a CSV text (for choosing a mapping). */
+    public static List<String> headers(String content) {
+        try (CSVParser parser = CsvFiles.parser(content)) {
+            return parser.getHeaderNames();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The fields a mapping can name. */
+    public static List<String> fields() {
+        return List.copyOf(SYNONYMS.keySet());
+    }
+
     /** True when the header has a recognisable date column and a title-like column. */
     static boolean looksLike(List<String> header, Map<String, String> mapping) {
         Map<String, Integer> fields = fields(header, mapping, "-");

@@ -32,11 +32,31 @@ public final class FormatDetector {
             if (TimelineJsCsvReader.looksLike(header)) {
                 return ImportFormat.TIMELINEJS_CSV;
             }
-            if (CsvReader.looksLike(header, mapping) || !mapping.isEmpty()) {
+            if (CsvReader.looksLike(header, mapping) || !mapping.isEmpty() || tabular(t, header.size())) {
                 return ImportFormat.CSV;
             }
         }
         return ImportFormat.ARTICLE;
+    }
+
+    /** Rows after the header with as many cells as it: a table, even if its columns need a mapping. */
+    private static boolean tabular(String text, int columns) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(6).toList();
+        if (lines.size() < 2) {
+            return false;
+        }
+        try (CSVParser p = CsvFiles.parser(String.join("\n", lines) + "\n")) {
+            int rows = 0;
+            for (var r : p) {
+                if (r.size() != columns) {
+                    return false;
+                }
+                rows++;
+            }
+            return rows > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static List<String> header(String text) {
