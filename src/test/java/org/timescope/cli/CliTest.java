@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +20,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -38,7 +30,7 @@ class CliTest {
 
     @Test
     void exportOnANewDatabasePrintsTheCuratedDatasetAsJson() throws Exception {
-        Run r = run("export", "--format", "json", "--db", db());
+        CliRun r = run("export", "--format", "json", "--db", db());
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("events")).hasSize(23);
@@ -54,7 +46,7 @@ class CliTest {
 
     @Test
     void listShowsATableOfTheMatchingEvents() {
-        Run r = run("list", "--db", db(), "--org", "WIPO", "--from", "2023");
+        CliRun r = run("list", "--db", db(), "--org", "WIPO", "--from", "2023");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("DATE").contains("Premier Li Qiang meets WIPO Director General Daren Tang")
                 .contains("2 of 23 events");
@@ -63,24 +55,24 @@ class CliTest {
 
     @Test
     void childOrganisationsAreIncludedAndRepeatedFiltersOr() {
-        Run wipo = run("list", "--db", db(), "--org", "World Intellectual Property Organization");
+        CliRun wipo = run("list", "--db", db(), "--org", "World Intellectual Property Organization");
         assertThat(wipo.out()).contains("2021 High-level Forum on China IP Protection"); // co-hosted by the WIPO Office in China
-        Run either = run("list", "--db", db(), "--theme", "Copyright", "--theme", "Regional collaboration");
+        CliRun either = run("list", "--db", db(), "--theme", "Copyright", "--theme", "Regional collaboration");
         assertThat(either.out()).contains("2 of 23 events");
-        Run both = run("list", "--db", db(), "--theme", "Awards and recognition", "--org", "State Council");
+        CliRun both = run("list", "--db", db(), "--theme", "Awards and recognition", "--org", "State Council");
         assertThat(both.out()).contains("1 of 23 events").contains("State Council's IP work incentive");
     }
 
     @Test
     void fullTextFindsWordsInQuotes() {
-        Run r = run("list", "--db", db(), "--query", "shipbuilding");
+        CliRun r = run("list", "--db", db(), "--query", "shipbuilding");
         assertThat(r.out()).contains("CNIPA visits China State Shipbuilding Corporation").contains("1 of 23 events");
     }
 
     @Test
     void csvExportHasAHeaderAndOneRowPerEvent() throws Exception {
         Path out = dir.resolve("events.csv");
-        Run r = run("export", "--format", "csv", "--db", db(), "--theme", "Judicial protection", "--out", out.toString());
+        CliRun r = run("export", "--format", "csv", "--db", db(), "--theme", "Judicial protection", "--out", out.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("Exported 8 events to");
         List<CSVRecord> rows = new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
@@ -96,7 +88,7 @@ class CliTest {
         Path first = dir.resolve("first.json");
         assertThat(run("export", "--format", "json", "--db", db(), "--out", first.toString()).code()).isZero();
         Path other = dir.resolve("other.db");
-        Run imported = run("import", "--db", other.toString(), "--empty", first.toString());
+        CliRun imported = run("import", "--db", other.toString(), "--empty", first.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("23 events");
         Path second = dir.resolve("second.json");
@@ -106,21 +98,21 @@ class CliTest {
 
     @Test
     void emptyCreatesADatabaseWithoutTheDataset() {
-        Run r = run("stats", "--db", db(), "--empty");
+        CliRun r = run("stats", "--db", db(), "--empty");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Events         0");
     }
 
     @Test
     void statsCountsWhatTheStoreHolds() {
-        Run r = run("stats", "--db", db());
+        CliRun r = run("stats", "--db", db());
         assertThat(r.out()).contains("Events         23  (2016 – 2023)").contains("Sources        5")
                 .contains("Themes         12");
     }
 
     @Test
     void anUnknownOrganisationIsAOneLineErrorWithExitCodeOne() {
-        Run r = run("list", "--db", db(), "--org", "Ministry of Magic");
+        CliRun r = run("list", "--db", db(), "--org", "Ministry of Magic");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualToIgnoringNewLines("timescope: unknown organisation 'Ministry of Magic'");
         assertThat(r.out()).isEmpty();
@@ -128,7 +120,7 @@ class CliTest {
 
     @Test
     void aMalformedDateIsAUsageErrorNamingTheValue() {
-        Run r = run("list", "--db", db(), "--to", "2021-02-30");
+        CliRun r = run("list", "--db", db(), "--to", "2021-02-30");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'--to'").contains("2021-02-30").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -136,7 +128,7 @@ class CliTest {
     @Test
     void aFileThatIsNotADatabaseIsRefusedWithoutAStackTrace() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "not a database at all, just words\n".repeat(40));
-        Run r = run("list", "--db", notes.toString());
+        CliRun r = run("list", "--db", notes.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("timescope: " + notes.toAbsolutePath() + " is not a Timescope database (not an SQLite file)");
     }
@@ -144,7 +136,7 @@ class CliTest {
     @Test
     void anUnwritableOutputLeavesNoFileAndSaysWhy() {
         Path out = dir.resolve("missing-folder/x.json");
-        Run r = run("export", "--format", "json", "--db", db(), "--out", out.toString());
+        CliRun r = run("export", "--format", "json", "--db", db(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("cannot write").contains("does not exist");
         assertThat(out).doesNotExist();
@@ -155,7 +147,7 @@ class CliTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"events\":[{\"id\":\"x\",\"title\":\"X\","
                 + "\"start\":\"2020\",\"themes\":[\"Copyright\"],\"organisations\":[\"Nobody\"]}]}");
         run("stats", "--db", db());
-        Run r = run("import", "--db", db(), bad.toString());
+        CliRun r = run("import", "--db", db(), bad.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("bad.json").contains("unknown organisation 'Nobody'").contains("nothing was imported");
         assertThat(run("stats", "--db", db()).out()).contains("Events         23");
@@ -163,7 +155,7 @@ class CliTest {
 
     @Test
     void unknownFormatsAreRefused() {
-        Run r = run("export", "--format", "xml", "--db", db());
+        CliRun r = run("export", "--format", "xml", "--db", db());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("unknown export format 'xml'");
     }

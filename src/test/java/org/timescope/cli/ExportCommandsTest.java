@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -18,14 +16,8 @@ class ExportCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String db() {
@@ -35,7 +27,7 @@ class ExportCommandsTest {
     @Test
     void snapshotWritesAPngAtTheRequestedSizeAndResolution() throws Exception {
         Path png = dir.resolve("figure.png");
-        Run r = run("snapshot", "--db", db(), "--out", png.toString(), "--width", "1000", "--height", "600", "--dpi", "192",
+        CliRun r = run("snapshot", "--db", db(), "--out", png.toString(), "--width", "1000", "--height", "600", "--dpi", "192",
                 "--lanes", "theme", "--title", "Themes");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("2000×1200 px (192 dpi)");
@@ -56,17 +48,17 @@ class ExportCommandsTest {
 
     @Test
     void snapshotFailuresAreOneLineWithANonZeroExit() {
-        Run format = run("snapshot", "--db", db(), "--out", dir.resolve("x.gif").toString());
+        CliRun format = run("snapshot", "--db", db(), "--out", dir.resolve("x.gif").toString());
         assertThat(format.code()).isEqualTo(1);
         assertThat(format.err().strip()).isEqualTo("timescope: cannot tell the picture format of 'x.gif': use a name ending in .png, .svg or .pdf");
-        Run path = run("snapshot", "--db", db(), "--out", dir.resolve("no/such/x.png").toString());
+        CliRun path = run("snapshot", "--db", db(), "--out", dir.resolve("no/such/x.png").toString());
         assertThat(path.code()).isEqualTo(1);
         assertThat(path.err()).contains("does not exist").doesNotContain("Exception");
-        Run empty = run("snapshot", "--db", db(), "--out", dir.resolve("e.png").toString(), "--query", "zebra");
+        CliRun empty = run("snapshot", "--db", db(), "--out", dir.resolve("e.png").toString(), "--query", "zebra");
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("no events match").contains("nothing to draw");
         assertThat(dir.resolve("e.png")).doesNotExist();
-        Run lanes = run("snapshot", "--db", db(), "--out", dir.resolve("l.png").toString(), "--lanes", "colour");
+        CliRun lanes = run("snapshot", "--db", db(), "--out", dir.resolve("l.png").toString(), "--lanes", "colour");
         assertThat(lanes.err()).contains("unknown lane mode 'colour'");
         assertThat(run("snapshot", "--db", db(), "--out", dir.resolve("w.png").toString(), "--width", "50").err())
                 .contains("width 50 is outside");
@@ -77,10 +69,10 @@ class ExportCommandsTest {
     void aSavedViewReproducesTheSameExportAndSnapshot() throws Exception {
         assertThat(run("views", "save", "Procuratorate", "--db", db(), "--org", "Shanghai People's Procuratorate",
                 "--lanes", "organisation").code()).isZero();
-        Run list = run("views", "--db", db());
+        CliRun list = run("views", "--db", db());
         assertThat(list.out()).contains("Procuratorate").contains("organisation Shanghai People's Procuratorate");
-        Run byView = run("export", "--format", "csv", "--db", db(), "--view", "procuratorate");
-        Run byFilter = run("export", "--format", "csv", "--db", db(), "--org", "Shanghai People's Procuratorate");
+        CliRun byView = run("export", "--format", "csv", "--db", db(), "--view", "procuratorate");
+        CliRun byFilter = run("export", "--format", "csv", "--db", db(), "--org", "Shanghai People's Procuratorate");
         assertThat(byView.out()).isEqualTo(byFilter.out()).contains("2021-ip-development-forum");
         Path a = dir.resolve("a.png");
         Path b = dir.resolve("b.png");
@@ -94,10 +86,10 @@ class ExportCommandsTest {
         run("views", "save", "A", "--db", db(), "--theme", "Copyright");
         assertThat(run("views", "rename", "A", "B", "--db", db()).code()).isZero();
         assertThat(run("views", "--db", db()).out()).contains("B").contains("1 view");
-        Run unknown = run("export", "--format", "json", "--db", db(), "--view", "A");
+        CliRun unknown = run("export", "--format", "json", "--db", db(), "--view", "A");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("unknown view 'A' (saved views: B)");
-        Run both = run("export", "--format", "json", "--db", db(), "--view", "B", "--theme", "Copyright");
+        CliRun both = run("export", "--format", "json", "--db", db(), "--view", "B", "--theme", "Copyright");
         assertThat(both.err()).contains("either --view or filter options");
         assertThat(run("views", "delete", "B", "--db", db()).code()).isZero();
         assertThat(run("views", "--db", db()).out()).contains("0 views");
@@ -106,12 +98,12 @@ class ExportCommandsTest {
 
     @Test
     void timelineJsAndIcsExportsParseBack() throws Exception {
-        Run tjs = run("export", "--format", "timelinejs", "--db", db(), "--theme", "Awards and recognition");
+        CliRun tjs = run("export", "--format", "timelinejs", "--db", db(), "--theme", "Awards and recognition");
         assertThat(tjs.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(tjs.out());
         assertThat(root.get("events")).hasSize(3);
         assertThat(root.get("title").get("text").get("text").asText()).contains("theme Awards and recognition");
-        Run ics = run("export", "--format", "ics", "--db", db(), "--org", "Tongji University");
+        CliRun ics = run("export", "--format", "ics", "--db", db(), "--org", "Tongji University");
         assertThat(ics.out()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20210611");
         assertThat(ics.out().split("BEGIN:VEVENT", -1)).hasSize(4);
     }

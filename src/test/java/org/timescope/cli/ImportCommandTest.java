@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,14 +16,8 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path fixture(String name, String as) throws Exception {
@@ -42,7 +34,7 @@ class ImportCommandTest {
 
     @Test
     void eachFormatImportsAndIsDetectedWhateverTheFileIsCalled() throws Exception {
-        Run r = run("import", "--db", db(), "--empty", fixture("timelinejs.json", "a.txt").toString(),
+        CliRun r = run("import", "--db", db(), "--empty", fixture("timelinejs.json", "a.txt").toString(),
                 fixture("timelinejs-sheet.csv", "b.dat").toString(), fixture("sample.timeline", "c").toString(),
                 fixture("generic.csv", "d.csv").toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -56,7 +48,7 @@ class ImportCommandTest {
     void importingTheSameFileTwiceAddsNothing() throws Exception {
         Path file = fixture("timelinejs.json", "t.json");
         run("import", "--db", db(), "--empty", file.toString());
-        Run again = run("import", "--db", db(), file.toString());
+        CliRun again = run("import", "--db", db(), file.toString());
         assertThat(again.out()).contains("0 events, 6 already in the database");
         assertThat(run("stats", "--db", db()).out()).contains("Events         6");
     }
@@ -65,7 +57,7 @@ class ImportCommandTest {
     void aFileWithOneBadRecordStoresNothingButOtherFilesStillImport() throws Exception {
         Path bad = fixture("bad-date.csv", "bad.csv");
         Path good = fixture("generic.csv", "good.csv");
-        Run r = run("import", "--db", db(), "--empty", bad.toString(), good.toString());
+        CliRun r = run("import", "--db", db(), "--empty", bad.toString(), good.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("bad.csv: row 3, start: '6/11/2021' is not a date I can read");
         assertThat(r.out()).contains("good.csv (csv): 3 events");
@@ -74,7 +66,7 @@ class ImportCommandTest {
 
     @Test
     void aDryRunPrintsTheCandidatesAsTimescopeJsonAndStoresNothing() throws Exception {
-        Run r = run("import", "--db", db(), "--empty", "--dry-run", fixture("article.html", "news.html").toString());
+        CliRun r = run("import", "--db", db(), "--empty", "--dry-run", fixture("article.html", "news.html").toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("events").size()).isGreaterThanOrEqualTo(3);
@@ -89,7 +81,7 @@ class ImportCommandTest {
         Path first = dir.resolve("first.csv");
         run("export", "--format", "csv", "--db", db(), "--out", first.toString());
         Path other = dir.resolve("other.db");
-        Run imported = run("import", "--db", other.toString(), "--empty", first.toString());
+        CliRun imported = run("import", "--db", other.toString(), "--empty", first.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         Path second = dir.resolve("second.csv");
         run("export", "--format", "csv", "--db", other.toString(), "--out", second.toString());
@@ -100,10 +92,10 @@ class ImportCommandTest {
     void anArticleWithoutADateNeedsOneForItsRelativeDates() throws Exception {
         Path article = dir.resolve("undated.txt");
         Files.writeString(article, "Mayor Anna Berg said on Tuesday that the city opened a new office.\n");
-        Run r = run("import", "--db", db(), "--empty", article.toString());
+        CliRun r = run("import", "--db", db(), "--empty", article.toString());
         assertThat(r.out()).contains("0 events");
         assertThat(r.err()).contains("the date is unknown");
-        Run dated = run("import", "--db", db(), "--date", "2024-03-15", article.toString());
+        CliRun dated = run("import", "--db", db(), "--date", "2024-03-15", article.toString());
         assertThat(dated.out()).contains("1 events");
         assertThat(run("list", "--db", db()).out()).contains("12 March 2024 *");
     }

@@ -57,6 +57,25 @@ final class DatasetBuilder {
         places.putIfAbsent(name.toLowerCase(Locale.ROOT), new Place(name, null, null));
     }
 
+    /**
+     * A TimelineJS group or Timeline category: a theme (declared with where it came from) or an
+     * organisation, as the user chose; added to the event's themes or organisations.
+     */
+    void group(String group, ImportOptions options, String from, List<String> themes,
+               List<org.timescope.model.OrganisationRole> orgs) {
+        if (group == null || group.isBlank()) {
+            return;
+        }
+        String g = group.strip();
+        if (options.groupAs() == ImportOptions.GroupAs.ORGANISATION) {
+            organisation(g);
+            orgs.add(new org.timescope.model.OrganisationRole(g, null));
+        } else {
+            theme(g, "Imported from the " + from + " '" + g + "'");
+            themes.add(g);
+        }
+    }
+
     /** The event's key: its own id if it has one, else a hash of its title and dates. */
     static String key(String given, String title, DateSpan when) {
         if (given != null && !given.isBlank()) {

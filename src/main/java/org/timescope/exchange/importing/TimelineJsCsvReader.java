@@ -102,16 +102,7 @@ public final class TimelineJsCsvReader {
         String mediaLine = media.isEmpty() ? null : "Media: " + String.join(" — ", media.values());
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
-        String group = CsvFiles.get(r, columns, "group").strip();
-        if (!group.isEmpty()) {
-            if (options.groupAs() == ImportOptions.GroupAs.ORGANISATION) {
-                data.organisation(group);
-                orgs.add(new OrganisationRole(group, null));
-            } else {
-                data.theme(group, "Imported from the TimelineJS group '" + group + "'");
-                themes.add(group);
-            }
-        }
+        data.group(CsvFiles.get(r, columns, "group"), options, "TimelineJS group", themes, orgs);
         data.event(new TimelineEvent(DatasetBuilder.key(null, headline, when), headline,
                 TimelineJsReader.join(text, mediaLine), type.equals("era") ? "era" : null, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),

@@ -80,16 +80,7 @@ public final class TimelineJsReader {
         String summary = join(body, media(e.path("media")));
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
-        String group = e.path("group").asText("").strip();
-        if (!group.isEmpty()) {
-            if (options.groupAs() == ImportOptions.GroupAs.ORGANISATION) {
-                data.organisation(group);
-                orgs.add(new OrganisationRole(group, null));
-            } else {
-                data.theme(group, "Imported from the TimelineJS group '" + group + "'");
-                themes.add(group);
-            }
-        }
+        data.group(e.path("group").asText(""), options, "TimelineJS group", themes, orgs);
         String key = DatasetBuilder.key(e.path("unique_id").asText(null), headline, when);
         data.event(new TimelineEvent(key, headline, summary, category, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),

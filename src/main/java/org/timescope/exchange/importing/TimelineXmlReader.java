@@ -95,16 +95,7 @@ public final class TimelineXmlReader {
                 || "true".equalsIgnoreCase(text(e, "fuzzy_end"));
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
-        String cat = text(e, "category");
-        if (cat != null) {
-            if (options.groupAs() == ImportOptions.GroupAs.ORGANISATION) {
-                data.organisation(cat);
-                orgs.add(new OrganisationRole(cat, null));
-            } else {
-                data.theme(cat, "Imported from the Timeline category '" + cat + "'");
-                themes.add(cat);
-            }
-        }
+        data.group(text(e, "category"), options, "Timeline category", themes, orgs);
         String title = Html.toText(text);
         data.event(new TimelineEvent(DatasetBuilder.key(null, title, when), title, Html.toText(text(e, "description")),
                 category, when, fuzzy, false, notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes,
