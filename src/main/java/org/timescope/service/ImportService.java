@@ -85,10 +85,119 @@ public final class ImportService {
         return new Prepared(file, ImportFormat.ARTICLE, r.dataset(), notes, r);
     }
 
+    /** Files larger than this that hold CSV stream straight into the store instead of being held in memory. */
+    static final long STREAM_BYTES = 2_000_000;
+
     /** Reads and stores one file in one transaction. */
     public Report importFile(Path file, ImportFormat format, ImportOptions options) {
+        if ((format == null || format == ImportFormat.CSV) && size(file) > STREAM_BYTES) {
+            String head = head(file);
+            ImportFormat f = format != null ? format : FormatDetector.detect(head, options.columns());
+            if (f == ImportFormat.CSV) {
+                return streamCsv(file, options);
+            }
+        }
         Prepared p = prepare(file, format, options);
         return store(p);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The first lines of a file, enough to tell its format. */
+    private static String head(Path file) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buffer = new char[16_384];
+            int n = r.read(buffer);
+            String text = n <= 0 ? "" : new String(buffer, 0, n);
+            int cut = text.lastIndexOf('\n');
+            return cut > 0 ? text.substring(0, cut + 1) : text;
+        } catch (IOException e) {
+            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A large CSV: rows go into the store as they are read, all in one transaction. */
+    private Report streamCsv(Path file, ImportOptions options) {
+        String name = file.getFileName().toString();
+        org.timescope.model.Source source = new org.timescope.model.Source("file-" + fileHash(file), name, null, null,
+                null, null, null, name, null);
+        int expected = (int) Math.min(Integer.MAX_VALUE, size(file) / 60);
+        try (org.timescope.store.BulkEventWriter bulk = workspace.bulk(source, "Imported from " + name, expected);
+             java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file),
+                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+            CsvReader.stream(in, file.toString(), options, new BulkSink(bulk, source.key()));
+            org.timescope.store.BulkEventWriter.Result r = bulk.finish();
+            return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, List.of());
+        } catch (IOException e) {
+            throw new ExchangeException(file + ": cannot read: " + e.getMessage() + " (nothing was imported)", e);
+        } catch (RuntimeException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ExchangeException((m.startsWith(file.toString()) ? m : file + ": " + m) + " (nothing was imported)", e);
+        }
+    }
+
+    /** A hash of the file's bytes (streamed), to recognise the same file imported again. */
+    private static String fileHash(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                d.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(d.digest(), 0, 6);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Passes streamed events to the bulk writer; names are created by the writer as they come. */
+    private static final class BulkSink implements org.timescope.exchange.importing.EventSink {
+        private final org.timescope.store.BulkEventWriter bulk;
+        private final String fileKey;
+        private final java.util.Set<String> titled = new java.util.HashSet<>();
+
+        BulkSink(org.timescope.store.BulkEventWriter bulk, String fileKey) {
+            this.bulk = bulk;
+            this.fileKey = fileKey;
+        }
+
+        @Override
+        public void theme(String name, String description) {
+        }
+
+        @Override
+        public void organisation(String name) {
+        }
+
+        @Override
+        public void place(String name) {
+        }
+
+        @Override
+        public org.timescope.model.Evidence evidence(String quote) {
+            return new org.timescope.model.Evidence(fileKey, quote, -1, -1);
+        }
+
+        @Override
+        public org.timescope.model.Evidence evidence(String quote, String sourceTitle) {
+            String key = org.timescope.exchange.importing.DatasetBuilder.titledKey(sourceTitle);
+            if (titled.add(key)) {
+                bulk.addSource(new org.timescope.model.Source(key, sourceTitle, null, null, null, null, null, null, null));
+            }
+            return new org.timescope.model.Evidence(key, quote, -1, -1);
+        }
+
+        @Override
+        public boolean event(org.timescope.model.TimelineEvent e) {
+            bulk.add(e);
+            return true;
+        }
     }
 
     /** Stores a prepared file (possibly after a reviewer removed candidates) in one transaction. */

@@ -60,6 +60,11 @@ public final class Workspace implements AutoCloseable {
         return new DatasetWriter(database).write(dataset);
     }
 
+    /** A streaming load of many events in one transaction (see {@link org.timescope.store.BulkEventWriter}). */
+    public org.timescope.store.BulkEventWriter bulk(org.timescope.model.Source source, String themeNote, int expected) {
+        return new org.timescope.store.BulkEventWriter(database, source, themeNote, expected);
+    }
+
     public Path file() {
         return database.file();
     }

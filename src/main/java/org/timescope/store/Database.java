@@ -117,6 +117,11 @@ public final class Database implements AutoCloseable {
         return read(c -> Migrator.userVersion(c));
     }
 
+    /** The connection itself, for the bulk writer, which manages its own transaction. */
+    Connection connection() {
+        return connection;
+    }
+
     /** Runs read-only work on the connection. */
     <T> T read(SqlWork<T> work) {
         try {

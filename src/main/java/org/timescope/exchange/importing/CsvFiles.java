@@ -16,11 +16,21 @@ final class CsvFiles {
     }
 
     static CSVParser parser(String content) throws IOException {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        return parser(new StringReader(content));
+    }
+
+    /** A parser over a reader; a leading byte-order mark is skipped. */
+    static CSVParser parser(java.io.Reader reader) throws IOException {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader instanceof java.io.BufferedReader
+                ? reader : new java.io.BufferedReader(reader, 1 << 16));
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).setTrim(false)
                 .setAllowDuplicateHeaderNames(true).build();
-        return CSVParser.parse(new StringReader(text), format);
+        return CSVParser.parse(in, format);
     }
 
     /** Header name (lower case, trimmed) → column index; the first of duplicate names wins. */

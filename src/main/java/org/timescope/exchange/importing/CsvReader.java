@@ -75,7 +75,13 @@ public final class CsvReader {
 
     public static Dataset read(String content, String origin, ImportOptions options) {
         DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
-        try (CSVParser parser = CsvFiles.parser(content)) {
+        stream(new java.io.StringReader(content), origin, options, data);
+        return data.build();
+    }
+
+    /** Reads row by row into a sink, so a file of millions of rows never sits in memory as events. */
+    public static void stream(java.io.Reader in, String origin, ImportOptions options, EventSink data) {
+        try (CSVParser parser = CsvFiles.parser(in)) {
             Map<String, Integer> fields = fields(parser.getHeaderNames(), options.columns(), origin);
             for (String required : List.of("start", "title")) {
                 if (!fields.containsKey(required)) {
@@ -91,7 +97,6 @@ public final class CsvReader {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ExchangeException(origin + ": cannot read as CSV: " + e.getMessage(), e);
         }
-        return data.build();
     }
 
     private static Map<String, Integer> fields(List<String> header, Map<String, String> mapping, String origin) {
@@ -133,7 +138,7 @@ public final class CsvReader {
         return values;
     }
 
-    private static void row(CSVRecord r, Map<String, Integer> fields, String origin, DatasetBuilder data) {
+    private static void row(CSVRecord r, Map<String, Integer> fields, String origin, EventSink data) {
         String at = "row " + (r.getRecordNumber() + 1);
         PartialDate start = date(cell(r, fields, "start"), origin, at, "start");
         if (start == null) {
@@ -172,7 +177,7 @@ public final class CsvReader {
     }
 
     /** Quotes cite the first listed source (CSV does not say which quote is from which source). */
-    private static List<org.timescope.model.Evidence> evidence(DatasetBuilder data, String title, List<String> quotes,
+    private static List<org.timescope.model.Evidence> evidence(EventSink data, String title, List<String> quotes,
                                                                List<String> sources) {
         List<String> q = quotes.isEmpty() ? List.of(title) : quotes;
         if (sources.isEmpty()) {

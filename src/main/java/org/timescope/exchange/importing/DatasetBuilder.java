@@ -25,7 +25,7 @@ import org.timescope.model.TimelineEvent;
  * and dates, so importing the same file again finds them already there instead of adding copies; the
  * same event twice in one file is kept once.
  */
-final class DatasetBuilder {
+public final class DatasetBuilder implements EventSink {
 
     private final Source source;
     private final Map<String, Theme> themes = new LinkedHashMap<>();
@@ -35,25 +35,28 @@ final class DatasetBuilder {
     private final Map<String, Source> named = new LinkedHashMap<>();
     private int duplicates;
 
-    DatasetBuilder(String fileName, String content, boolean keepText) {
+    public DatasetBuilder(String fileName, String content, boolean keepText) {
         this.source = new Source("file-" + hash(content), fileName, null, null, null, null, null, fileName,
                 keepText ? content : null);
     }
 
-    Source source() {
+    public Source source() {
         return source;
     }
 
-    void theme(String name, String description) {
+    @Override
+    public void theme(String name, String description) {
         themes.putIfAbsent(name.toLowerCase(Locale.ROOT), new Theme(name, description));
     }
 
-    void organisation(String name) {
+    @Override
+    public void organisation(String name) {
         organisations.putIfAbsent(name.toLowerCase(Locale.ROOT),
                 new Organisation(name, null, List.of(), null, OrganisationKind.OTHER, null));
     }
 
-    void place(String name) {
+    @Override
+    public void place(String name) {
         places.putIfAbsent(name.toLowerCase(Locale.ROOT), new Place(name, null, null));
     }
 
@@ -85,7 +88,8 @@ final class DatasetBuilder {
     }
 
     /** Adds an event; returns false if the file already had it (same key). */
-    boolean event(TimelineEvent e) {
+    @Override
+    public boolean event(TimelineEvent e) {
         if (events.putIfAbsent(e.key(), e) != null) {
             duplicates++;
             return false;
@@ -94,13 +98,15 @@ final class DatasetBuilder {
     }
 
     /** The file as evidence: which file and which headline; no offsets, as the text is not stored. */
-    Evidence evidence(String quote) {
+    @Override
+    public Evidence evidence(String quote) {
         return new Evidence(source.key(), quote, -1, -1);
     }
 
     /** Evidence citing a source known only by its title (as in CSV), kept as a source of its own. */
-    Evidence evidence(String quote, String sourceTitle) {
-        Source s = named.computeIfAbsent(sourceTitle, t -> new Source("titled-" + hash(t), t, null, null, null, null,
+    @Override
+    public Evidence evidence(String quote, String sourceTitle) {
+        Source s = named.computeIfAbsent(sourceTitle, t -> new Source(titledKey(t), t, null, null, null, null,
                 null, null, null));
         return new Evidence(s.key(), quote, -1, -1);
     }
@@ -119,6 +125,11 @@ final class DatasetBuilder {
         all.add(source);
         all.addAll(named.values());
         return all;
+    }
+
+    /** The key a source known only by its title gets (the same in memory and in a bulk load). */
+    public static String titledKey(String title) {
+        return "titled-" + hash(title);
     }
 
     static String hash(String text) {

@@ -1,0 +1,368 @@
+package org.timescope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.timescope.model.Evidence;
+import org.timescope.model.OrganisationKind;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PersonRole;
+import org.timescope.model.Source;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * Streams many events into the store in one transaction: events arrive one by one, are checked against
+ * stored ids in chunks, get their ids assigned here, and go in as prepared-statement batches; names are
+ * resolved once and cached; unknown organisations, themes, people and places are created. With many
+ * events the secondary indexes are dropped during the load and built once at the end. Nothing is
+ * visible to others until {@link #finish()}; any failure rolls everything back.
+ */
+public final class BulkEventWriter implements AutoCloseable {
+
+    private static final int CHUNK = 5_000;
+    private static final List<String> INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS event_first_day ON event(first_day, last_day)",
+            "CREATE INDEX IF NOT EXISTS event_last_day ON event(last_day)",
+            "CREATE INDEX IF NOT EXISTS event_organisation_org ON event_organisation(organisation_id, event_id)",
+            "CREATE INDEX IF NOT EXISTS event_theme_theme ON event_theme(theme_id, event_id)",
+            "CREATE INDEX IF NOT EXISTS event_person_person ON event_person(person_id, event_id)",
+            "CREATE INDEX IF NOT EXISTS event_place_place ON event_place(place_id, event_id)",
+            "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id)");
+
+    /** What a bulk load added, and how many events were already stored (or repeated in the input). */
+    public record Result(int added, int skipped) {
+    }
+
+    private final Database database;
+    private final Connection c;
+    private final String themeNote;
+    private final long sourceId;
+    private final boolean large;
+    private final Map<String, Long> orgs = new HashMap<>();
+    private final Map<String, Long> themes = new HashMap<>();
+    private final Map<String, Long> people = new HashMap<>();
+    private final Map<String, Long> places = new HashMap<>();
+    private final Map<String, Long> sources = new HashMap<>();
+    private final VocabularyWriter vocabulary;
+    private final Set<String> seen = new HashSet<>();
+    private final List<TimelineEvent> pending = new ArrayList<>(CHUNK);
+    private final boolean storeHadEvents;
+    private final PreparedStatement event;
+    private final PreparedStatement eventOrg;
+    private final PreparedStatement eventTheme;
+    private final PreparedStatement eventPerson;
+    private final PreparedStatement eventPlace;
+    private final PreparedStatement evidence;
+    private final PreparedStatement fts;
+    private long nextId;
+    private int added;
+    private int skipped;
+    private boolean done;
+
+    /**
+     * Starts a load citing {@code source} (stored if new). {@code expected} is a hint of how many events
+     * will come: above 50,000 the indexes are rebuilt at the end instead of kept up to date.
+     */
+    public BulkEventWriter(Database database, Source source, String themeNote, int expected) {
+        this.database = database;
+        this.c = database.connection();
+        this.themeNote = themeNote;
+        this.large = expected > 50_000;
+        try {
+            c.setAutoCommit(false);
+            this.vocabulary = new VocabularyWriter(c);
+            vocabulary.sources(List.of(source));
+            this.sourceId = vocabulary.sourceId(source.key(), "import");
+            sources.put(source.key(), sourceId);
+            this.storeHadEvents = count("SELECT count(*) FROM event") > 0;
+            this.nextId = count("SELECT coalesce(max(id), 0) FROM event") + 1;
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache while loading and indexing
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
+            if (large) {
+                try (Statement s = c.createStatement()) {
+                    for (String index : INDEXES) {
+                        s.execute("DROP INDEX IF EXISTS " + index.split(" ")[5]);
+                    }
+                }
+            }
+            event = c.prepareStatement("INSERT INTO event(id, key, title, summary, category, start_date, end_date, "
+                    + "precision, first_day, last_day, approximate, inferred, date_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            eventOrg = c.prepareStatement("INSERT OR IGNORE INTO event_organisation(event_id, organisation_id, role, "
+                    + "ordinal) VALUES (?,?,?,?)");
+            eventTheme = c.prepareStatement("INSERT OR IGNORE INTO event_theme(event_id, theme_id, ordinal) VALUES (?,?,?)");
+            eventPerson = c.prepareStatement("INSERT OR IGNORE INTO event_person(event_id, person_id, role, ordinal) "
+                    + "VALUES (?,?,?,?)");
+            eventPlace = c.prepareStatement("INSERT OR IGNORE INTO event_place(event_id, place_id, ordinal) VALUES (?,?,?)");
+            evidence = c.prepareStatement("INSERT INTO evidence(event_id, source_id, quote, start_offset, end_offset, "
+                    + "ordinal) VALUES (?,?,?,NULL,NULL,?)");
+            fts = c.prepareStatement("INSERT INTO event_fts(rowid, title, summary, evidence) VALUES (?,?,?,?)");
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.describe(database.file(), e), e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public void add(TimelineEvent e) {
+        if (!seen.add(e.key())) {
+            skipped++;
+            return;
+        }
+        pending.add(e);
+        if (pending.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            Set<String> stored = storeHadEvents ? storedKeys() : Set.of();
+            for (TimelineEvent e : pending) {
+                if (stored.contains(e.key())) {
+                    skipped++;
+                } else {
+                    write(e, nextId++);
+                    added++;
+                }
+            }
+            for (PreparedStatement ps : List.of(event, eventOrg, eventTheme, eventPerson, eventPlace, evidence, fts)) {
+                ps.executeBatch();
+            }
+            pending.clear();
+        } catch (SQLException ex) {
+            rollbackQuietly();
+            throw new StoreException(Database.describe(database.file(), ex), ex);
+        }
+    }
+
+    private Set<String> storedKeys() throws SQLException {
+        StringBuilder json = new StringBuilder("[");
+        for (TimelineEvent e : pending) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(e.key().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        json.append(']');
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM event WHERE key IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, json.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void write(TimelineEvent e, long id) throws SQLException {
+        event.setLong(1, id);
+        event.setString(2, e.key());
+        event.setString(3, e.title());
+        event.setString(4, e.summary());
+        event.setString(5, e.category());
+        event.setString(6, e.when().start().toString());
+        event.setString(7, e.when().end() == null ? null : e.when().end().toString());
+        event.setString(8, e.when().precision().label());
+        event.setLong(9, e.when().firstDay().toEpochDay());
+        event.setLong(10, e.when().lastDay().toEpochDay());
+        event.setInt(11, e.approximate() ? 1 : 0);
+        event.setInt(12, e.inferred() ? 1 : 0);
+        event.setString(13, e.dateNote());
+        event.addBatch();
+        int ordinal = 0;
+        for (OrganisationRole r : e.organisations()) {
+            eventOrg.setLong(1, id);
+            eventOrg.setLong(2, organisation(r.organisation()));
+            eventOrg.setString(3, r.role() == null ? "" : r.role());
+            eventOrg.setInt(4, ordinal++);
+            eventOrg.addBatch();
+        }
+        ordinal = 0;
+        for (String t : e.themes()) {
+            eventTheme.setLong(1, id);
+            eventTheme.setLong(2, theme(t));
+            eventTheme.setInt(3, ordinal++);
+            eventTheme.addBatch();
+        }
+        ordinal = 0;
+        for (PersonRole p : e.people()) {
+            eventPerson.setLong(1, id);
+            eventPerson.setLong(2, named(people, "person", p.name()));
+            eventPerson.setString(3, p.role() == null ? "" : p.role());
+            eventPerson.setInt(4, ordinal++);
+            eventPerson.addBatch();
+        }
+        ordinal = 0;
+        for (String place : e.places()) {
+            eventPlace.setLong(1, id);
+            eventPlace.setLong(2, named(places, "place", place));
+            eventPlace.setInt(3, ordinal++);
+            eventPlace.addBatch();
+        }
+        StringBuilder quotes = new StringBuilder();
+        ordinal = 0;
+        for (Evidence ev : e.evidence()) {
+            evidence.setLong(1, id);
+            evidence.setLong(2, source(ev.sourceKey()));
+            evidence.setString(3, ev.quote());
+            evidence.setInt(4, ordinal++);
+            evidence.addBatch();
+            if (!ev.quote().equals(e.title())) {
+                quotes.append(ev.quote()).append('\n');
+            }
+        }
+        fts.setLong(1, id);
+        fts.setString(2, e.title());
+        fts.setString(3, e.summary());
+        fts.setString(4, quotes.toString());
+        fts.addBatch();
+    }
+
+    /** Another source events may cite (CSV names sources by title). */
+    public void addSource(Source s) {
+        try {
+            vocabulary.sources(List.of(s));
+            sources.put(s.key(), vocabulary.sourceId(s.key(), "import"));
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.describe(database.file(), e), e);
+        }
+    }
+
+    private long source(String key) {
+        Long id = sources.get(key);
+        if (id == null) {
+            throw new StoreException("source '" + key + "' is not defined");
+        }
+        return id;
+    }
+
+    private long organisation(String name) throws SQLException {
+        String k = name.toLowerCase(Locale.ROOT);
+        Long id = orgs.get(k);
+        if (id == null) {
+            id = Names.organisation(c, name).orElse(null);
+            if (id == null) {
+                id = insert("INSERT INTO organisation(name, kind) VALUES (?, '" + OrganisationKind.OTHER.label() + "')", name);
+            }
+            orgs.put(k, id);
+        }
+        return id;
+    }
+
+    private long theme(String name) throws SQLException {
+        String k = name.toLowerCase(Locale.ROOT);
+        Long id = themes.get(k);
+        if (id == null) {
+            id = Names.byName(c, "theme", name).orElse(null);
+            if (id == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme(name, description) VALUES (?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, name.strip());
+                    ps.setString(2, themeNote);
+                    ps.executeUpdate();
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        rs.next();
+                        id = rs.getLong(1);
+                    }
+                }
+            }
+            themes.put(k, id);
+        }
+        return id;
+    }
+
+    private long named(Map<String, Long> cache, String table, String name) throws SQLException {
+        String k = name.toLowerCase(Locale.ROOT);
+        Long id = cache.get(k);
+        if (id == null) {
+            id = Names.byName(c, table, name).orElse(null);
+            if (id == null) {
+                id = insert("INSERT INTO " + table + "(name) VALUES (?)", name);
+            }
+            cache.put(k, id);
+        }
+        return id;
+    }
+
+    private long insert(String sql, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name.strip());
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Writes what is left, rebuilds dropped indexes and commits. */
+    public Result finish() {
+        flush();
+        try {
+            if (large) {
+                try (Statement s = c.createStatement()) {
+                    for (String index : INDEXES) {
+                        s.execute(index);
+                    }
+                }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            done = true;
+            return new Result(added, skipped);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(Database.describe(database.file(), e), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+        done = true;
+    }
+
+    /** Rolls back a load that was not finished (an exception on the way). */
+    @Override
+    public void close() {
+        for (PreparedStatement ps : new PreparedStatement[] {event, eventOrg, eventTheme, eventPerson, eventPlace, evidence, fts}) {
+            try {
+                if (ps != null) {
+                    ps.close();
+                }
+            } catch (SQLException ignored) {
+                // closing
+            }
+        }
+        if (!done) {
+            rollbackQuietly();
+        }
+    }
+}
