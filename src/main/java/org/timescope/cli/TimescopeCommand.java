@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Timescope: dated events with provenance, on a timeline.%n"
                 + "Without a command, opens the window on the database.",
         subcommands = {ListCommand.class, ExportCommand.class, SnapshotCommand.class, ViewsCommand.class,
-                GenerateCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 StatsCommand.class, ImportCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class TimescopeCommand implements Runnable {

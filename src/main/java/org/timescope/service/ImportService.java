@@ -86,7 +86,7 @@ public final class ImportService {
     }
 
     /** Files larger than this that hold CSV stream straight into the store instead of being held in memory. */
-    static final long STREAM_BYTES = 2_000_000;
+    static final long STREAM_BYTES = 256_000;
 
     /** Reads and stores one file in one transaction. */
     public Report importFile(Path file, ImportFormat format, ImportOptions options) {

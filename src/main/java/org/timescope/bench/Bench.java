@@ -1,0 +1,212 @@
+package org.timescope.bench;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.EventFilter;
+import org.timescope.model.SavedView;
+import org.timescope.model.TimelineEvent;
+import org.timescope.render.PaintStyle;
+import org.timescope.render.TimelinePainter;
+import org.timescope.render.java2d.Java2DCanvas;
+import org.timescope.render.java2d.Java2DFonts;
+import org.timescope.service.ImportService;
+import org.timescope.service.SnapshotFormat;
+import org.timescope.service.SnapshotRequest;
+import org.timescope.service.SnapshotService;
+import org.timescope.service.Workspace;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.Lane;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.timeline.layout.LayoutEngine;
+import org.timescope.timeline.layout.LayoutOptions;
+import org.timescope.timeline.layout.TimeScale;
+import org.timescope.timeline.layout.TimelineLayout;
+
+/**
+ * Measures, in one process, for one events file: import rate, open-to-first-frame, frame times while
+ * zooming and panning, filter and search times, a 3840×1080 PNG snapshot, and the heap after loading.
+ * Frames are laid out by the window's layout engine and drawn by its painter into a 1600×900 raster
+ * (Java2D, no display): the pixels are really drawn, through the same scale operations (zoomAt, panBy)
+ * the wheel and drag use.
+ */
+public final class Bench {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+    static final double AXIS = 44;
+
+    /** One size's figures; names as in the JSON. */
+    public record Result(Map<String, Object> figures) {
+    }
+
+    private final Consumer<String> log;
+
+    public Bench(Consumer<String> log) {
+        this.log = log;
+    }
+
+    public Result run(Path csv, Path dir) throws IOException {
+        Map<String, Object> f = new LinkedHashMap<>();
+        long lines = countLines(csv) - 1;
+        f.put("events", lines);
+        f.put("display", "none (Java2D raster " + WIDTH + "x" + HEIGHT + ")");
+        Path db = dir.resolve("bench-" + lines + "-" + System.nanoTime() + ".db");
+        long t0 = System.nanoTime();
+        try (Workspace w = Workspace.open(db, true)) {
+            new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
+        }
+        double importS = (System.nanoTime() - t0) / 1e9;
+        f.put("import_s", round(importS));
+        f.put("import_events_per_s", Math.round(lines / importS));
+        log.accept("  imported " + lines + " events in " + round(importS) + " s");
+        System.gc();
+
+        t0 = System.nanoTime();
+        try (Workspace w = Workspace.open(db, false); Java2DCanvas canvas = new Java2DCanvas(WIDTH, HEIGHT)) {
+            List<String> themes = w.catalog().themes().stream().map(t -> t.name()).toList();
+            List<TimelineEvent> events = w.events().find(EventFilter.ALL);
+            EventIndex index = EventIndex.of(events, themes);
+            TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), WIDTH, 30, 200);
+            LayoutEngine engine = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()));
+            List<Lane> lanes = Lane.of(index, LaneMode.NONE, themes);
+            LayoutOptions options = LayoutOptions.defaults((int) ((HEIGHT - AXIS - 8) / 26) - 1);
+            frame(canvas, engine, index, lanes, scale, options);
+            f.put("first_paint_ms", ms(t0));
+            log.accept("  first frame after " + f.get("first_paint_ms") + " ms");
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            f.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+            frames(f, canvas, engine, index, lanes, scale, options);
+            filters(f, w, canvas, engine, themes, options);
+            SnapshotService snapshots = new SnapshotService(w);
+            long[] times = new long[3];
+            for (int i = 0; i < times.length; i++) {
+                long s0 = System.nanoTime();
+                snapshots.write(new SnapshotRequest(new SavedView("bench", EventFilter.ALL, "NONE", null, null, null),
+                        3840, 1080.0, 1, null, true, true, false), SnapshotFormat.PNG, new ByteArrayOutputStream());
+                times[i] = System.nanoTime() - s0;
+            }
+            f.put("snapshot_ms", median(times));
+            log.accept("  snapshot 3840x1080 PNG " + f.get("snapshot_ms") + " ms");
+        }
+        Files.deleteIfExists(db);
+        return new Result(f);
+    }
+
+    private static TimelineLayout frame(Java2DCanvas canvas, LayoutEngine engine, EventIndex index, List<Lane> lanes,
+                                        TimeScale scale, LayoutOptions options) {
+        TimelineLayout layout = engine.layout(index, lanes, scale, options);
+        TimelinePainter.paint(canvas.surface(), new TimelinePainter.Frame(layout, index, WIDTH, HEIGHT, 0, AXIS, 0,
+                -1, -1, false, PaintStyle.LIGHT));
+        return layout;
+    }
+
+    /** 50 warm-up and 300 measured steps: wheel zooms at varying pointer positions, drags both ways. */
+    private void frames(Map<String, Object> f, Java2DCanvas canvas, LayoutEngine engine, EventIndex index,
+                        List<Lane> lanes, TimeScale start, LayoutOptions options) {
+        TimeScale scale = start;
+        long[] times = new long[300];
+        for (int i = -50; i < times.length; i++) {
+            int phase = Math.floorMod(i, 60);
+            if (phase < 20) {
+                scale = scale.zoomAt(200 + (i * 37) % 1200, 1.25);
+            } else if (phase < 40) {
+                scale = scale.panBy(i % 2 == 0 ? 60 : -45);
+            } else {
+                scale = scale.zoomAt(200 + (i * 53) % 1200, 0.8);
+            }
+            long t0 = System.nanoTime();
+            frame(canvas, engine, index, lanes, scale, options);
+            if (i >= 0) {
+                times[i] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(times);
+        f.put("frame_p50_ms", round(times[times.length / 2] / 1e6));
+        f.put("frame_p95_ms", round(times[(int) (times.length * 0.95)] / 1e6));
+        log.accept("  frames p50 " + f.get("frame_p50_ms") + " ms, p95 " + f.get("frame_p95_ms") + " ms");
+    }
+
+    /** Toggling one organisation and one theme, and a full-text search: query, index, lay out, draw. */
+    private void filters(Map<String, Object> f, Workspace w, Java2DCanvas canvas, LayoutEngine engine,
+                         List<String> themes, LayoutOptions options) {
+        List<EventFilter> toggles = List.of(EventFilter.ALL.withOrganisations(Set.of("Organisation 7")),
+                EventFilter.ALL.withThemes(Set.of("Theme 3")),
+                EventFilter.ALL.withOrganisations(Set.of("Organisation 7")).withThemes(Set.of("Theme 3")));
+        long[] times = new long[toggles.size() * 2];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            show(w, toggles.get(i % toggles.size()), canvas, engine, themes, options);
+            times[i] = System.nanoTime() - t0;
+        }
+        f.put("filter_ms", median(times));
+        long[] search = new long[4];
+        String[] words = {"mediation", "customs", "ruling", "statistics"};
+        for (int i = 0; i < search.length; i++) {
+            long t0 = System.nanoTime();
+            show(w, EventFilter.ALL.withText(words[i]), canvas, engine, themes, options);
+            search[i] = System.nanoTime() - t0;
+        }
+        f.put("search_ms", median(search));
+        log.accept("  filter toggle " + f.get("filter_ms") + " ms, search " + f.get("search_ms") + " ms");
+    }
+
+    private static void show(Workspace w, EventFilter filter, Java2DCanvas canvas, LayoutEngine engine,
+                             List<String> themes, LayoutOptions options) {
+        EventIndex index = EventIndex.of(w.events().find(filter), themes);
+        if (index.size() == 0) {
+            return;
+        }
+        TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), WIDTH, 30, 200);
+        frame(canvas, engine, index, Lane.of(index, LaneMode.NONE, themes), scale, options);
+    }
+
+    private static long countLines(Path csv) throws IOException {
+        try (var lines = Files.lines(csv)) {
+            return lines.count();
+        }
+    }
+
+    private static long ms(long t0) {
+        return Math.round((System.nanoTime() - t0) / 1e6);
+    }
+
+    private static long median(long[] nanos) {
+        long[] copy = nanos.clone();
+        Arrays.sort(copy);
+        return Math.round(copy[copy.length / 2] / 1e6);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Writes the results as a JSON list, one object per size. */
+    public static void writeJson(List<Result> results, Path out) throws IOException {
+        StringBuilder sb = new StringBuilder("[\n");
+        for (int i = 0; i < results.size(); i++) {
+            sb.append("  {");
+            List<String> parts = new ArrayList<>();
+            results.get(i).figures().forEach((k, v) -> parts.add("\"" + k + "\": "
+                    + (v instanceof String s ? "\"" + s + "\"" : String.valueOf(v))));
+            sb.append(String.join(", ", parts)).append(i + 1 < results.size() ? "},\n" : "}\n");
+        }
+        sb.append("]\n");
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
+            w.write(sb.toString());
+        }
+    }
+}
