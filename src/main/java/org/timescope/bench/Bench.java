@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.model.EventFilter;
 import org.timescope.model.SavedView;
-import org.timescope.model.TimelineEvent;
 import org.timescope.render.PaintStyle;
 import org.timescope.render.TimelinePainter;
 import org.timescope.render.java2d.Java2DCanvas;
@@ -77,8 +76,7 @@ public final class Bench {
         t0 = System.nanoTime();
         try (Workspace w = Workspace.open(db, false); Java2DCanvas canvas = new Java2DCanvas(WIDTH, HEIGHT)) {
             List<String> themes = w.catalog().themes().stream().map(t -> t.name()).toList();
-            List<TimelineEvent> events = w.events().find(EventFilter.ALL);
-            EventIndex index = EventIndex.of(events, themes);
+            EventIndex index = EventIndex.of(w.events().timelineRows(), themes, w.events()::byKey);
             TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), WIDTH, 30, 200);
             LayoutEngine engine = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()));
             List<Lane> lanes = Lane.of(index, LaneMode.NONE, themes);
@@ -90,7 +88,7 @@ public final class Bench {
             Runtime rt = Runtime.getRuntime();
             f.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             frames(f, canvas, engine, index, lanes, scale, options);
-            filters(f, w, canvas, engine, themes, options);
+            filters(f, w, index, canvas, engine, themes, options);
             SnapshotService snapshots = new SnapshotService(w);
             long[] times = new long[3];
             for (int i = 0; i < times.length; i++) {
@@ -141,7 +139,7 @@ public final class Bench {
     }
 
     /** Toggling one organisation and one theme, and a full-text search: query, index, lay out, draw. */
-    private void filters(Map<String, Object> f, Workspace w, Java2DCanvas canvas, LayoutEngine engine,
+    private void filters(Map<String, Object> f, Workspace w, EventIndex all, Java2DCanvas canvas, LayoutEngine engine,
                          List<String> themes, LayoutOptions options) {
         List<EventFilter> toggles = List.of(EventFilter.ALL.withOrganisations(Set.of("Organisation 7")),
                 EventFilter.ALL.withThemes(Set.of("Theme 3")),
@@ -149,7 +147,7 @@ public final class Bench {
         long[] times = new long[toggles.size() * 2];
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
-            show(w, toggles.get(i % toggles.size()), canvas, engine, themes, options);
+            show(w, all, toggles.get(i % toggles.size()), canvas, engine, themes, options);
             times[i] = System.nanoTime() - t0;
         }
         f.put("filter_ms", median(times));
@@ -157,16 +155,16 @@ public final class Bench {
         String[] words = {"mediation", "customs", "ruling", "statistics"};
         for (int i = 0; i < search.length; i++) {
             long t0 = System.nanoTime();
-            show(w, EventFilter.ALL.withText(words[i]), canvas, engine, themes, options);
+            show(w, all, EventFilter.ALL.withText(words[i]), canvas, engine, themes, options);
             search[i] = System.nanoTime() - t0;
         }
         f.put("search_ms", median(search));
         log.accept("  filter toggle " + f.get("filter_ms") + " ms, search " + f.get("search_ms") + " ms");
     }
 
-    private static void show(Workspace w, EventFilter filter, Java2DCanvas canvas, LayoutEngine engine,
+    private static void show(Workspace w, EventIndex all, EventFilter filter, Java2DCanvas canvas, LayoutEngine engine,
                              List<String> themes, LayoutOptions options) {
-        EventIndex index = EventIndex.of(w.events().find(filter), themes);
+        EventIndex index = all.subset(w.events().ids(filter), themes);
         if (index.size() == 0) {
             return;
         }

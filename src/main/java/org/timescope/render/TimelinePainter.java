@@ -1,6 +1,5 @@
 package org.timescope.render;
 
-import org.timescope.model.TimelineEvent;
 import org.timescope.timeline.layout.EventIndex;
 import org.timescope.timeline.layout.Ticks;
 import org.timescope.timeline.layout.TimelineLayout;
@@ -76,18 +75,21 @@ public final class TimelinePainter {
 
     private static void item(Surface s, Frame f, TimelineLayout.Item item) {
         PaintStyle st = f.style();
-        TimelineEvent e = f.index().event(item.event());
+        int e = item.event();
+        EventIndex idx = f.index();
         Rgb colour = st.theme(f.index().colour(item.event()));
         double x = f.headerWidth() + item.x();
         double y = f.axisHeight() + item.y() - f.scrollY();
         double by = y + BAR_TOP;
+        boolean approximate = idx.approximate(e);
+        boolean inferred = idx.inferred(e);
         if (item.point()) {
-            marker(s, x, by, item.barWidth(), colour, e);
+            marker(s, x, by, item.barWidth(), colour, approximate, inferred);
         } else {
-            bar(s, x, by, item.barWidth(), colour, e);
+            bar(s, x, by, item.barWidth(), colour, approximate, inferred);
         }
         if (item.labelWidth() > 0) {
-            s.text(fit(s, e.title(), item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
+            s.text(fit(s, idx.title(e), item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
                     st.foreground(), st.label());
         }
         if (item.event() == f.selected() || item.event() == f.hovered()) {
@@ -101,37 +103,38 @@ public final class TimelinePainter {
         }
     }
 
-    private static void bar(Surface s, double x, double y, double w, Rgb colour, TimelineEvent e) {
-        if (!e.approximate() && !e.inferred()) {
+    private static void bar(Surface s, double x, double y, double w, Rgb colour, boolean approximate, boolean inferred) {
+        if (!approximate && !inferred) {
             s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour);
             return;
         }
-        s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour.withAlpha(e.approximate() ? 0.3 : 0.35));
-        if (e.inferred()) {
+        s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour.withAlpha(approximate ? 0.3 : 0.35));
+        if (inferred) {
             s.pushClip(x, y, w, BAR_HEIGHT);
             for (double hx = x - BAR_HEIGHT; hx < x + w; hx += 5) {
                 s.line(hx, y + BAR_HEIGHT, hx + BAR_HEIGHT, y, colour, 1.2, false);
             }
             s.popClip();
         }
-        if (e.approximate()) {
+        if (approximate) {
             s.strokeRect(x + 0.5, y + 0.5, w - 1, BAR_HEIGHT - 1, colour, 1, true);
         }
     }
 
-    private static void marker(Surface s, double x, double y, double size, Rgb colour, TimelineEvent e) {
+    private static void marker(Surface s, double x, double y, double size, Rgb colour, boolean approximate,
+                               boolean inferred) {
         double cx = x + size / 2;
         double cy = y + BAR_HEIGHT / 2;
         double r = size / 2 + 1;
         double[] xs = {cx, cx + r, cx, cx - r};
         double[] ys = {cy - r, cy, cy + r, cy};
-        if (!e.approximate() && !e.inferred()) {
+        if (!approximate && !inferred) {
             s.fillPolygon(xs, ys, colour);
             return;
         }
         s.fillPolygon(xs, ys, colour.withAlpha(0.3));
-        s.strokePolygon(xs, ys, colour, 1.5, e.approximate());
-        if (e.inferred()) {
+        s.strokePolygon(xs, ys, colour, 1.5, approximate);
+        if (inferred) {
             s.line(cx - r / 2, cy + r / 2, cx + r / 2, cy - r / 2, colour, 1.2, false);
         }
     }

@@ -57,19 +57,19 @@ public final class SnapshotService {
 
     public Prepared prepare(SnapshotRequest r) {
         SavedView view = r.view();
-        List<TimelineEvent> events = workspace.events().find(view.filter());
-        if (events.isEmpty()) {
+        List<String> themes = workspace.catalog().themes().stream().map(t -> t.name()).toList();
+        EventIndex all = EventIndex.of(workspace.events().timelineRows(), themes, workspace.events()::byKey);
+        EventIndex index = view.filter().isEmpty() ? all : all.subset(workspace.events().ids(view.filter()), themes);
+        if (index.size() == 0) {
             throw new IllegalArgumentException("no events match " + (view.filter().isEmpty() ? "(the database is empty)"
                     : view.filter().describe()) + "; there is nothing to draw");
         }
-        List<String> themes = workspace.catalog().themes().stream().map(t -> t.name()).toList();
-        EventIndex index = EventIndex.of(events, themes);
         LaneMode mode = laneMode(view.laneMode());
         double header = mode == LaneMode.NONE ? 0 : HEADER_WIDTH;
         double timeWidth = r.width() - 2 * FigurePainter.MARGIN - header;
         TimeScale scale = scale(view, index, timeWidth);
         Surface measure = new MeasuringSurface();
-        Figure figure = figure(r, view, events, index);
+        Figure figure = figure(r, view, index, themes);
         FigurePainter.Parts parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
         LayoutOptions options = options(mode, r.height() == null ? null : r.height() - parts.fixedHeight());
         TimelineLayout layout = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()))
@@ -110,28 +110,31 @@ public final class SnapshotService {
         return TimeScale.fit(start, end, timeWidth, Math.min(30, timeWidth / 10), Math.min(200, timeWidth / 4));
     }
 
-    private Figure figure(SnapshotRequest r, SavedView view, List<TimelineEvent> events, EventIndex index) {
+    private Figure figure(SnapshotRequest r, SavedView view, EventIndex index, List<String> vocabulary) {
         List<String> caption = new ArrayList<>();
         if (r.caption()) {
             String filters = view.filter().describe();
-            caption.add(events.size() + " of " + workspace.events().count(org.timescope.model.EventFilter.ALL)
+            caption.add(index.size() + " of " + workspace.events().count(org.timescope.model.EventFilter.ALL)
                     + " events" + (filters.isEmpty() ? "" : " — " + filters) + ".");
             caption.add("Dates of the events: " + day(index.minDay()) + " – " + day(index.maxDay() - 1)
                     + ". Lanes: " + laneMode(view.laneMode()).label().toLowerCase(java.util.Locale.ROOT) + ".");
-            caption.add("Data: " + sources(events) + ". Drawn by Timescope from " + workspace.file().getFileName() + ".");
+            caption.add("Data: " + sources(view) + ". Drawn by Timescope from " + workspace.file().getFileName() + ".");
         }
-        Set<String> used = new LinkedHashSet<>();
+        java.util.BitSet used = new java.util.BitSet();
         if (r.legend()) {
-            events.forEach(e -> used.addAll(e.themes().isEmpty() ? List.of() : List.of(e.themes().get(0))));
+            for (int i = 0; i < index.size(); i++) {
+                if (index.colour(i) >= 0) {
+                    used.set(index.colour(i));
+                }
+            }
         }
-        List<String> vocabulary = workspace.catalog().themes().stream().map(t -> t.name()).toList();
         List<Figure.LegendEntry> legend = new ArrayList<>();
         for (int slot = 0; slot < vocabulary.size(); slot++) {
-            if (used.contains(vocabulary.get(slot))) {
+            if (used.get(slot)) {
                 legend.add(new Figure.LegendEntry(vocabulary.get(slot), slot));
             }
         }
-        List<String> footnote = r.footnote() && view.selected() != null ? footnote(events, view.selected()) : List.of();
+        List<String> footnote = r.footnote() && view.selected() != null ? footnote(view.selected()) : List.of();
         return new Figure(r.title(), caption, legend, footnote);
     }
 
@@ -139,15 +142,10 @@ public final class SnapshotService {
         return PartialDate.of(LocalDate.ofEpochDay((long) Math.floor(epochDay))).display();
     }
 
-    private String sources(List<TimelineEvent> events) {
-        Map<String, Source> byKey = workspace.catalog().sources().stream()
-                .collect(Collectors.toMap(Source::key, Function.identity()));
+    private String sources(SavedView view) {
         Set<String> names = new LinkedHashSet<>();
-        for (TimelineEvent e : events) {
-            for (Evidence ev : e.evidence()) {
-                Source s = byKey.get(ev.sourceKey());
-                names.add(s == null ? ev.sourceKey() : s.publisher() != null ? shortPublisher(s.publisher()) : s.title());
-            }
+        for (String name : workspace.events().sourceNames(view.filter())) {
+            names.add(shortPublisher(name));
         }
         return names.size() <= 3 ? String.join("; ", names) : names.size() + " sources";
     }
@@ -157,8 +155,8 @@ public final class SnapshotService {
         return paren > 0 ? publisher.substring(0, paren) : publisher;
     }
 
-    private List<String> footnote(List<TimelineEvent> events, String key) {
-        TimelineEvent e = events.stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+    private List<String> footnote(String key) {
+        TimelineEvent e = workspace.events().byKey(key);
         if (e == null) {
             return List.of();
         }

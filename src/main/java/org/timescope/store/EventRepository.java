@@ -17,6 +17,7 @@ import org.timescope.model.OrganisationRole;
 import org.timescope.model.PartialDate;
 import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
+import org.timescope.model.TimelineRows;
 
 /** Reads events and indicator observations that match a filter, in date order. */
 public final class EventRepository {
@@ -45,6 +46,159 @@ public final class EventRepository {
                 }
             }
             return assemble(c, rows);
+        });
+    }
+
+    /**
+     * The whole store in columns for the timeline (see {@link TimelineRows}), read with four scans and no
+     * object per event; details come later, one event at a time, through {@link #byKey}.
+     */
+    public TimelineRows timelineRows() {
+        return database.read(c -> {
+            int n;
+            long maxId;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(max(id), 0) FROM event");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                n = rs.getInt(1);
+                maxId = rs.getLong(2);
+            }
+            long[] ids = new long[n];
+            String[] keys = new String[n];
+            String[] titles = new String[n];
+            double[] first = new double[n];
+            double[] end = new double[n];
+            byte[] flags = new byte[n];
+            int[] start = new int[n];
+            int[] finish = new int[n];
+            int[] position = new int[(int) maxId + 1];
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title, start_date, end_date, first_day, "
+                    + "last_day, approximate, inferred FROM event ORDER BY first_day, last_day, key");
+                 ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                    keys[i] = rs.getString(2);
+                    titles[i] = rs.getString(3);
+                    start[i] = TimelineRows.pack(PartialDate.parse(rs.getString(4)));
+                    String e = rs.getString(5);
+                    finish[i] = e == null ? Integer.MIN_VALUE : TimelineRows.pack(PartialDate.parse(e));
+                    first[i] = rs.getLong(6);
+                    end[i] = rs.getLong(7) + 1;
+                    flags[i] = (byte) ((rs.getInt(8) == 1 ? 1 : 0) | (rs.getInt(9) == 1 ? 2 : 0));
+                    position[(int) ids[i]] = i;
+                }
+            }
+            Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
+            int[][] orgs = links(c, "SELECT event_id, organisation_id FROM event_organisation ORDER BY event_id, ordinal",
+                    n, position, table);
+            Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
+            int[][] th = links(c, "SELECT event_id, theme_id FROM event_theme ORDER BY event_id, ordinal", n, position, themes);
+            return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgs[0], orgs[1],
+                    table.names(), th[0], th[1], themes.names());
+        });
+    }
+
+    /** A name table: database id → dense index → name. */
+    private record Names(java.util.Map<Long, Integer> index, String[] names) {
+    }
+
+    private static Names names(Connection c, String sql) throws SQLException {
+        java.util.Map<Long, Integer> index = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                index.put(rs.getLong(1), names.size());
+                names.add(rs.getString(2));
+            }
+        }
+        return new Names(index, names.toArray(String[]::new));
+    }
+
+    /** Compressed rows of (event position → name indexes), in each event's own order. */
+    private static int[][] links(Connection c, String sql, int n, int[] position, Names names) throws SQLException {
+        int[] count = new int[n + 1];
+        int[] evs = new int[1 << 16];
+        int[] vals = new int[1 << 16];
+        int m = 0;
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (m == evs.length) {
+                    evs = java.util.Arrays.copyOf(evs, m * 2);
+                    vals = java.util.Arrays.copyOf(vals, m * 2);
+                }
+                evs[m] = position[(int) rs.getLong(1)];
+                vals[m] = names.index().get(rs.getLong(2));
+                count[evs[m] + 1]++;
+                m++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            count[i + 1] += count[i];
+        }
+        int[] offsets = count.clone();
+        int[] out = new int[m];
+        int[] fill = java.util.Arrays.copyOf(count, n);
+        for (int k = 0; k < m; k++) {
+            out[fill[evs[k]]++] = vals[k];
+        }
+        return new int[][] {offsets, out};
+    }
+
+    /** The ids of the events that match, without loading them. */
+    public long[] ids(EventFilter filter) {
+        return database.read(c -> {
+            FilterSql.Clause where = FilterSql.where(c, filter);
+            long[] out = new long[1024];
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id FROM event e WHERE " + where.sql())) {
+                bind(ps, where.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = rs.getLong(1);
+                    }
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        });
+    }
+
+    /** The distinct sources (publisher, else title) the matching events cite. */
+    public List<String> sourceNames(EventFilter filter) {
+        return database.read(c -> {
+            FilterSql.Clause where = FilterSql.where(c, filter);
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT coalesce(s.publisher, s.title) FROM source s "
+                    + "WHERE s.id IN (SELECT ev.source_id FROM evidence ev JOIN event e ON e.id = ev.event_id WHERE "
+                    + where.sql() + ") ORDER BY s.id")) {
+                bind(ps, where.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** One event in full, by its key, or null. */
+    public TimelineEvent byKey(String key) {
+        return database.read(c -> {
+            Map<Long, EventRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.key, e.title, e.summary, e.category, "
+                    + "e.start_date, e.end_date, e.approximate, e.inferred, e.date_note FROM event e WHERE e.key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), EventRow.read(rs));
+                    }
+                }
+            }
+            List<TimelineEvent> found = assemble(c, rows);
+            return found.isEmpty() ? null : found.get(0);
         });
     }
 

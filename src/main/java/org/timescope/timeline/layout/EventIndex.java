@@ -4,75 +4,169 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.timescope.model.DateSpan;
 import org.timescope.model.TimelineEvent;
+import org.timescope.model.TimelineRows;
 
 /**
- * The filtered events in a form the layout can query fast: sorted by first day (then last day, then
- * key, so the order is deterministic), with each event's interval in days as primitive arrays.
- * An event covers [first, end): a month-precision event covers its whole month.
+ * The shown events in the form the layout queries fast: columns in date order (first day, then last
+ * day, then key, so the order is deterministic), intervals as primitive arrays — an event covers
+ * [first, end), a month-precision event its whole month — and names as indexes into small tables.
+ * Built from records (small data) or from {@link TimelineRows} (large data, no object per event; the
+ * full event is then read on demand).
  */
 public final class EventIndex {
 
-    private final TimelineEvent[] events;
-    private final double[] first;
-    private final double[] end;
+    private final TimelineRows rows;
     private final int[] colour;
     private final double longest;
+    private final TimelineEvent[] records;
+    private final Function<String, TimelineEvent> details;
     private final Map<String, Integer> byKey = new HashMap<>();
 
-    private EventIndex(List<TimelineEvent> sorted, List<String> themeOrder) {
-        int n = sorted.size();
-        events = sorted.toArray(TimelineEvent[]::new);
-        first = new double[n];
-        end = new double[n];
+    private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
+                       Function<String, TimelineEvent> details) {
+        this.rows = rows;
+        this.records = records;
+        this.details = details;
+        int n = rows.size();
         colour = new int[n];
+        Map<String, Integer> slot = new HashMap<>();
+        for (int t = 0; t < rows.themeNames().length; t++) {
+            slot.put(rows.themeNames()[t], themeOrder.indexOf(rows.themeNames()[t]));
+        }
         double max = 0;
         for (int i = 0; i < n; i++) {
-            TimelineEvent e = events[i];
-            first[i] = e.when().firstDay().toEpochDay();
-            end[i] = e.when().lastDay().toEpochDay() + 1;
-            max = Math.max(max, end[i] - first[i]);
-            colour[i] = e.themes().isEmpty() ? -1 : themeOrder.indexOf(e.themes().get(0));
-            byKey.put(e.key(), i);
+            max = Math.max(max, rows.end()[i] - rows.first()[i]);
+            int from = rows.themeStart()[i];
+            colour[i] = from < rows.themeStart()[i + 1] ? slot.get(rows.themeNames()[rows.themes()[from]]) : -1;
+            byKey.put(rows.keys()[i], i);
         }
         longest = max;
     }
 
-    /** Indexes events; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
+    /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
     public static EventIndex of(List<TimelineEvent> events, List<String> themeOrder) {
         List<TimelineEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((TimelineEvent e) -> e.when().firstDay())
                 .thenComparing(e -> e.when().lastDay())
                 .thenComparing(TimelineEvent::key));
-        return new EventIndex(sorted, themeOrder);
+        TimelineEvent[] records = sorted.toArray(TimelineEvent[]::new);
+        return new EventIndex(columns(records), themeOrder, records, null);
+    }
+
+    /** Indexes columns read from the store; {@code details} reads one full event by key when asked. */
+    public static EventIndex of(TimelineRows rows, List<String> themeOrder, Function<String, TimelineEvent> details) {
+        return new EventIndex(rows, themeOrder, null, details);
     }
 
     public static EventIndex empty() {
-        return new EventIndex(List.of(), List.of());
+        return of(List.of(), List.of());
+    }
+
+    private static TimelineRows columns(TimelineEvent[] events) {
+        int n = events.length;
+        long[] ids = new long[n];
+        String[] keys = new String[n];
+        String[] titles = new String[n];
+        double[] first = new double[n];
+        double[] end = new double[n];
+        byte[] flags = new byte[n];
+        int[] start = new int[n];
+        int[] finish = new int[n];
+        Map<String, Integer> orgNames = new LinkedHashMap<>();
+        Map<String, Integer> themeNames = new LinkedHashMap<>();
+        int[] orgStart = new int[n + 1];
+        int[] themeStart = new int[n + 1];
+        List<Integer> orgs = new ArrayList<>();
+        List<Integer> themes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TimelineEvent e = events[i];
+            ids[i] = i;
+            keys[i] = e.key();
+            titles[i] = e.title();
+            first[i] = e.when().firstDay().toEpochDay();
+            end[i] = e.when().lastDay().toEpochDay() + 1;
+            flags[i] = (byte) ((e.approximate() ? 1 : 0) | (e.inferred() ? 2 : 0));
+            start[i] = TimelineRows.pack(e.when().start());
+            finish[i] = TimelineRows.pack(e.when().end());
+            for (String o : e.organisationNames()) {
+                orgs.add(orgNames.computeIfAbsent(o, k -> orgNames.size()));
+            }
+            orgStart[i + 1] = orgs.size();
+            for (String t : e.themes()) {
+                themes.add(themeNames.computeIfAbsent(t, k -> themeNames.size()));
+            }
+            themeStart[i + 1] = themes.size();
+        }
+        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart,
+                orgs.stream().mapToInt(Integer::intValue).toArray(), orgNames.keySet().toArray(String[]::new),
+                themeStart, themes.stream().mapToInt(Integer::intValue).toArray(), themeNames.keySet().toArray(String[]::new));
     }
 
     public int size() {
-        return events.length;
+        return rows.size();
     }
 
+    /** The full event; from the store when the index was built from columns. */
     public TimelineEvent event(int i) {
-        return events[i];
+        return records != null ? records[i] : details.apply(rows.keys()[i]);
+    }
+
+    public String key(int i) {
+        return rows.keys()[i];
+    }
+
+    public String title(int i) {
+        return rows.titles()[i];
+    }
+
+    public boolean approximate(int i) {
+        return (rows.flags()[i] & 1) != 0;
+    }
+
+    public boolean inferred(int i) {
+        return (rows.flags()[i] & 2) != 0;
+    }
+
+    /** The dates as written. */
+    public DateSpan when(int i) {
+        return new DateSpan(TimelineRows.unpack(rows.start()[i]), TimelineRows.unpack(rows.finish()[i]));
     }
 
     public double first(int i) {
-        return first[i];
+        return rows.first()[i];
     }
 
     /** The day after the event's last day. */
     public double end(int i) {
-        return end[i];
+        return rows.end()[i];
     }
 
     /** The event's colour slot: the position of its first theme in the vocabulary, or -1. */
     public int colour(int i) {
         return colour[i];
+    }
+
+    /** The event's organisations, in its own order. */
+    public List<String> organisations(int i) {
+        return names(rows.orgStart(), rows.orgs(), rows.orgNames(), i);
+    }
+
+    public List<String> themes(int i) {
+        return names(rows.themeStart(), rows.themes(), rows.themeNames(), i);
+    }
+
+    private static List<String> names(int[] start, int[] values, String[] names, int i) {
+        List<String> out = new ArrayList<>(start[i + 1] - start[i]);
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            out.add(names[values[k]]);
+        }
+        return out;
     }
 
     /** The position of the event with this key, or -1. */
@@ -82,13 +176,13 @@ public final class EventIndex {
 
     /** The earliest first day, or NaN when empty. */
     public double minDay() {
-        return events.length == 0 ? Double.NaN : first[0];
+        return size() == 0 ? Double.NaN : rows.first()[0];
     }
 
     /** The latest end, or NaN when empty. */
     public double maxDay() {
         double max = Double.NaN;
-        for (double e : end) {
+        for (double e : rows.end()) {
             max = Double.isNaN(max) ? e : Math.max(max, e);
         }
         return max;
@@ -98,10 +192,10 @@ public final class EventIndex {
     public int[] overlapping(double fromDay, double toDay) {
         int lo = lowerBound(fromDay - longest);
         int hi = lowerBound(toDay);
-        int[] out = new int[hi - lo];
+        int[] out = new int[Math.max(0, hi - lo)];
         int n = 0;
         for (int i = lo; i < hi; i++) {
-            if (end[i] > fromDay) {
+            if (rows.end()[i] > fromDay) {
                 out[n++] = i;
             }
         }
@@ -109,7 +203,8 @@ public final class EventIndex {
     }
 
     /** The first position whose first day is not below {@code day}. */
-    private int lowerBound(double day) {
+    int lowerBound(double day) {
+        double[] first = rows.first();
         int lo = 0;
         int hi = first.length;
         while (lo < hi) {
@@ -123,6 +218,11 @@ public final class EventIndex {
         return lo;
     }
 
+    /** The longest event, in days: how far left of a window an overlapping event may start. */
+    double longest() {
+        return longest;
+    }
+
     /** How many events start in each of {@code bins} equal slices of [fromDay, toDay). */
     public int[] histogram(double fromDay, double toDay, int bins) {
         int[] counts = new int[Math.max(bins, 1)];
@@ -130,12 +230,84 @@ public final class EventIndex {
         if (!(width > 0)) {
             return counts;
         }
-        for (double f : first) {
-            int b = (int) Math.floor((f - fromDay) / width);
-            if (b >= 0 && b < counts.length) {
-                counts[b]++;
-            }
+        for (int b = 0; b < counts.length; b++) {
+            counts[b] = lowerBound(fromDay + (b + 1) * width) - lowerBound(fromDay + b * width);
         }
         return counts;
     }
+
+    /**
+     * The events among {@code ids} (store ids), as a new index over the same columns: filtering a
+     * million events costs a pass over arrays, not a reload.
+     */
+    public EventIndex subset(long[] ids, List<String> themeOrder) {
+        Map<Long, Integer> position = new HashMap<>(size() * 2);
+        for (int i = 0; i < size(); i++) {
+            position.put(rows.ids()[i], i);
+        }
+        boolean[] keep = new boolean[size()];
+        for (long id : ids) {
+            Integer p = position.get(id);
+            if (p != null) {
+                keep[p] = true;
+            }
+        }
+        return select(keep, themeOrder);
+    }
+
+    private EventIndex select(boolean[] keep, List<String> themeOrder) {
+        int n = 0;
+        for (boolean k : keep) {
+            n += k ? 1 : 0;
+        }
+        long[] ids = new long[n];
+        String[] keys = new String[n];
+        String[] titles = new String[n];
+        double[] first = new double[n];
+        double[] end = new double[n];
+        byte[] flags = new byte[n];
+        int[] start = new int[n];
+        int[] finish = new int[n];
+        int[] orgStart = new int[n + 1];
+        int[] themeStart = new int[n + 1];
+        int orgCount = 0;
+        int themeCount = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                orgCount += rows.orgStart()[i + 1] - rows.orgStart()[i];
+                themeCount += rows.themeStart()[i + 1] - rows.themeStart()[i];
+            }
+        }
+        int[] orgs = new int[orgCount];
+        int[] themes = new int[themeCount];
+        TimelineEvent[] kept = records == null ? null : new TimelineEvent[n];
+        int j = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            ids[j] = rows.ids()[i];
+            keys[j] = rows.keys()[i];
+            titles[j] = rows.titles()[i];
+            first[j] = rows.first()[i];
+            end[j] = rows.end()[i];
+            flags[j] = rows.flags()[i];
+            start[j] = rows.start()[i];
+            finish[j] = rows.finish()[i];
+            int o = rows.orgStart()[i + 1] - rows.orgStart()[i];
+            System.arraycopy(rows.orgs(), rows.orgStart()[i], orgs, orgStart[j], o);
+            orgStart[j + 1] = orgStart[j] + o;
+            int t = rows.themeStart()[i + 1] - rows.themeStart()[i];
+            System.arraycopy(rows.themes(), rows.themeStart()[i], themes, themeStart[j], t);
+            themeStart[j + 1] = themeStart[j] + t;
+            if (kept != null) {
+                kept[j] = records[i];
+            }
+            j++;
+        }
+        TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
+                rows.orgNames(), themeStart, themes, rows.themeNames());
+        return new EventIndex(subset, themeOrder, kept, details);
+    }
+
 }

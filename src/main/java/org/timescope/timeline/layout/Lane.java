@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.timescope.model.TimelineEvent;
 
 /** One horizontal lane: its label and the events in it (positions in the {@link EventIndex}, ascending). */
 public record Lane(String label, int[] members) {
@@ -27,8 +26,7 @@ public record Lane(String label, int[] members) {
             themeOrder.forEach(t -> groups.put(t, new ArrayList<>()));
         }
         for (int i = 0; i < index.size(); i++) {
-            TimelineEvent e = index.event(i);
-            List<String> keys = mode == LaneMode.THEME ? e.themes() : e.organisationNames();
+            List<String> keys = mode == LaneMode.THEME ? index.themes(i) : index.organisations(i);
             for (String key : keys) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }

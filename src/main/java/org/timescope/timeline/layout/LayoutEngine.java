@@ -109,7 +109,7 @@ public final class LayoutEngine {
     private Shape shape(EventIndex index, int e, TimeScale scale, LayoutOptions o) {
         double x0 = scale.x(index.first(e));
         double x1 = scale.x(index.end(e));
-        double label = Math.min(measurer.width(index.event(e).title()) + 4, o.maxLabel());
+        double label = Math.min(measurer.width(index.title(e)) + 4, o.maxLabel());
         if (x1 - x0 < o.markerSize()) {
             return new Shape((x0 + x1) / 2 - o.markerSize() / 2, o.markerSize(), true, label);
         }

@@ -8,7 +8,11 @@ public final class EventText {
     }
 
     public static String date(TimelineEvent e) {
-        String flags = (e.approximate() ? ", approximate" : "") + (e.inferred() ? ", inferred" : "");
-        return e.when().display() + " (" + e.when().precision().label() + " precision" + flags + ")";
+        return date(e.when(), e.approximate(), e.inferred());
+    }
+
+    public static String date(org.timescope.model.DateSpan when, boolean approximate, boolean inferred) {
+        String flags = (approximate ? ", approximate" : "") + (inferred ? ", inferred" : "");
+        return when.display() + " (" + when.precision().label() + " precision" + flags + ")";
     }
 }

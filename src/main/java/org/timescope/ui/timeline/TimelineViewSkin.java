@@ -284,8 +284,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Optional<HitTest.Hit> hit = hitAt(e.getX(), e.getY());
         if (hit.isPresent() && hit.get() instanceof HitTest.ItemHit item) {
             setHovered(item.item().event());
-            TimelineEvent ev = getSkinnable().getIndex().event(item.item().event());
-            tooltip.setText(ev.title() + "\n" + EventText.date(ev));
+            EventIndex index = getSkinnable().getIndex();
+            int i = item.item().event();
+            tooltip.setText(index.title(i) + "\n" + EventText.date(index.when(i), index.approximate(i), index.inferred(i)));
             Tooltip.install(canvas, tooltip);
         } else if (hit.isPresent() && hit.get() instanceof HitTest.ClusterHit c) {
             setHovered(-1);
