@@ -117,6 +117,18 @@ public final class Database implements AutoCloseable {
         return read(c -> Migrator.userVersion(c));
     }
 
+    /** A second, read-only connection to the same file, for reading in parallel (WAL lets readers share). */
+    Connection openReader() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
     /** The connection itself, for the bulk writer, which manages its own transaction. */
     Connection connection() {
         return connection;

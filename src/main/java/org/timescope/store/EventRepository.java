@@ -63,6 +63,11 @@ public final class EventRepository {
                 n = rs.getInt(1);
                 maxId = rs.getLong(2);
             }
+            // the link tables are read on a second connection while this one reads the events
+            java.util.concurrent.CompletableFuture<long[][]> orgPairs = pairs("SELECT event_id, organisation_id, ordinal "
+                    + "FROM event_organisation");
+            java.util.concurrent.CompletableFuture<long[][]> themePairs = pairs("SELECT event_id, theme_id, ordinal "
+                    + "FROM event_theme");
             // read in storage order (a plain scan) and sort here: far cheaper than ORDER BY over a million rows
             long[] rawIds = new long[n];
             String[] rawKeys = new String[n];
@@ -87,12 +92,7 @@ public final class EventRepository {
                     rawFlags[count] = (byte) ((rs.getInt(8) == 1 ? 1 : 0) | (rs.getInt(9) == 1 ? 2 : 0));
                 }
             }
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (a, b) -> rawFirst[a] != rawFirst[b] ? Long.compare(rawFirst[a], rawFirst[b])
-                    : rawLast[a] != rawLast[b] ? Long.compare(rawLast[a], rawLast[b]) : rawKeys[a].compareTo(rawKeys[b]));
+            int[] order = dateOrder(rawFirst, rawLast, rawKeys, count);
             n = count;
             long[] ids = new long[n];
             String[] keys = new String[n];
@@ -108,21 +108,72 @@ public final class EventRepository {
                 ids[i] = rawIds[r];
                 keys[i] = rawKeys[r];
                 titles[i] = rawTitles[r];
-                start[i] = TimelineRows.pack(PartialDate.parse(rawStart[r]));
-                finish[i] = rawEnd[r] == null ? Integer.MIN_VALUE : TimelineRows.pack(PartialDate.parse(rawEnd[r]));
+                start[i] = packIso(rawStart[r]);
+                finish[i] = rawEnd[r] == null ? Integer.MIN_VALUE : packIso(rawEnd[r]);
                 first[i] = rawFirst[r];
                 end[i] = rawLast[r] + 1;
                 flags[i] = rawFlags[r];
                 position[(int) ids[i]] = i;
             }
             Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
-            int[][] orgs = links(c, "SELECT event_id, organisation_id FROM event_organisation",
-                    n, position, table);
+            int[][] orgs = links(orgPairs.join(), n, position, table);
             Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
-            int[][] th = links(c, "SELECT event_id, theme_id FROM event_theme ORDER BY event_id, ordinal", n, position, themes);
+            int[][] th = links(themePairs.join(), n, position, themes);
             return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgs[0], orgs[1],
                     table.names(), th[0], th[1], themes.names());
         });
+    }
+
+    /**
+     * Row numbers in date order: by first day, then last day, then key. A primitive sort on
+     * (first day, row) does the bulk of the work; only runs of equal first days are sorted further.
+     */
+    static int[] dateOrder(long[] first, long[] last, String[] keys, int n) {
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((first[i] + (1L << 30)) << 32) | i;
+        }
+        java.util.Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) packed[i];
+        }
+        java.util.Comparator<Integer> tie = (a, b) -> last[a] != last[b] ? Long.compare(last[a], last[b])
+                : keys[a].compareTo(keys[b]);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && first[order[j]] == first[order[i]]) {
+                j++;
+            }
+            if (j - i > 1) {
+                Integer[] run = new Integer[j - i];
+                for (int k = i; k < j; k++) {
+                    run[k - i] = order[k];
+                }
+                java.util.Arrays.sort(run, tie);
+                for (int k = i; k < j; k++) {
+                    order[k] = run[k - i];
+                }
+            }
+            i = j;
+        }
+        return order;
+    }
+
+    /** Packs a date the store wrote ("2021", "2021-06", "2021-06-11", "-0043-03-15") without a regex. */
+    static int packIso(String s) {
+        int i = s.charAt(0) == '-' ? 1 : 0;
+        int dash = s.indexOf('-', i);
+        int year = Integer.parseInt(dash < 0 ? s.substring(i) : s.substring(i, dash));
+        int month = 0;
+        int day = 0;
+        if (dash > 0) {
+            month = (s.charAt(dash + 1) - '0') * 10 + (s.charAt(dash + 2) - '0');
+            if (s.length() > dash + 3) {
+                day = (s.charAt(dash + 4) - '0') * 10 + (s.charAt(dash + 5) - '0');
+            }
+        }
+        return TimelineRows.pack(new PartialDate(i == 1 ? -year : year, month, day));
     }
 
     /** A name table: database id → dense index → name. */
@@ -141,34 +192,66 @@ public final class EventRepository {
         return new Names(index, names.toArray(String[]::new));
     }
 
-    /** Compressed rows of (event position → name indexes), in each event's own order. */
-    private static int[][] links(Connection c, String sql, int n, int[] position, Names names) throws SQLException {
-        int[] count = new int[n + 1];
-        int[] evs = new int[1 << 16];
-        int[] vals = new int[1 << 16];
-        int m = 0;
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (m == evs.length) {
-                    evs = java.util.Arrays.copyOf(evs, m * 2);
-                    vals = java.util.Arrays.copyOf(vals, m * 2);
+    /** (event id, name id, ordinal) triples of a link table, read on a connection of their own. */
+    private java.util.concurrent.CompletableFuture<long[][]> pairs(String sql) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (Connection reader = database.openReader(); PreparedStatement ps = reader.prepareStatement(sql);
+                 ResultSet rs = ps.executeQuery()) {
+                long[] events = new long[1 << 16];
+                long[] names = new long[1 << 16];
+                long[] ordinals = new long[1 << 16];
+                int m = 0;
+                while (rs.next()) {
+                    if (m == events.length) {
+                        events = java.util.Arrays.copyOf(events, m * 2);
+                        names = java.util.Arrays.copyOf(names, m * 2);
+                        ordinals = java.util.Arrays.copyOf(ordinals, m * 2);
+                    }
+                    events[m] = rs.getLong(1);
+                    names[m] = rs.getLong(2);
+                    ordinals[m] = rs.getLong(3);
+                    m++;
                 }
-                evs[m] = position[(int) rs.getLong(1)];
-                vals[m] = names.index().get(rs.getLong(2));
-                count[evs[m] + 1]++;
-                m++;
+                return new long[][] {java.util.Arrays.copyOf(events, m), java.util.Arrays.copyOf(names, m),
+                        java.util.Arrays.copyOf(ordinals, m)};
+            } catch (SQLException e) {
+                throw new StoreException(Database.describe(database.file(), e), e);
             }
+        });
+    }
+
+    /** Compressed rows of (event position → name indexes), each event's names in their own order. */
+    private static int[][] links(long[][] triples, int n, int[] position, Names names) {
+        long[] events = triples[0];
+        int m = events.length;
+        int[] count = new int[n + 1];
+        for (int k = 0; k < m; k++) {
+            count[position[(int) events[k]] + 1]++;
         }
         for (int i = 0; i < n; i++) {
             count[i + 1] += count[i];
         }
-        int[] offsets = count.clone();
-        int[] out = new int[m];
         int[] fill = java.util.Arrays.copyOf(count, n);
+        int[] out = new int[m];
+        long[] ord = new long[m];
         for (int k = 0; k < m; k++) {
-            out[fill[evs[k]]++] = vals[k];
+            int at = fill[position[(int) events[k]]]++;
+            out[at] = names.index().get(triples[1][k]);
+            ord[at] = triples[2][k];
         }
-        return new int[][] {offsets, out};
+        for (int i = 0; i < n; i++) { // a handful per event: insertion sort by ordinal
+            for (int a = count[i] + 1; a < count[i + 1]; a++) {
+                for (int b = a; b > count[i] && ord[b - 1] > ord[b]; b--) {
+                    long o = ord[b];
+                    ord[b] = ord[b - 1];
+                    ord[b - 1] = o;
+                    int v = out[b];
+                    out[b] = out[b - 1];
+                    out[b - 1] = v;
+                }
+            }
+        }
+        return new int[][] {count, out};
     }
 
     /** The ids of the events that match, without loading them. */

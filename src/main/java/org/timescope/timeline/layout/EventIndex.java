@@ -26,7 +26,7 @@ public final class EventIndex {
     private final double longest;
     private final TimelineEvent[] records;
     private final Function<String, TimelineEvent> details;
-    private final Map<String, Integer> byKey = new HashMap<>();
+    private Map<String, Integer> byKey;
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details) {
@@ -44,7 +44,6 @@ public final class EventIndex {
             max = Math.max(max, rows.end()[i] - rows.first()[i]);
             int from = rows.themeStart()[i];
             colour[i] = from < rows.themeStart()[i + 1] ? slot.get(rows.themeNames()[rows.themes()[from]]) : -1;
-            byKey.put(rows.keys()[i], i);
         }
         longest = max;
     }
@@ -171,7 +170,15 @@ public final class EventIndex {
 
     /** The position of the event with this key, or -1. */
     public int indexOf(String key) {
-        return byKey.getOrDefault(key, -1);
+        Map<String, Integer> map = byKey;
+        if (map == null) {
+            map = new HashMap<>(size() * 2);
+            for (int i = 0; i < size(); i++) {
+                map.put(rows.keys()[i], i);
+            }
+            byKey = map; // built on first use: most frames ask for no key at all
+        }
+        return map.getOrDefault(key, -1);
     }
 
     /** The earliest first day, or NaN when empty. */
