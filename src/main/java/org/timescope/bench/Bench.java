@@ -78,7 +78,8 @@ public final class Bench {
             List<String> themes = w.catalog().themes().stream().map(t -> t.name()).toList();
             EventIndex index = EventIndex.of(w.events().timelineRows(), themes, w.events()::byKey);
             TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), WIDTH, 30, 200);
-            LayoutEngine engine = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()));
+            LayoutEngine engine = new LayoutEngine(org.timescope.timeline.layout.TextMeasurer.cached(
+                    text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()), 50_000));
             List<Lane> lanes = Lane.of(index, LaneMode.NONE, themes);
             LayoutOptions options = LayoutOptions.defaults((int) ((HEIGHT - AXIS - 8) / 26) - 1);
             frame(canvas, engine, index, lanes, scale, options);

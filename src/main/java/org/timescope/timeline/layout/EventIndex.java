@@ -248,18 +248,33 @@ public final class EventIndex {
      * million events costs a pass over arrays, not a reload.
      */
     public EventIndex subset(long[] ids, List<String> themeOrder) {
-        Map<Long, Integer> position = new HashMap<>(size() * 2);
-        for (int i = 0; i < size(); i++) {
-            position.put(rows.ids()[i], i);
-        }
+        int[] position = positions();
         boolean[] keep = new boolean[size()];
         for (long id : ids) {
-            Integer p = position.get(id);
-            if (p != null) {
-                keep[p] = true;
+            if (id >= 0 && id < position.length && position[(int) id] >= 0) {
+                keep[position[(int) id]] = true;
             }
         }
         return select(keep, themeOrder);
+    }
+
+    private int[] positionById;
+
+    /** Store id → position (-1 if not here), built once. */
+    private int[] positions() {
+        if (positionById == null) {
+            long max = -1;
+            for (long id : rows.ids()) {
+                max = Math.max(max, id);
+            }
+            int[] p = new int[(int) max + 1];
+            Arrays.fill(p, -1);
+            for (int i = 0; i < size(); i++) {
+                p[(int) rows.ids()[i]] = i;
+            }
+            positionById = p;
+        }
+        return positionById;
     }
 
     private EventIndex select(boolean[] keep, List<String> themeOrder) {

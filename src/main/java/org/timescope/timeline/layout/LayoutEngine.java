@@ -54,17 +54,30 @@ public final class LayoutEngine {
     private LaneResult layoutLane(EventIndex index, Lane lane, int laneNo, double laneY, TimeScale scale,
                                   LayoutOptions o, int[] laneCount) {
         // a label may run up to maxLabel to the right of its event, so look that far left of the view
-        double from = scale.day(-o.maxLabel());
+        // events starting up to one label's width left of the view may show their label; older ones only if
+        // they are still going on when the view starts
+        double lookback = scale.day(-o.maxLabel());
         double to = scale.day(scale.width() + o.markerSize());
-        int[] visible = visibleMembers(index, lane.members(), from, to);
+        int[] members = lane.members();
+        int hi = lowerBound(index, members, to);
+        int mid = lowerBound(index, members, lookback);
+        int lo = lowerBound(index, members, lookback - index.longest());
+        if (hi - mid > o.densityLimit()) {
+            // too many to place one by one: counted clusters straight from the sorted starts, cost ~ buckets × log n
+            return new LaneResult(List.of(), density(index, members, laneNo, laneY + 3, scale, o), 0);
+        }
+        int[] ongoing = visibleMembers(index, members, lo, mid, scale.startDay());
+        if (hi - mid + ongoing.length > o.densityLimit()) {
+            return new LaneResult(List.of(), density(index, members, laneNo, laneY + 3, scale, o), 0);
+        }
+        int[] starting = Arrays.copyOfRange(members, mid, hi);
+        int[] visible = new int[ongoing.length + starting.length];
+        System.arraycopy(ongoing, 0, visible, 0, ongoing.length);
+        System.arraycopy(starting, 0, visible, ongoing.length, starting.length);
         List<Integer> overflow = new ArrayList<>();
         List<TimelineLayout.Item> placed = new ArrayList<>();
         int rowsUsed = 0;
-        if (visible.length > o.densityLimit()) {
-            for (int e : visible) {
-                overflow.add(e);
-            }
-        } else {
+        {
             double[] endFull = new double[o.maxRows()];
             double[] endTight = new double[o.maxRows()];
             Arrays.fill(endFull, Double.NEGATIVE_INFINITY);
@@ -92,15 +105,51 @@ public final class LayoutEngine {
         return new LaneResult(items, clusters, rowsUsed);
     }
 
-    private static int[] visibleMembers(EventIndex index, int[] members, double from, double to) {
-        int[] out = new int[members.length];
+    /** Members in [lo, hi) (they start before the window's end) that have not ended before its start. */
+    private static int[] visibleMembers(EventIndex index, int[] members, int lo, int hi, double from) {
+        int[] out = new int[Math.max(0, hi - lo)];
         int n = 0;
-        for (int e : members) {
-            if (index.first(e) < to && index.end(e) > from) {
+        for (int k = lo; k < hi; k++) {
+            int e = members[k];
+            if (index.end(e) > from) {
                 out[n++] = e;
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** The first member whose first day is not below {@code day}; members are in date order. */
+    private static int lowerBound(EventIndex index, int[] members, double day) {
+        int lo = 0;
+        int hi = members.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (index.first(members[mid]) < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** One counted cluster per absolute-time bucket across the window, from binary searches only. */
+    private static List<TimelineLayout.Cluster> density(EventIndex index, int[] members, int laneNo, double y,
+                                                        TimeScale scale, LayoutOptions o) {
+        double bucketDays = o.clusterWidth() * scale.daysPerPixel();
+        long b0 = (long) Math.floor(scale.startDay() / bucketDays);
+        long b1 = (long) Math.floor(scale.endDay() / bucketDays);
+        List<TimelineLayout.Cluster> result = new ArrayList<>();
+        int at = lowerBound(index, members, b0 * bucketDays);
+        for (long b = b0; b <= b1; b++) {
+            int next = lowerBound(index, members, (b + 1) * bucketDays);
+            if (next > at) {
+                result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
+                        next - at, index.first(members[at]), index.first(members[next - 1]) + 1));
+            }
+            at = next;
+        }
+        return result;
     }
 
     private record Shape(double left, double barWidth, boolean point, double fullLabel) {

@@ -9,7 +9,7 @@ public record LayoutOptions(double rowHeight, int maxRows, double minLabel, doub
                             double markerSize, double clusterWidth, int densityLimit, double minLaneHeight) {
 
     public static LayoutOptions defaults(int maxRows) {
-        return new LayoutOptions(26, Math.max(1, maxRows), 36, 320, 8, 10, 56, 4000, 0);
+        return new LayoutOptions(26, Math.max(1, maxRows), 36, 320, 8, 10, 56, 1500, 0);
     }
 
     public LayoutOptions withMaxRows(int rows) {

@@ -5,6 +5,25 @@ package org.timescope.timeline.layout;
 public interface TextMeasurer {
     double width(String text);
 
+    /**
+     * Remembers widths (titles repeat from frame to frame while zooming and panning); the memory is
+     * emptied when it holds {@code max} texts, so it stays bounded with a million titles.
+     */
+    static TextMeasurer cached(TextMeasurer measurer, int max) {
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        return text -> {
+            Double w = widths.get(text);
+            if (w == null) {
+                if (widths.size() >= max) {
+                    widths.clear();
+                }
+                w = measurer.width(text);
+                widths.put(text, w);
+            }
+            return w;
+        };
+    }
+
     /** A stand-in with the same advance for every character, for tests and estimates. */
     static TextMeasurer fixed(double perCharacter) {
         return text -> text.length() * perCharacter;

@@ -1,8 +1,6 @@
 package org.timescope.ui.timeline;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
@@ -41,7 +39,6 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final ScrollBar scrollBar = new ScrollBar();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
     private final Tooltip tooltip = new Tooltip();
-    private final Map<String, Double> widths = new HashMap<>();
     private final LayoutEngine engine;
     private List<Lane> lanes = List.of();
     private TimelineLayout current;
@@ -84,12 +81,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private TextMeasurer measurer() {
-        return text -> {
-            if (widths.size() > 20_000) {
-                widths.clear();
-            }
-            return widths.computeIfAbsent(text, t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().label()));
-        };
+        return TextMeasurer.cached(t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().label()), 50_000);
     }
 
     private void rebuildLanes() {

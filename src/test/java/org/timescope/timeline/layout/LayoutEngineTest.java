@@ -75,6 +75,23 @@ class LayoutEngineTest {
     }
 
     @Test
+    void aLaneDenserThanTheLimitIsDrawnAsClustersCountingEveryEventInView() {
+        List<TimelineEvent> many = new ArrayList<>();
+        LocalDate d = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 6000; i++) {
+            many.add(event(String.format("m%05d", i), PartialDate.of(d.plusDays(i % 3000)).toString(), null, "Org"));
+        }
+        EventIndex index = EventIndex.of(many, THEMES);
+        TimeScale scale = TimeScale.fit(index.minDay(), index.maxDay(), 1000, 10);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 3);
+        assertThat(l.items()).isEmpty();
+        assertThat(l.clusters().stream().mapToInt(TimelineLayout.Cluster::count).sum()).isEqualTo(6000);
+        assertThat(l.clusters()).allMatch(c -> c.x() + c.width() >= 0 && c.x() <= 1000);
+        TimelineLayout near = layout(index, LaneMode.NONE, new TimeScale(index.minDay(), 0.05, 1000), 3);
+        assertThat(near.items()).isNotEmpty(); // zoomed in, the same lane is laid out event by event
+    }
+
+    @Test
     void anEventOfTwoOrganisationsIsInBothLanesMarkedAsTheSameEvent() {
         EventIndex index = EventIndex.of(List.of(event("a", "2021-06-11", null, "X", "Y"),
                 event("b", "2021-07", null, "X")), THEMES);
