@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,32 @@ public final class EventRepository {
      * object per event; details come later, one event at a time, through {@link #byKey}.
      */
     public TimelineRows timelineRows() {
+        long version = database.read(EventRepository::changeCounter);
+        TimelineRows cached = rowsCache;
+        if (cached != null && version == rowsVersion) {
+            return cached; // nothing was written since: a snapshot or a second view need not read again
+        }
+        TimelineRows rows = readRows();
+        rowsCache = rows;
+        rowsVersion = version;
+        return rows;
+    }
+
+    private TimelineRows rowsCache;
+    private long rowsVersion = Long.MIN_VALUE;
+
+    /** Changes by this connection and commits by others: equal counters mean the events are unchanged. */
+    private static long changeCounter(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT total_changes()");
+             ResultSet rs = ps.executeQuery(); Statement s = c.createStatement();
+             ResultSet dv = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            dv.next();
+            return (rs.getLong(1) << 20) ^ dv.getLong(1);
+        }
+    }
+
+    private TimelineRows readRows() {
         return database.read(c -> {
             int n;
             long maxId;
