@@ -68,7 +68,12 @@ final class ImportFlow {
                     updateMessage("Reading " + f.getFileName() + " (" + (i + 1) + " of " + files.size() + ")");
                     updateProgress(i, files.size());
                     try {
-                        prepared.add(service.prepare(f, null, ImportOptions.DEFAULT));
+                        ImportService.Prepared peek = null;
+                        if (isArticle(f)) {
+                            peek = service.prepare(f, null, ImportOptions.DEFAULT);
+                        }
+                        // everything but articles (which are reviewed first) is stored here, off the FX thread
+                        prepared.add(peek != null ? peek : service.importFile(f, null, ImportOptions.DEFAULT));
                     } catch (RuntimeException e) {
                         String message = UiErrors.message(e);
                         prepared.add(message.contains("no column for the event's")
@@ -113,6 +118,11 @@ final class ImportFlow {
                 lines.add("Refused — " + refused);
                 continue;
             }
+            if (o instanceof ImportService.Report r) {
+                changed |= r.added() > 0 || r.indicators() > 0;
+                lines.add(line(r));
+                continue;
+            }
             ImportService.Prepared p = (ImportService.Prepared) o;
             if (p.format() == ImportFormat.ARTICLE) {
                 Optional<ImportService.Prepared> reviewed = new ReviewDialog(workspace, p).show(owner);
@@ -125,9 +135,7 @@ final class ImportFlow {
             try {
                 ImportService.Report r = service.store(p);
                 changed |= r.added() > 0 || r.indicators() > 0;
-                lines.add(p.file().getFileName() + " (" + r.format().label() + "): " + r.added() + " imported"
-                        + (r.skipped() > 0 ? ", " + r.skipped() + " skipped as already in the database" : "")
-                        + (r.indicators() > 0 ? ", " + r.indicators() + " indicators" : ""));
+                lines.add(line(r));
             } catch (RuntimeException e) {
                 lines.add("Refused — " + UiErrors.message(e));
             }
@@ -140,6 +148,26 @@ final class ImportFlow {
         summary.show();
         if (changed) {
             onImported.run();
+        }
+    }
+
+    private static String line(ImportService.Report r) {
+        return r.file().getFileName() + " (" + r.format().label() + "): " + r.added() + " imported"
+                + (r.skipped() > 0 ? ", " + r.skipped() + " skipped as already in the database" : "")
+                + (r.indicators() > 0 ? ", " + r.indicators() + " indicators" : "");
+    }
+
+    /** Whether a file will be read as an article (and so reviewed before it is stored). */
+    private static boolean isArticle(Path f) {
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buffer = new char[16_384];
+            int n = r.read(buffer);
+            String head = n <= 0 ? "" : new String(buffer, 0, n);
+            int cut = head.lastIndexOf('\n');
+            return org.timescope.exchange.importing.FormatDetector.detect(cut > 0 ? head.substring(0, cut + 1) : head,
+                    java.util.Map.of()) == ImportFormat.ARTICLE;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false; // the import itself will say what is wrong with the file
         }
     }
 

@@ -17,8 +17,12 @@ final class Legend extends FlowPane {
         getStyleClass().add("ts-legend");
         setAlignment(Pos.CENTER_LEFT);
         fill(themes, appearance);
-        appearance.darkProperty().addListener((o, a, b) -> fill(themes, appearance));
+        // weakly: the appearance outlives windows (an import rebuilds the window), the legend must not pin them
+        onAppearance = (o, a, b) -> fill(themes, appearance);
+        appearance.darkProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onAppearance));
     }
+
+    private final javafx.beans.value.ChangeListener<Boolean> onAppearance;
 
     private void fill(List<String> themes, Appearance appearance) {
         getChildren().clear();

@@ -28,7 +28,6 @@ import org.timescope.service.Workspace;
 public final class TimescopeApp extends Application {
 
     private Workspace workspace;
-    private MainWindow window;
     private Stage stage;
     private WindowStateFile stateFile;
     private WindowState state;
@@ -69,11 +68,11 @@ public final class TimescopeApp extends Application {
         };
         task.setOnSucceeded(e -> {
             workspace = task.getValue();
-            window = new MainWindow(workspace, appearance);
+            MainWindow window = new MainWindow(workspace, appearance);
             window.exportChoices().putAll(state.exportChoices() == null ? Map.of() : state.exportChoices());
             scene.setRoot(window);
             stage.setTitle("Timescope — " + workspace.file());
-            restoreDividers();
+            restoreDividers(window);
             window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
         });
         task.setOnFailed(e -> offerNewDatabase(scene, appearance, UiErrors.message(task.getException())));
@@ -82,7 +81,7 @@ public final class TimescopeApp extends Application {
         thread.start();
     }
 
-    private void restoreDividers() {
+    private void restoreDividers(MainWindow window) {
         if (state.bodyDividers() != null && state.bodyDividers().size() == 2) {
             window.body().setDividerPositions(state.bodyDividers().get(0), state.bodyDividers().get(1));
         }
@@ -132,11 +131,8 @@ public final class TimescopeApp extends Application {
     }
 
     private void saveState() {
-        if (stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow current) {
-            window = current; // an import may have rebuilt the window
-        }
-        if (window == null || workspace == null) {
-            return;
+        if (stage.getScene() == null || !(stage.getScene().getRoot() instanceof MainWindow window) || workspace == null) {
+            return; // an import may have rebuilt the window: always take the one shown
         }
         WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
                 stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),

@@ -298,6 +298,29 @@ class MainWindowTest {
     }
 
     @Test
+    void switchingFiltersAndRebuildingTheWindowLeavesNothingOldBehind(FxRobot robot) {
+        java.lang.ref.WeakReference<Object> oldModel = new java.lang.ref.WeakReference<>(window.model());
+        java.lang.ref.WeakReference<Object> oldIndex = new java.lang.ref.WeakReference<>(timeline(robot).getIndex());
+        java.lang.ref.WeakReference<Object> oldWindow = new java.lang.ref.WeakReference<>(window);
+        robot.interact(() -> {
+            for (int i = 0; i < 30; i++) {
+                window.model().setFilter(i % 2 == 0 ? window.model().getFilter().withThemes(Set.of("Copyright"))
+                        : window.model().getFilter().withThemes(Set.of()));
+            }
+            window.reloadData(); // as after an import: a new window on the same database
+        });
+        window = null;
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 20 && (oldWindow.get() != null || oldIndex.get() != null); i++) {
+            System.gc();
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertThat(oldIndex.get()).as("the first event index").isNull();
+        assertThat(oldModel.get()).as("the old window's model").isNull();
+        assertThat(oldWindow.get()).as("the old window").isNull();
+    }
+
+    @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
         assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);
