@@ -302,6 +302,60 @@ public final class EventRepository {
         });
     }
 
+    /**
+     * For each value of a facet (people or places), how many matching events have it: one GROUP BY in
+     * the store instead of loading events.
+     */
+    public Map<String, Integer> countBy(String facet, EventFilter filter) {
+        String link = facet.equals("person") ? "event_person ep JOIN person n ON n.id = ep.person_id"
+                : "event_place ep JOIN place n ON n.id = ep.place_id";
+        return database.read(c -> {
+            FilterSql.Clause where = FilterSql.where(c, filter);
+            Map<String, Integer> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT n.name, count(DISTINCT ep.event_id) FROM " + link
+                    + " WHERE ep.event_id IN (SELECT e.id FROM event e WHERE " + where.sql() + ") GROUP BY n.id")) {
+                bind(ps, where.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Events related to one: those sharing most of its organisations, then the nearest in time; at most
+     * {@code max}, found by the store (no event list is loaded).
+     */
+    public List<TimelineEvent> related(String key, int max) {
+        List<String> keys = database.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.key FROM event e JOIN event_organisation eo "
+                    + "ON eo.event_id = e.id JOIN event_organisation other ON other.organisation_id = eo.organisation_id "
+                    + "JOIN event o ON o.id = other.event_id WHERE e.key = ? AND o.id <> e.id GROUP BY o.id "
+                    + "ORDER BY count(DISTINCT other.organisation_id) DESC, abs(o.first_day - e.first_day), o.key LIMIT ?")) {
+                ps.setString(1, key);
+                ps.setInt(2, max);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+        List<TimelineEvent> out = new ArrayList<>();
+        for (String k : keys) {
+            TimelineEvent e = byKey(k);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The distinct sources (publisher, else title) the matching events cite. */
     public List<String> sourceNames(EventFilter filter) {
         return database.read(c -> {

@@ -232,9 +232,9 @@ public final class MainWindow extends BorderPane {
 
     private void showEvents(List<TimelineEvent> events) {
         TimelineEvent selected = model.selectionProperty().get();
-        timeline.setIndex(EventIndex.of(events, model.themeNames()));
+        timeline.setIndex(model.shownProperty().get());
         timeline.zoomToFit();
-        table.setItems(FXCollections.observableArrayList(events));
+        table.setItems(model.eventsProperty().get());
         if (model.getFilter().text() != null && !events.isEmpty()) {
             select(events.get(0)); // a search jumps to its first match
         } else if (selected != null && events.contains(selected)) {

@@ -321,6 +321,18 @@ class MainWindowTest {
     }
 
     @Test
+    void sortingTheTableByTitleOrdersItsRows(FxRobot robot) {
+        robot.clickOn("Title");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> titles = table(robot).getItems().stream().map(TimelineEvent::title).toList();
+        assertThat(titles).hasSize(23).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        robot.clickOn("Title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems().stream().map(TimelineEvent::title).toList())
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+    }
+
+    @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
         assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);

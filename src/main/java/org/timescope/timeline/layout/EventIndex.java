@@ -168,6 +168,45 @@ public final class EventIndex {
         return out;
     }
 
+    /** Calls {@code action} with the name index of each of the event's organisations. */
+    public void forEachOrganisation(int i, java.util.function.IntConsumer action) {
+        for (int k = rows.orgStart()[i]; k < rows.orgStart()[i + 1]; k++) {
+            action.accept(rows.orgs()[k]);
+        }
+    }
+
+    public void forEachTheme(int i, java.util.function.IntConsumer action) {
+        for (int k = rows.themeStart()[i]; k < rows.themeStart()[i + 1]; k++) {
+            action.accept(rows.themes()[k]);
+        }
+    }
+
+    /** The organisation and theme name tables the name indexes point into. */
+    public String[] organisationNames() {
+        return rows.orgNames();
+    }
+
+    public String[] themeNames() {
+        return rows.themeNames();
+    }
+
+    /** Positions of the given store ids, as a mask over this index. */
+    public boolean[] mask(long[] ids) {
+        int[] position = positions();
+        boolean[] keep = new boolean[size()];
+        for (long id : ids) {
+            if (id >= 0 && id < position.length && position[(int) id] >= 0) {
+                keep[position[(int) id]] = true;
+            }
+        }
+        return keep;
+    }
+
+    /** The events whose mask entry is set, as a new index over the same columns. */
+    public EventIndex subset(boolean[] keep, List<String> themeOrder) {
+        return select(keep, themeOrder);
+    }
+
     /** The position of the event with this key, or -1. */
     public int indexOf(String key) {
         Map<String, Integer> map = byKey;
@@ -248,14 +287,7 @@ public final class EventIndex {
      * million events costs a pass over arrays, not a reload.
      */
     public EventIndex subset(long[] ids, List<String> themeOrder) {
-        int[] position = positions();
-        boolean[] keep = new boolean[size()];
-        for (long id : ids) {
-            if (id >= 0 && id < position.length && position[(int) id] >= 0) {
-                keep[position[(int) id]] = true;
-            }
-        }
-        return select(keep, themeOrder);
+        return select(mask(ids), themeOrder);
     }
 
     private int[] positionById;

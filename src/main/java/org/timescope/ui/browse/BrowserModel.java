@@ -34,7 +34,11 @@ public final class BrowserModel {
 
     private final Workspace workspace;
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
-    private final ReadOnlyObjectWrapper<List<TimelineEvent>> events = new ReadOnlyObjectWrapper<>(this, "events", List.of());
+    private final ReadOnlyObjectWrapper<LazyEvents> events = new ReadOnlyObjectWrapper<>(this, "events");
+    private final ReadOnlyObjectWrapper<org.timescope.timeline.layout.EventIndex> shown =
+            new ReadOnlyObjectWrapper<>(this, "shown");
+    private final org.timescope.timeline.layout.EventIndex all;
+    private final Selection selector;
     private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts", Counts.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObjectProperty<TimelineEvent> selection = new SimpleObjectProperty<>(this, "selection");
@@ -62,35 +66,31 @@ public final class BrowserModel {
                     .forEach(n -> orgNames.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), o.name()));
         }
         places.forEach(p -> placeParents.put(p.name(), p.parent()));
-        total = workspace.events().count(EventFilter.ALL);
+        all = org.timescope.timeline.layout.EventIndex.of(workspace.events().timelineRows(), themeNames(),
+                workspace.events()::byKey);
+        total = all.size();
+        selector = new Selection(all, workspace.events(), orgParents);
         filter.addListener((o, a, b) -> refresh());
         refresh();
     }
 
+    /** Applies the filter to the loaded columns: shown events and counts, no event objects. */
     private void refresh() {
         EventFilter f = filter.get();
         try {
-            List<TimelineEvent> found = workspace.events().find(f);
-            Counts c = new Counts(
-                    Facets.count(find(f.withOrganisations(Set.of())), TimelineEvent::organisationNames, orgParents),
-                    Facets.count(find(f.withThemes(Set.of())), TimelineEvent::themes, Map.of()),
-                    Facets.count(find(f.withPeople(Set.of())), e -> e.people().stream().map(p -> p.name()).toList(),
-                            Map.of()),
-                    Facets.count(find(f.withPlaces(Set.of())), TimelineEvent::places, placeParents));
+            Selection.Result r = selector.apply(f, orgNames, new java.util.HashSet<>(themeNames()));
+            org.timescope.timeline.layout.EventIndex index = f.isEmpty() ? all : all.subset(r.shown(), themeNames());
             problem.set(null);
-            events.set(found);
-            counts.set(c);
+            shown.set(index);
+            events.set(new LazyEvents(index, null));
+            counts.set(r.counts());
             TimelineEvent selected = selection.get();
-            if (selected != null && found.stream().noneMatch(e -> e.key().equals(selected.key()))) {
+            if (selected != null && index.indexOf(selected.key()) < 0) {
                 selection.set(null);
             }
         } catch (RuntimeException e) {
             problem.set(e.getMessage());
         }
-    }
-
-    private List<TimelineEvent> find(EventFilter f) {
-        return f.isEmpty() ? workspace.events().find(EventFilter.ALL) : workspace.events().find(f);
     }
 
     public ObjectProperty<EventFilter> filterProperty() {
@@ -129,12 +129,23 @@ public final class BrowserModel {
         return result;
     }
 
-    public ReadOnlyObjectProperty<List<TimelineEvent>> eventsProperty() {
+    /** The shown events as a list read on demand (see {@link LazyEvents}). */
+    public ReadOnlyObjectProperty<LazyEvents> eventsProperty() {
         return events.getReadOnlyProperty();
     }
 
     public List<TimelineEvent> getEvents() {
         return events.get();
+    }
+
+    /** The shown events as timeline columns. */
+    public ReadOnlyObjectProperty<org.timescope.timeline.layout.EventIndex> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** All events of the store as columns (for the date range of the sliders and the overview). */
+    public org.timescope.timeline.layout.EventIndex all() {
+        return all;
     }
 
     public ReadOnlyObjectProperty<Counts> countsProperty() {
@@ -178,8 +189,8 @@ public final class BrowserModel {
         return sources;
     }
 
-    /** Events (of all, not only the filtered) that share an organisation with {@code event}, most shared first. */
+    /** Events (of all, not only the shown) that share most organisations with {@code event}, then the nearest. */
     public List<TimelineEvent> related(TimelineEvent event, int max) {
-        return Related.of(event, workspace.events().find(EventFilter.ALL), max);
+        return workspace.events().related(event.key(), max);
     }
 }

@@ -38,6 +38,15 @@ public final class EventTable extends TableView<TimelineEvent> {
         getColumns().add(orgs);
         getColumns().add(themes);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // sorting works on the columns of the index: no event is read to sort a million rows
+        setSortPolicy(table -> {
+            if (!(getItems() instanceof LazyEvents lazy)) {
+                return TableView.DEFAULT_SORT_POLICY.call(table);
+            }
+            lazy.reorder(TableSort.order(lazy, getSortOrder().isEmpty() ? null : getSortOrder().get(0),
+                    date, title, orgs, themes));
+            return true;
+        });
         setPlaceholder(new javafx.scene.control.Label("No events match"));
     }
 }

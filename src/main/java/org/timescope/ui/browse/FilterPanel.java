@@ -24,7 +24,6 @@ import org.timescope.model.Organisation;
 import org.timescope.model.PartialDate;
 import org.timescope.model.Place;
 import org.timescope.model.Theme;
-import org.timescope.model.TimelineEvent;
 import org.timescope.render.PaintStyle;
 import org.timescope.render.Rgb;
 
@@ -60,7 +59,7 @@ public final class FilterPanel extends ScrollPane {
                 names -> model.update(f -> f.withPeople(names)));
         places = new FacetList("place-filter", "Search places", placeRows(model.places()),
                 names -> model.update(f -> f.withPlaces(names)));
-        int[] range = yearRange(model.getEvents());
+        int[] range = yearRange(model.all());
         minYear = range[0];
         maxYear = range[1];
         years = new RangeSlider(minYear, maxYear, minYear, maxYear);
@@ -159,9 +158,13 @@ public final class FilterPanel extends ScrollPane {
         }
     }
 
-    private static int[] yearRange(List<TimelineEvent> events) {
-        int min = events.stream().mapToInt(e -> e.when().firstDay().getYear()).min().orElse(LocalDate.now().getYear());
-        int max = events.stream().mapToInt(e -> e.when().lastDay().getYear()).max().orElse(min + 1);
+    private static int[] yearRange(org.timescope.timeline.layout.EventIndex all) {
+        if (all.size() == 0) {
+            int now = LocalDate.now().getYear();
+            return new int[] {now - 1, now};
+        }
+        int min = LocalDate.ofEpochDay((long) all.minDay()).getYear();
+        int max = LocalDate.ofEpochDay((long) all.maxDay() - 1).getYear();
         return new int[] {min, Math.max(max, min + 1)};
     }
 
