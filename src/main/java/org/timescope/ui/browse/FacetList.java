@@ -112,20 +112,33 @@ final class FacetList extends VBox {
         private final HBox content = new HBox(6);
 
         RowCell() {
-            setPrefWidth(0); // follow the list's width: long names are cut, never scrolled
+            setPrefWidth(0); // follow the list's width: long names wrap, never scroll sideways
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(20);
+            name.setWrapText(true);
             HBox.setHgrow(name, Priority.ALWAYS);
             count.getStyleClass().add("ts-facet-count");
             count.setMinWidth(Region.USE_PREF_SIZE);
             swatch.setArcWidth(3);
             swatch.setArcHeight(3);
-            content.setAlignment(Pos.CENTER_LEFT);
+            HBox.setMargin(swatch, new Insets(4, 0, 0, 0)); // level with the first line of the name
+            HBox.setMargin(count, new Insets(1, 0, 0, 0));
+            content.setAlignment(Pos.TOP_LEFT);
             box.setOnAction(e -> {
                 if (getItem() != null) {
                     toggle(getItem().name(), box.isSelected());
                 }
             });
+        }
+
+        /** The graphic's height at the cell's width, so that a wrapped name gets its second line. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            double inside = width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + content.prefHeight(inside) + snappedBottomInset();
         }
 
         @Override
