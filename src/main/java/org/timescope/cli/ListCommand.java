@@ -3,6 +3,7 @@ package org.timescope.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.timescope.model.Counts;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.Workspace;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
                 table.row(date(e), e.title(), String.join("; ", e.organisationNames()), String.join("; ", e.themes()));
             }
             table.print(out);
-            out.println(events.size() + " of " + total + " events" + (events.isEmpty() ? "" : "  (~ approximate date, * inferred date)"));
+            out.println(Counts.ofTotal(events.size(), total) + (events.isEmpty() ? "" : "  (~ approximate date, * inferred date)"));
             return 0;
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.timescope.model.Counts;
 import org.timescope.model.Evidence;
 import org.timescope.model.PartialDate;
 import org.timescope.model.SavedView;
@@ -114,8 +115,8 @@ public final class SnapshotService {
         List<String> caption = new ArrayList<>();
         if (r.caption()) {
             String filters = view.filter().describe();
-            caption.add(index.size() + " of " + workspace.events().count(org.timescope.model.EventFilter.ALL)
-                    + " events" + (filters.isEmpty() ? "" : " — " + filters) + ".");
+            caption.add(Counts.ofTotal(index.size(), workspace.events().count(org.timescope.model.EventFilter.ALL))
+                    + (filters.isEmpty() ? "" : " — " + filters) + ".");
             caption.add("Dates of the events: " + day(index.minDay()) + " – " + day(index.maxDay() - 1)
                     + ". Lanes: " + laneMode(view.laneMode()).label().toLowerCase(java.util.Locale.ROOT) + ".");
             caption.add("Data: " + sources(view) + ". Drawn by Timescope from " + workspace.file().getFileName() + ".");

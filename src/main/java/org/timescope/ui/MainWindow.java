@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.timescope.model.Counts;
 import org.timescope.model.EventFilter;
 import org.timescope.model.PartialDate;
 import org.timescope.model.TimelineEvent;
@@ -77,7 +78,7 @@ public final class MainWindow extends BorderPane {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
         body = new SplitPane(filters, centre, detail);
-        body.setDividerPositions(0.19, 0.74);
+        body.setDividerPositions(0.21, 0.74);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(detail, false);
 
@@ -302,7 +303,7 @@ public final class MainWindow extends BorderPane {
 
     private void updateStatus() {
         StringBuilder sb = new StringBuilder();
-        sb.append(model.getEvents().size()).append(" of ").append(model.total()).append(" events");
+        sb.append(Counts.ofTotal(model.getEvents().size(), model.total()));
         String active = model.getFilter().describe();
         sb.append(active.isEmpty() ? " · no filters" : " · " + active);
         TimeScale s = timeline.getScale();

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 /**
  * A searchable checklist of one facet's values with event counts, indented by hierarchy. The set of
@@ -110,6 +111,7 @@ final class FacetList extends VBox {
         private final Label count = new Label();
         private final Rectangle swatch = new Rectangle(10, 10);
         private final HBox content = new HBox(6);
+        private final Text measure = new Text();
 
         RowCell() {
             setPrefWidth(0); // follow the list's width: long names wrap, never scroll sideways
@@ -129,6 +131,16 @@ final class FacetList extends VBox {
                     toggle(getItem().name(), box.isSelected());
                 }
             });
+        }
+
+        private double longestWord(String text) {
+            measure.setFont(name.getFont());
+            double widest = 20;
+            for (String word : text.split("\\s+")) {
+                measure.setText(word);
+                widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 2);
+            }
+            return widest;
         }
 
         /** The graphic's height at the cell's width, so that a wrapped name gets its second line. */
@@ -154,6 +166,7 @@ final class FacetList extends VBox {
             box.setSelected(selected.contains(row.name()) || inherited);
             box.setDisable(inherited);
             name.setText(row.name());
+            name.setMinWidth(Math.min(longestWord(row.name()), 150)); // wrap between words, not inside one
             int n = counts.getOrDefault(row.name(), 0);
             count.setText(Integer.toString(n));
             content.setOpacity(n == 0 && !box.isSelected() ? 0.55 : 1);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -115,6 +116,7 @@ public final class FilterPanel extends ScrollPane {
         TitledPane pane = new TitledPane(title, content);
         pane.setExpanded(expanded);
         pane.setAnimated(false);
+        pane.getStyleClass().add(Styles.DENSE); // room for names, not for padding
         return pane;
     }
 
