@@ -61,9 +61,14 @@ public final class MainWindow extends BorderPane {
     private boolean syncingSelection;
 
     public MainWindow(Workspace workspace, Appearance appearance) {
+        this(workspace, new BrowserModel(workspace), appearance);
+    }
+
+    /** A window on a model already read (the app reads it off the FX thread: seconds at a million events). */
+    public MainWindow(Workspace workspace, BrowserModel model, Appearance appearance) {
         this.appearance = appearance;
         this.workspace = workspace;
-        this.model = new BrowserModel(workspace);
+        this.model = model;
         getStyleClass().add(Styles.MAIN_WINDOW);
         timeline.paintStyleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 appearance::paintStyle, appearance.darkProperty()));

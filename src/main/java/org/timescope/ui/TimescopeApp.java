@@ -18,7 +18,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.timescope.model.Counts;
+import org.timescope.model.EventFilter;
 import org.timescope.service.Workspace;
+import org.timescope.ui.browse.BrowserModel;
 
 /**
  * The composition root of the window: parses the arguments, restores the window state, opens the
@@ -60,15 +63,26 @@ public final class TimescopeApp extends Application {
     }
 
     private void open(Scene scene, Appearance appearance, boolean empty) {
-        Task<Workspace> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected Workspace call() {
-                return Workspace.open(arguments.database(), arguments.empty() || empty);
+            protected Opened call() {
+                Workspace opened = Workspace.open(arguments.database(), arguments.empty() || empty);
+                updateMessage("Reading " + Counts.grouped(opened.events().count(EventFilter.ALL)) + " events from "
+                        + opened.file() + " …");
+                try {
+                    return new Opened(opened, new BrowserModel(opened)); // the columns, counts and vocabulary
+                } catch (RuntimeException e) {
+                    opened.close(); // the file may be set aside next: nothing of it stays open
+                    throw e;
+                }
             }
         };
+        if (scene.getRoot() instanceof StackPane pane && pane.getChildren().get(0) instanceof Label label) {
+            task.messageProperty().addListener((o, a, message) -> label.setText(message));
+        }
         task.setOnSucceeded(e -> {
-            workspace = task.getValue();
-            MainWindow window = new MainWindow(workspace, appearance);
+            workspace = task.getValue().workspace();
+            MainWindow window = new MainWindow(workspace, task.getValue().model(), appearance);
             window.exportChoices().putAll(state.exportChoices() == null ? Map.of() : state.exportChoices());
             scene.setRoot(window);
             stage.setTitle("Timescope — " + workspace.file());
@@ -79,6 +93,9 @@ public final class TimescopeApp extends Application {
         Thread thread = new Thread(task, "open-database");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private record Opened(Workspace workspace, BrowserModel model) {
     }
 
     private void restoreDividers(MainWindow window) {

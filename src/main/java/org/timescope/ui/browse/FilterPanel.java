@@ -195,7 +195,7 @@ public final class FilterPanel extends ScrollPane {
                                                 Function<T, String> description) {
         List<FacetList.Row> rows = new ArrayList<>();
         List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER));
+        sorted.sort(Comparator.comparing(name, NaturalOrder.INSTANCE));
         addChildren(rows, sorted, null, 0, name, parent, description);
         return rows;
     }
