@@ -303,32 +303,6 @@ public final class EventRepository {
     }
 
     /**
-     * For each value of a facet (people or places), how many matching events have it: one GROUP BY in
-     * the store instead of loading events.
-     */
-    public Map<String, Integer> countBy(String facet, EventFilter filter) {
-        String link = facet.equals("person") ? "event_person ep JOIN person n ON n.id = ep.person_id"
-                : "event_place ep JOIN place n ON n.id = ep.place_id";
-        return database.read(c -> {
-            FilterSql.Clause where = FilterSql.where(c, filter);
-            Map<String, Integer> out = new LinkedHashMap<>();
-            // without a filter every link counts: no set of a million ids to build first
-            String matching = where.params().isEmpty() ? ""
-                    : " WHERE ep.event_id IN (SELECT e.id FROM event e WHERE " + where.sql() + ")";
-            try (PreparedStatement ps = c.prepareStatement("SELECT n.name, count(DISTINCT ep.event_id) FROM " + link
-                    + matching + " GROUP BY n.id")) {
-                bind(ps, where.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getInt(2));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    /**
      * Events related to one: those sharing most of its organisations, then the nearest in time; at most
      * {@code max}, found by the store (no event list is loaded).
      */
@@ -393,6 +367,28 @@ public final class EventRepository {
             }
             List<TimelineEvent> found = assemble(c, rows);
             return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Every (event id, value name) link of a facet, for bitsets kept in memory. */
+    public record FacetLinks(long[] events, String[] values) {
+    }
+
+    /** The links of people ({@code "person"}) or places ({@code "place"}) to events: one scan. */
+    public FacetLinks links(String facet) {
+        String sql = facet.equals("person")
+                ? "SELECT ep.event_id, n.name FROM event_person ep JOIN person n ON n.id = ep.person_id"
+                : "SELECT ep.event_id, n.name FROM event_place ep JOIN place n ON n.id = ep.place_id";
+        return database.read(c -> {
+            List<Long> events = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getLong(1));
+                    values.add(rs.getString(2));
+                }
+            }
+            return new FacetLinks(events.stream().mapToLong(Long::longValue).toArray(), values.toArray(String[]::new));
         });
     }
 

@@ -190,6 +190,12 @@ public final class EventIndex {
         return rows.themeNames();
     }
 
+    /** The position of the event with this store id, or -1. */
+    public int positionOf(long id) {
+        int[] position = positions();
+        return id >= 0 && id < position.length ? position[(int) id] : -1;
+    }
+
     /** Positions of the given store ids, as a mask over this index. */
     public boolean[] mask(long[] ids) {
         int[] position = positions();
@@ -309,11 +315,28 @@ public final class EventIndex {
         return positionById;
     }
 
+    /** The events at these positions (ascending), as a new index over the same columns. */
+    public EventIndex subset(int[] positions, List<String> themeOrder) {
+        return select(positions, themeOrder);
+    }
+
     private EventIndex select(boolean[] keep, List<String> themeOrder) {
         int n = 0;
         for (boolean k : keep) {
             n += k ? 1 : 0;
         }
+        int[] positions = new int[n];
+        int j = 0;
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                positions[j++] = i;
+            }
+        }
+        return select(positions, themeOrder);
+    }
+
+    private EventIndex select(int[] positions, List<String> themeOrder) {
+        int n = positions.length;
         long[] ids = new long[n];
         String[] keys = new String[n];
         String[] titles = new String[n];
@@ -326,20 +349,15 @@ public final class EventIndex {
         int[] themeStart = new int[n + 1];
         int orgCount = 0;
         int themeCount = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (keep[i]) {
-                orgCount += rows.orgStart()[i + 1] - rows.orgStart()[i];
-                themeCount += rows.themeStart()[i + 1] - rows.themeStart()[i];
-            }
+        for (int i : positions) {
+            orgCount += rows.orgStart()[i + 1] - rows.orgStart()[i];
+            themeCount += rows.themeStart()[i + 1] - rows.themeStart()[i];
         }
         int[] orgs = new int[orgCount];
         int[] themes = new int[themeCount];
         TimelineEvent[] kept = records == null ? null : new TimelineEvent[n];
-        int j = 0;
-        for (int i = 0; i < keep.length; i++) {
-            if (!keep[i]) {
-                continue;
-            }
+        for (int j = 0; j < n; j++) {
+            int i = positions[j];
             ids[j] = rows.ids()[i];
             keys[j] = rows.keys()[i];
             titles[j] = rows.titles()[i];
@@ -357,7 +375,6 @@ public final class EventIndex {
             if (kept != null) {
                 kept[j] = records[i];
             }
-            j++;
         }
         TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
                 rows.orgNames(), themeStart, themes, rows.themeNames());

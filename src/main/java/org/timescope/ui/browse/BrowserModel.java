@@ -17,6 +17,7 @@ import org.timescope.model.Place;
 import org.timescope.model.Source;
 import org.timescope.model.Theme;
 import org.timescope.model.TimelineEvent;
+import org.timescope.service.FacetFilter;
 import org.timescope.service.Workspace;
 
 /**
@@ -26,20 +27,14 @@ import org.timescope.service.Workspace;
  */
 public final class BrowserModel {
 
-    /** Counts per value for the four checklists. */
-    public record Counts(Map<String, Integer> organisations, Map<String, Integer> themes,
-                         Map<String, Integer> people, Map<String, Integer> places) {
-        static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), Map.of());
-    }
-
     private final Workspace workspace;
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.ALL);
     private final ReadOnlyObjectWrapper<LazyEvents> events = new ReadOnlyObjectWrapper<>(this, "events");
     private final ReadOnlyObjectWrapper<org.timescope.timeline.layout.EventIndex> shown =
             new ReadOnlyObjectWrapper<>(this, "shown");
     private final org.timescope.timeline.layout.EventIndex all;
-    private final Selection selector;
-    private final ReadOnlyObjectWrapper<Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts", Counts.NONE);
+    private final FacetFilter selector;
+    private final ReadOnlyObjectWrapper<FacetFilter.Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetFilter.Counts.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObjectProperty<TimelineEvent> selection = new SimpleObjectProperty<>(this, "selection");
     private final List<Organisation> organisations;
@@ -69,7 +64,7 @@ public final class BrowserModel {
         all = org.timescope.timeline.layout.EventIndex.of(workspace.events().timelineRows(), themeNames(),
                 workspace.events()::byKey);
         total = all.size();
-        selector = new Selection(all, workspace.events(), orgParents);
+        selector = FacetFilter.of(all, workspace);
         filter.addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -78,8 +73,8 @@ public final class BrowserModel {
     private void refresh() {
         EventFilter f = filter.get();
         try {
-            Selection.Result r = selector.apply(f, orgNames, new java.util.HashSet<>(themeNames()));
-            org.timescope.timeline.layout.EventIndex index = f.isEmpty() ? all : all.subset(r.shown(), themeNames());
+            FacetFilter.Result r = selector.apply(f);
+            org.timescope.timeline.layout.EventIndex index = selector.shown(r, themeNames());
             problem.set(null);
             shown.set(index);
             events.set(new LazyEvents(index, null));
@@ -148,7 +143,7 @@ public final class BrowserModel {
         return all;
     }
 
-    public ReadOnlyObjectProperty<Counts> countsProperty() {
+    public ReadOnlyObjectProperty<FacetFilter.Counts> countsProperty() {
         return counts.getReadOnlyProperty();
     }
 

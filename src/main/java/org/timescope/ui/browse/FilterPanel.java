@@ -27,6 +27,7 @@ import org.timescope.model.Place;
 import org.timescope.model.Theme;
 import org.timescope.render.PaintStyle;
 import org.timescope.render.Rgb;
+import org.timescope.service.FacetFilter;
 
 /**
  * The filter panel: organisations (by hierarchy), themes (with their colours), people and places as
@@ -120,7 +121,7 @@ public final class FilterPanel extends ScrollPane {
         return pane;
     }
 
-    private void counts(BrowserModel.Counts c) {
+    private void counts(FacetFilter.Counts c) {
         organisations.setCounts(c.organisations());
         themes.setCounts(c.themes());
         people.setCounts(c.people());

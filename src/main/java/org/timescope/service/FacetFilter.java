@@ -1,0 +1,278 @@
+package org.timescope.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Organisation;
+import org.timescope.model.Place;
+import org.timescope.store.EventRepository;
+import org.timescope.store.StoreException;
+import org.timescope.timeline.layout.EventIndex;
+
+/**
+ * Applies an {@link EventFilter} to the loaded timeline columns with bitsets: one RoaringBitmap of
+ * positions per organisation, theme, person and place, built once (an organisation's or a place's bitmap
+ * holds the events of those inside it too). A filter is ORs within a checklist and ANDs across
+ * checklists, dates and text; only the text goes to the store (FTS5). A count is the cardinality of a
+ * value's bitmap ANDed with every other filter, so it says what ticking that value would give. Nothing
+ * here builds an event object.
+ */
+public final class FacetFilter {
+
+    /** The shown positions (ascending) and the counts of the four checklists. */
+    public record Result(int[] shown, Counts counts) {
+    }
+
+    /** Events per value of each checklist under the other filters. */
+    public record Counts(Map<String, Integer> organisations, Map<String, Integer> themes,
+                         Map<String, Integer> people, Map<String, Integer> places) {
+        public static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** One checklist: its values, a bitmap per value, and the names it accepts (lower case → value). */
+    private record Facet(String what, String[] values, RoaringBitmap[] events, Map<String, Integer> byName) {
+
+        RoaringBitmap select(Set<String> chosen) {
+            List<RoaringBitmap> maps = new ArrayList<>();
+            for (String name : chosen) {
+                Integer k = byName.get(name.toLowerCase(Locale.ROOT));
+                if (k == null) {
+                    throw new StoreException("unknown " + what + " '" + name + "'");
+                }
+                if (k >= 0) {
+                    maps.add(events[k]); // -1: a known value on no event
+                }
+            }
+            return RoaringBitmap.or(maps.toArray(RoaringBitmap[]::new));
+        }
+
+        Map<String, Integer> counts(RoaringBitmap within) {
+            Map<String, Integer> out = new HashMap<>();
+            for (int k = 0; k < values.length; k++) {
+                out.put(values[k], within == null ? events[k].getCardinality()
+                        : RoaringBitmap.andCardinality(events[k], within));
+            }
+            return out;
+        }
+    }
+
+    private static final int ORGANISATIONS = 0;
+    private static final int THEMES = 1;
+    private static final int PEOPLE = 2;
+    private static final int PLACES = 3;
+
+    private final EventIndex all;
+    private final EventRepository events;
+    private final Facet[] facets;
+    private final RoaringBitmap everything;
+
+    private FacetFilter(EventIndex all, EventRepository events, Facet[] facets) {
+        this.all = all;
+        this.events = events;
+        this.facets = facets;
+        everything = new RoaringBitmap();
+        everything.add(0L, all.size());
+    }
+
+    /** The bitsets of {@code all} with the workspace's catalogue: names, acronyms, aliases and parents. */
+    public static FacetFilter of(EventIndex all, Workspace workspace) {
+        Map<String, String> orgParents = new HashMap<>();
+        Map<String, String> orgNames = new HashMap<>();
+        for (Organisation o : workspace.catalog().organisations()) {
+            orgParents.put(o.name(), o.parent());
+            Stream.concat(Stream.of(o.name(), o.acronym()), o.aliases().stream()).filter(Objects::nonNull)
+                    .forEach(n -> orgNames.putIfAbsent(n.toLowerCase(Locale.ROOT), o.name()));
+        }
+        Map<String, String> placeParents = new HashMap<>();
+        Map<String, String> placeNames = new HashMap<>();
+        for (Place p : workspace.catalog().places()) {
+            placeParents.put(p.name(), p.parent());
+            placeNames.put(p.name().toLowerCase(Locale.ROOT), p.name());
+        }
+        Map<String, String> themeNames = new HashMap<>();
+        workspace.catalog().themes().forEach(t -> themeNames.put(t.name().toLowerCase(Locale.ROOT), t.name()));
+        Map<String, String> people = new HashMap<>();
+        workspace.catalog().people().forEach(p -> people.put(p.toLowerCase(Locale.ROOT), p));
+
+        int n = all.size();
+        Facet[] facets = new Facet[4];
+        facets[ORGANISATIONS] = facet("organisation", all.organisationNames(), orgParents, orgNames, n,
+                all::forEachOrganisation);
+        facets[THEMES] = facet("theme", all.themeNames(), Map.of(), themeNames, n, all::forEachTheme);
+        facets[PEOPLE] = stored("person", all, workspace.events().links("person"), Map.of(), people);
+        facets[PLACES] = stored("place", all, workspace.events().links("place"), placeParents, placeNames);
+        return new FacetFilter(all, workspace.events(), facets);
+    }
+
+    private interface Links {
+        void forEach(int position, IntConsumer value);
+    }
+
+    /** A facet from links stored elsewhere: (event id, value name) pairs mapped onto positions. */
+    private static Facet stored(String what, EventIndex all, EventRepository.FacetLinks links,
+                                Map<String, String> parents, Map<String, String> names) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (String v : links.values()) {
+            index.putIfAbsent(v, index.size());
+        }
+        String[] values = index.keySet().toArray(String[]::new);
+        // links sorted by position, so that each value's bitmap is written in order
+        long[] packed = new long[links.events().length];
+        int m = 0;
+        int[] positions = positionsOf(all, links.events());
+        for (int k = 0; k < packed.length; k++) {
+            if (positions[k] >= 0) {
+                packed[m++] = ((long) positions[k] << 32) | index.get(links.values()[k]);
+            }
+        }
+        long[] sorted = Arrays.copyOf(packed, m);
+        Arrays.sort(sorted);
+        int[] start = new int[all.size() + 1];
+        int[] valueOf = new int[m];
+        for (int k = 0; k < m; k++) {
+            start[(int) (sorted[k] >>> 32) + 1]++;
+            valueOf[k] = (int) sorted[k];
+        }
+        for (int i = 0; i < all.size(); i++) {
+            start[i + 1] += start[i];
+        }
+        return facet(what, values, parents, names, all.size(), (i, add) -> {
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                add.accept(valueOf[k]);
+            }
+        });
+    }
+
+    private static int[] positionsOf(EventIndex all, long[] ids) {
+        int[] out = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            out[k] = all.positionOf(ids[k]);
+        }
+        return out;
+    }
+
+    /**
+     * One bitmap per value, written in position order (appends: the cheap way to fill a bitmap). With
+     * parents, a value's bitmap also holds the events of every value inside it.
+     */
+    private static Facet facet(String what, String[] values, Map<String, String> parents, Map<String, String> names,
+                               int n, Links links) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            index.put(values[i], i);
+        }
+        int[][] ancestors = new int[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            List<Integer> chain = new ArrayList<>();
+            for (String at = values[i]; at != null && chain.size() < 50; at = parents.get(at)) {
+                Integer k = index.get(at);
+                if (k != null && !chain.contains(k)) {
+                    chain.add(k);
+                }
+            }
+            ancestors[i] = chain.stream().mapToInt(Integer::intValue).toArray();
+        }
+        @SuppressWarnings("unchecked")
+        RoaringBitmapWriter<RoaringBitmap>[] writers = new RoaringBitmapWriter[values.length];
+        for (int k = 0; k < values.length; k++) {
+            writers[k] = RoaringBitmapWriter.writer().runCompress(true).get();
+        }
+        int[] last = new int[values.length];
+        Arrays.fill(last, -1);
+        for (int i = 0; i < n; i++) {
+            int position = i;
+            links.forEach(i, k -> {
+                for (int a : ancestors[k]) {
+                    if (last[a] != position) { // two values inside one parent count the event once
+                        last[a] = position;
+                        writers[a].add(position);
+                    }
+                }
+            });
+        }
+        RoaringBitmap[] events = new RoaringBitmap[values.length];
+        for (int k = 0; k < values.length; k++) {
+            events[k] = writers[k].get();
+        }
+        Map<String, Integer> byName = new HashMap<>();
+        names.forEach((lower, canonical) -> byName.put(lower, index.getOrDefault(canonical, -1)));
+        for (int i = 0; i < values.length; i++) {
+            byName.put(values[i].toLowerCase(Locale.ROOT), i);
+        }
+        return new Facet(what, values, events, byName);
+    }
+
+    public EventIndex index() {
+        return all;
+    }
+
+    /** The shown positions and the counts; {@link #shown} makes the subset index. */
+    public Result apply(EventFilter f) {
+        List<Set<String>> chosen = List.of(f.organisations(), f.themes(), f.people(), f.places());
+        RoaringBitmap[] selected = new RoaringBitmap[facets.length];
+        for (int i = 0; i < facets.length; i++) {
+            selected[i] = chosen.get(i).isEmpty() ? null : facets[i].select(chosen.get(i));
+        }
+        RoaringBitmap fixed = and(f.from() == null && f.to() == null ? null : dates(f),
+                f.text() == null ? null : positions(events.ids(EventFilter.ALL.withText(f.text()))));
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        for (int i = 0; i < facets.length; i++) {
+            RoaringBitmap within = fixed;
+            for (int j = 0; j < facets.length; j++) {
+                if (j != i) {
+                    within = and(within, selected[j]);
+                }
+            }
+            counts.add(facets[i].counts(within));
+        }
+        RoaringBitmap shown = fixed;
+        for (RoaringBitmap s : selected) {
+            shown = and(shown, s);
+        }
+        return new Result((shown == null ? everything : shown).toArray(),
+                new Counts(counts.get(ORGANISATIONS), counts.get(THEMES), counts.get(PEOPLE), counts.get(PLACES)));
+    }
+
+    /** The subset index of a result (the whole index when nothing is filtered out). */
+    public EventIndex shown(Result r, List<String> themeOrder) {
+        return r.shown().length == all.size() ? all : all.subset(r.shown(), themeOrder);
+    }
+
+    private static RoaringBitmap and(RoaringBitmap a, RoaringBitmap b) {
+        return a == null ? b : b == null ? a : RoaringBitmap.and(a, b);
+    }
+
+    private RoaringBitmap dates(EventFilter f) {
+        double from = f.from() == null ? Double.NEGATIVE_INFINITY : f.from().firstDay().toEpochDay();
+        double to = f.to() == null ? Double.POSITIVE_INFINITY : f.to().lastDay().toEpochDay() + 1;
+        RoaringBitmapWriter<RoaringBitmap> w = RoaringBitmapWriter.writer().get();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.end(i) > from && all.first(i) < to) {
+                w.add(i);
+            }
+        }
+        return w.get();
+    }
+
+    private RoaringBitmap positions(long[] ids) {
+        boolean[] mask = all.mask(ids);
+        RoaringBitmapWriter<RoaringBitmap> w = RoaringBitmapWriter.writer().get();
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                w.add(i);
+            }
+        }
+        return w.get();
+    }
+}
