@@ -89,6 +89,7 @@ public final class Bench {
             long b0 = System.nanoTime();
             FacetFilter facets = FacetFilter.of(index, w); // the window builds it while loading, too
             f.put("facet_bitmaps_ms", ms(b0));
+            f.put("facet_bitmaps_kb", facets.sizeInBytes() / 1024);
             System.gc();
             Runtime rt = Runtime.getRuntime();
             f.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));

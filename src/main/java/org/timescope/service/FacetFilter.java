@@ -213,6 +213,17 @@ public final class FacetFilter {
         return new Facet(what, values, events, byName);
     }
 
+    /** Bytes held by the bitmaps (serialized size, close to what they occupy). */
+    public long sizeInBytes() {
+        long bytes = 0;
+        for (Facet f : facets) {
+            for (RoaringBitmap b : f.events()) {
+                bytes += b.getLongSizeInBytes();
+            }
+        }
+        return bytes;
+    }
+
     public EventIndex index() {
         return all;
     }

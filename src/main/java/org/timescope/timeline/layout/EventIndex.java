@@ -24,6 +24,7 @@ public final class EventIndex {
     private final TimelineRows rows;
     private final int[] colour;
     private final double longest;
+    private final double maxDay;
     private final TimelineEvent[] records;
     private final Function<String, TimelineEvent> details;
     private Map<String, Integer> byKey;
@@ -40,12 +41,15 @@ public final class EventIndex {
             slot.put(rows.themeNames()[t], themeOrder.indexOf(rows.themeNames()[t]));
         }
         double max = 0;
+        double lastEnd = Double.NaN;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, rows.end()[i] - rows.first()[i]);
+            lastEnd = Double.isNaN(lastEnd) ? rows.end()[i] : Math.max(lastEnd, rows.end()[i]);
             int from = rows.themeStart()[i];
             colour[i] = from < rows.themeStart()[i + 1] ? slot.get(rows.themeNames()[rows.themes()[from]]) : -1;
         }
         longest = max;
+        maxDay = lastEnd;
     }
 
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
@@ -231,13 +235,9 @@ public final class EventIndex {
         return size() == 0 ? Double.NaN : rows.first()[0];
     }
 
-    /** The latest end, or NaN when empty. */
+    /** The latest end, or NaN when empty (found once: the overview asks at every paint). */
     public double maxDay() {
-        double max = Double.NaN;
-        for (double e : rows.end()) {
-            max = Double.isNaN(max) ? e : Math.max(max, e);
-        }
-        return max;
+        return maxDay;
     }
 
     /** Events whose interval meets [fromDay, toDay), in index order. */

@@ -44,6 +44,9 @@ final class FacetList extends VBox {
     private final Consumer<Set<String>> onChange;
     private Set<String> selected = new LinkedHashSet<>();
     private Map<String, Integer> counts = Map.of();
+    /** Bumped when ticks or counts change: the visible cells redraw themselves. (ListView.refresh()
+     *  would throw every cell away and build new ones: most of a tick's time at a million events.) */
+    private final javafx.beans.property.IntegerProperty redraw = new javafx.beans.property.SimpleIntegerProperty();
 
     FacetList(String id, String prompt, List<Row> rows, Consumer<Set<String>> onChange) {
         super(4);
@@ -65,12 +68,12 @@ final class FacetList extends VBox {
 
     void setSelected(Set<String> names) {
         selected = new LinkedHashSet<>(names);
-        list.refresh();
+        redraw.set(redraw.get() + 1);
     }
 
     void setCounts(Map<String, Integer> values) {
         counts = values;
-        list.refresh();
+        redraw.set(redraw.get() + 1);
     }
 
     private void refill() {
@@ -112,6 +115,7 @@ final class FacetList extends VBox {
         private final Rectangle swatch = new Rectangle(10, 10);
         private final HBox content = new HBox(6);
         private final Text measure = new Text();
+        private final Tooltip tooltip = new Tooltip();
 
         RowCell() {
             setPrefWidth(0); // follow the list's width: long names wrap, never scroll sideways
@@ -125,6 +129,7 @@ final class FacetList extends VBox {
             swatch.setArcHeight(3);
             HBox.setMargin(swatch, new Insets(4, 0, 0, 0)); // level with the first line of the name
             HBox.setMargin(count, new Insets(1, 0, 0, 0));
+            redraw.addListener((o, a, b) -> updateItem(getItem(), isEmpty()));
             content.setAlignment(Pos.TOP_LEFT);
             box.setOnAction(e -> {
                 if (getItem() != null) {
@@ -181,7 +186,8 @@ final class FacetList extends VBox {
             setText(null);
             String tip = row.name() + (row.description() == null ? "" : "\n" + row.description())
                     + (inherited ? "\nIncluded through " + parents.get(row.name()) : "");
-            setTooltip(new Tooltip(tip));
+            tooltip.setText(tip); // one tooltip per cell: making one per update cost more than the counts
+            setTooltip(tooltip);
         }
     }
 }
