@@ -87,6 +87,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theYearSliderIsLabelledWithWholeYears(FxRobot robot) {
+        javafx.scene.chart.Axis<?> axis = robot.lookup("#year-range .axis").queryAs(javafx.scene.chart.Axis.class);
+        List<String> labels = robot.from(axis).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text)
+                .queryAllAs(javafx.scene.text.Text.class).stream().filter(javafx.scene.Node::isVisible)
+                .map(javafx.scene.text.Text::getText).filter(t -> !t.isEmpty()).toList();
+        assertThat(labels).isNotEmpty().allMatch(l -> l.matches("\\d{4}"), "a year like 2016, not 2,016 or 2,019.5")
+                .contains("2016");
+    }
+
+    @Test
     void anOrganisationFilterLeavesItsEventsAndThoseOfItsChildren(FxRobot robot) {
         tick(robot, "org-filter", "World Intellectual Property Organization");
         List<String> keys = tableKeys(robot);

@@ -68,7 +68,18 @@ public final class FilterPanel extends ScrollPane {
         years.setId("year-range");
         years.setShowTickLabels(true);
         years.setShowTickMarks(true);
-        years.setMajorTickUnit(Math.max(1, (maxYear - minYear) / 4.0));
+        years.setMajorTickUnit(Math.max(1, Math.ceil((maxYear - minYear) / 4.0))); // whole years
+        years.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number year) {
+                return Long.toString(Math.round(year.doubleValue())); // 2016, not "2,016"
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text.strip());
+            }
+        });
         years.setMinorTickCount(0);
         years.setSnapToTicks(false);
         years.setBlockIncrement(1);
