@@ -55,12 +55,19 @@ public final class EventRepository {
      * object per event; details come later, one event at a time, through {@link #byKey}.
      */
     public TimelineRows timelineRows() {
+        return timelineRows(done -> { });
+    }
+
+    /** As {@link #timelineRows()}, telling {@code progress} the share read so far (0 to 1) as it goes. */
+    public TimelineRows timelineRows(java.util.function.DoubleConsumer progress) {
         long version = database.read(EventRepository::changeCounter);
         TimelineRows cached = rowsCache;
         if (cached != null && version == rowsVersion) {
+            progress.accept(1);
             return cached; // nothing was written since: a snapshot or a second view need not read again
         }
-        TimelineRows rows = readRows();
+        TimelineRows rows = readRows(progress);
+        progress.accept(1);
         rowsCache = rows;
         rowsVersion = version;
         return rows;
@@ -80,7 +87,7 @@ public final class EventRepository {
         }
     }
 
-    private TimelineRows readRows() {
+    private TimelineRows readRows(java.util.function.DoubleConsumer progress) {
         return database.read(c -> {
             int n;
             long maxId;
@@ -109,6 +116,9 @@ public final class EventRepository {
                     + "last_day, approximate, inferred FROM event");
                  ResultSet rs = ps.executeQuery()) {
                 for (; rs.next() && count < n; count++) {
+                    if ((count & 0xFFFF) == 0) {
+                        progress.accept(0.85 * count / n); // the event scan is most of the time
+                    }
                     rawIds[count] = rs.getLong(1);
                     rawKeys[count] = rs.getString(2);
                     rawTitles[count] = rs.getString(3);

@@ -16,7 +16,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.timescope.model.Counts;
 import org.timescope.model.EventFilter;
@@ -51,8 +53,12 @@ public final class TimescopeApp extends Application {
         state = stateFile.load();
         appearance = new Appearance();
         appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
-        Scene scene = new Scene(new StackPane(new Label("Opening " + arguments.database() + " …")),
-                state.width(), state.height());
+        Label opening = new Label("Opening " + arguments.database() + " …");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(320);
+        VBox box = new VBox(10, opening, progress);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        Scene scene = new Scene(new StackPane(box), state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
         stage.setMaximized(state.maximized());
@@ -70,6 +76,7 @@ public final class TimescopeApp extends Application {
                 updateMessage("Reading " + Counts.grouped(opened.events().count(EventFilter.ALL)) + " events from "
                         + opened.file() + " …");
                 try {
+                    opened.events().timelineRows(done -> updateProgress(done * 0.9, 1)); // kept: the model reuses it
                     return new Opened(opened, new BrowserModel(opened)); // the columns, counts and vocabulary
                 } catch (RuntimeException e) {
                     opened.close(); // the file may be set aside next: nothing of it stays open
@@ -77,8 +84,10 @@ public final class TimescopeApp extends Application {
                 }
             }
         };
-        if (scene.getRoot() instanceof StackPane pane && pane.getChildren().get(0) instanceof Label label) {
+        if (scene.getRoot() instanceof StackPane pane && pane.getChildren().get(0) instanceof VBox box
+                && box.getChildren().get(0) instanceof Label label && box.getChildren().get(1) instanceof ProgressBar bar) {
             task.messageProperty().addListener((o, a, message) -> label.setText(message));
+            bar.progressProperty().bind(task.progressProperty());
         }
         task.setOnSucceeded(e -> {
             workspace = task.getValue().workspace();
