@@ -114,6 +114,20 @@ class FacetFilterTest {
     }
 
     @Test
+    void readingTheColumnsReportsProgressUpToDone() {
+        Workspace other = Workspace.open(dir.resolve("progress.db"), false); // nothing cached yet
+        try {
+            List<Double> seen = new java.util.ArrayList<>();
+            int events = other.events().timelineRows(seen::add).size();
+            assertThat(events).isEqualTo(all.size());
+            assertThat(seen).isNotEmpty().isSorted().allMatch(p -> p >= 0 && p <= 1);
+            assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void acronymsWorkAndUnknownNamesAreRefusedByName() {
         assertThat(keys(EventFilter.ALL.withOrganisations(Set.of("WIPO"))))
                 .isEqualTo(keys(EventFilter.ALL.withOrganisations(Set.of("World Intellectual Property Organization"))))
