@@ -22,7 +22,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--events", paramLabel = "FILE.csv", description = "Events files made by 'generate'. Repeatable.")
+    @Option(names = "--events", paramLabel = "FILE.csv", split = ",",
+            description = "Events files made by 'generate', e.g. 10k.csv,100k.csv. Repeatable.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--generate", paramLabel = "N", split = ",", description = "Generate N events (seed 1) first, e.g. 10000,100000,1000000.")
@@ -33,6 +34,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new Errors.CommandFailure(f + ": no such file (make one with 'timescope generate')");
+            }
+        }
         Path dir = Files.createTempDirectory("timescope-bench");
         List<Path> inputs = new ArrayList<>(files);
         for (int n : sizes) {

@@ -154,6 +154,13 @@ class CliTest {
     }
 
     @Test
+    void aMissingBenchFileIsNamedWithoutAStackTrace() {
+        CliRun r = run("bench", "--events", dir.resolve("nowhere.csv").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("nowhere.csv: no such file").doesNotContain("Exception");
+    }
+
+    @Test
     void unknownFormatsAreRefused() {
         CliRun r = run("export", "--format", "xml", "--db", db());
         assertThat(r.code()).isEqualTo(2);
