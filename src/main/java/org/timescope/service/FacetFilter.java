@@ -88,12 +88,8 @@ public final class FacetFilter {
     /** The bitsets of {@code all} with the workspace's catalogue: names, acronyms, aliases and parents. */
     public static FacetFilter of(EventIndex all, Workspace workspace) {
         Map<String, String> orgParents = new HashMap<>();
-        Map<String, String> orgNames = new HashMap<>();
-        for (Organisation o : workspace.catalog().organisations()) {
-            orgParents.put(o.name(), o.parent());
-            Stream.concat(Stream.of(o.name(), o.acronym()), o.aliases().stream()).filter(Objects::nonNull)
-                    .forEach(n -> orgNames.putIfAbsent(n.toLowerCase(Locale.ROOT), o.name()));
-        }
+        workspace.catalog().organisations().forEach(o -> orgParents.put(o.name(), o.parent()));
+        Map<String, String> orgNames = organisationNames(workspace.catalog().organisations());
         Map<String, String> placeParents = new HashMap<>();
         Map<String, String> placeNames = new HashMap<>();
         for (Place p : workspace.catalog().places()) {
@@ -113,6 +109,16 @@ public final class FacetFilter {
         facets[PEOPLE] = stored("person", all, workspace.events().links("person"), Map.of(), people);
         facets[PLACES] = stored("place", all, workspace.events().links("place"), placeParents, placeNames);
         return new FacetFilter(all, workspace.events(), facets);
+    }
+
+    /** Every name an organisation is known by (name, acronym, aliases), in lower case → its canonical name. */
+    public static Map<String, String> organisationNames(List<Organisation> organisations) {
+        Map<String, String> names = new HashMap<>();
+        for (Organisation o : organisations) {
+            Stream.concat(Stream.of(o.name(), o.acronym()), o.aliases().stream()).filter(Objects::nonNull)
+                    .forEach(n -> names.putIfAbsent(n.toLowerCase(Locale.ROOT), o.name()));
+        }
+        return names;
     }
 
     private interface Links {

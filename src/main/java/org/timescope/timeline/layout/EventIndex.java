@@ -212,11 +212,6 @@ public final class EventIndex {
         return keep;
     }
 
-    /** The events whose mask entry is set, as a new index over the same columns. */
-    public EventIndex subset(boolean[] keep, List<String> themeOrder) {
-        return select(keep, themeOrder);
-    }
-
     /** The position of the event with this key, or -1. */
     public int indexOf(String key) {
         Map<String, Integer> map = byKey;

@@ -42,9 +42,7 @@ public final class BrowserModel {
     private final List<Place> places;
     private final List<String> people;
     private final Map<String, Source> sources = new HashMap<>();
-    private final Map<String, String> orgParents = new HashMap<>();
-    private final Map<String, String> orgNames = new HashMap<>();
-    private final Map<String, String> placeParents = new HashMap<>();
+    private final Map<String, String> orgNames;
     private final int total;
 
     public BrowserModel(Workspace workspace) {
@@ -54,13 +52,7 @@ public final class BrowserModel {
         places = workspace.catalog().places();
         people = workspace.catalog().people();
         workspace.catalog().sources().forEach(s -> sources.put(s.key(), s));
-        organisations.forEach(o -> orgParents.put(o.name(), o.parent()));
-        for (Organisation o : organisations) {
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name(), o.acronym()), o.aliases().stream())
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(n -> orgNames.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), o.name()));
-        }
-        places.forEach(p -> placeParents.put(p.name(), p.parent()));
+        orgNames = FacetFilter.organisationNames(organisations);
         all = org.timescope.timeline.layout.EventIndex.of(workspace.events().timelineRows(), themeNames(),
                 workspace.events()::byKey);
         total = all.size();
