@@ -1,14 +1,11 @@
 package org.timescope.ui;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,6 +30,7 @@ import org.timescope.timeline.layout.TimeScale;
 import org.timescope.ui.browse.BrowserModel;
 import org.timescope.ui.browse.DetailPane;
 import org.timescope.ui.browse.EventTable;
+import org.timescope.ui.browse.FilterChips;
 import org.timescope.ui.browse.FilterPanel;
 import org.timescope.ui.browse.SourceViewer;
 import org.timescope.ui.timeline.OverviewBand;
@@ -54,7 +51,6 @@ public final class MainWindow extends BorderPane {
     private final EventTable table = new EventTable();
     private final TextField search = new TextField();
     private final ComboBox<LaneMode> lanes = new ComboBox<>(FXCollections.observableArrayList(LaneMode.values()));
-    private final FlowPane chips = new FlowPane(6, 4);
     private final Label status = new Label();
     private final SplitPane body;
     private final SplitPane centre;
@@ -87,7 +83,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(detail, false);
 
-        VBox top = new VBox(new Menus(this).bar(), toolbar(), chipsBar());
+        VBox top = new VBox(new Menus(this).bar(), toolbar(),
+                new FilterChips(model, () -> search.setText(""), this::clearFilters));
         setTop(top);
         setCenter(body);
         status.getStyleClass().add(Styles.STATUS_BAR);
@@ -188,18 +185,8 @@ public final class MainWindow extends BorderPane {
         return b;
     }
 
-    private Region chipsBar() {
-        chips.setId("chips");
-        chips.setPadding(new Insets(4, 10, 4, 10));
-        chips.setAlignment(Pos.CENTER_LEFT);
-        chips.getStyleClass().add("ts-chips");
-        chips.managedProperty().bind(chips.visibleProperty());
-        return chips;
-    }
-
     private void wire() {
         model.eventsProperty().addListener((o, a, events) -> showEvents(events));
-        model.filterProperty().addListener((o, a, f) -> showChips(f));
         model.problemProperty().addListener((o, a, p) -> updateStatus());
         timeline.scaleProperty().addListener((o, a, b) -> updateStatus());
         timeline.selectionProperty().addListener((o, a, e) -> select(e));
@@ -210,7 +197,6 @@ public final class MainWindow extends BorderPane {
             }
         });
         model.selectionProperty().addListener((o, a, e) -> select(e));
-        showChips(model.getFilter());
     }
 
     /** One selection for timeline, table and detail pane. */
@@ -249,51 +235,6 @@ public final class MainWindow extends BorderPane {
             select(null);
         }
         updateStatus();
-    }
-
-    private void showChips(EventFilter f) {
-        chips.getChildren().clear();
-        f.organisations().forEach(v -> chips.getChildren().add(chip("Organisation", v,
-                () -> model.update(x -> x.withOrganisations(minus(x.organisations(), v))))));
-        f.themes().forEach(v -> chips.getChildren().add(chip("Theme", v,
-                () -> model.update(x -> x.withThemes(minus(x.themes(), v))))));
-        f.people().forEach(v -> chips.getChildren().add(chip("Person", v,
-                () -> model.update(x -> x.withPeople(minus(x.people(), v))))));
-        f.places().forEach(v -> chips.getChildren().add(chip("Place", v,
-                () -> model.update(x -> x.withPlaces(minus(x.places(), v))))));
-        if (f.from() != null || f.to() != null) {
-            chips.getChildren().add(chip("Dates", range(f.from(), f.to()),
-                    () -> model.update(x -> x.withDates(null, null))));
-        }
-        if (f.text() != null) {
-            chips.getChildren().add(chip("Text", "“" + f.text() + "”", () -> search.setText("")));
-        }
-        if (!chips.getChildren().isEmpty()) {
-            Button clear = new Button("Clear all");
-            clear.getStyleClass().addAll("flat", "small");
-            clear.setOnAction(e -> clearFilters());
-            chips.getChildren().add(clear);
-        }
-        chips.setVisible(!chips.getChildren().isEmpty());
-    }
-
-    private static String range(PartialDate from, PartialDate to) {
-        return (from == null ? "…" : from.display()) + " – " + (to == null ? "…" : to.display());
-    }
-
-    private Button chip(String facet, String value, Runnable remove) {
-        Button b = new Button(facet + ": " + value, new FontIcon("mdi2c-close"));
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        b.getStyleClass().addAll("ts-chip", "small");
-        b.setTooltip(new Tooltip("Remove this filter"));
-        b.setOnAction(e -> remove.run());
-        return b;
-    }
-
-    private static Set<String> minus(Set<String> set, String value) {
-        Set<String> next = new LinkedHashSet<>(set);
-        next.remove(value);
-        return next;
     }
 
     /** The command line that lists what the window shows (same filter value, same semantics). */
