@@ -61,11 +61,7 @@ public final class ArticleExtractor {
 
     private static final Pattern HOST = Pattern.compile("\\b(jointly held|co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|"
             + "held|sponsored|presided over)\\s+by\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMBER = Pattern.compile("(?:(over|more than|about|nearly|almost|around|up to)\\s+)?"
-            + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|percent|%)?");
-    private static final Pattern STAT_WORDS = Pattern.compile("\\b(patents?|PCT|applications|cases|per 10,000|"
-            + "seized|products|items|rank(?:ing|ed)?|growth|increase)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_TOKEN = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
+    static final Pattern YEAR_TOKEN = Pattern.compile("\\b(1[89]\\d{2}|20\\d{2})\\b");
 
     private ArticleExtractor() {
     }
@@ -104,7 +100,7 @@ public final class ArticleExtractor {
                 named.merge(s, orgs); // another sentence about an event already found
                 continue;
             }
-            if (trigger != null && !isStatistic(s.text(), trigger)) {
+            if (trigger != null && !Statistics.isStatistic(s.text(), trigger)) {
                 if (!dates.isEmpty()) {
                     made = new Draft(index, s, pick(dates), trigger, orgs);
                 } else if (last != null && index - last.index <= 2 && last.when.resolved()
@@ -138,8 +134,8 @@ public final class ArticleExtractor {
             Draft target = refersTo(drafts, last, index, s.text());
             if (target != null) {
                 target.merge(s, orgs);
-            } else if (!dates.isEmpty() && STAT_WORDS.matcher(s.text()).find()) {
-                indicators.addAll(indicators(s, dates, source, gazetteer));
+            } else if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
+                indicators.addAll(Statistics.indicators(s, dates, source, gazetteer));
             }
         }
         Map<String, Organisation> newOrgs = new LinkedHashMap<>();
@@ -333,13 +329,6 @@ public final class ArticleExtractor {
         }
     }
 
-    /** Figures reported with a verb that could trigger an event: statistics, not events. */
-    private static boolean isStatistic(String sentence, Triggers.Trigger trigger) {
-        boolean figures = sentence.matches("(?is).*(\\d[\\d,.]*\\s*(percent|%|million)|\\btop \\d+|\\b\\d+(st|nd|rd|th)\\s+to\\s+"
-                + "|per 10,000|\\brank).*");
-        return figures && Set.of("statement", "publication", "meeting").contains(trigger.category());
-    }
-
     /** A mayor's city government, when the store knows it ("Shanghai Municipal People's Government"). */
     static String officeOf(PersonRole p, java.util.Collection<String> places, Gazetteer g) {
         if (p.role() == null || !p.role().matches("(?i).*\\b(mayor)\\b.*")) {
@@ -392,47 +381,6 @@ public final class ArticleExtractor {
             }
         }
         return sb.toString();
-    }
-
-    /** Numbers in a statistics sentence with its period: indicator candidates. */
-    private static List<Indicator> indicators(Sentences.Sentence s, List<DateMention> dates, Source source, Gazetteer g) {
-        DateMention period = dates.stream().filter(DateMention::resolved).findFirst().orElse(null);
-        if (period == null) {
-            return List.of();
-        }
-        List<Indicator> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s.text());
-        while (m.find()) {
-            if (m.start(2) >= period.start() && m.end(2) <= period.end() || YEAR_TOKEN.matcher(m.group(2)).matches()
-                    && m.group(3) == null) {
-                continue; // the period itself, or a year
-            }
-            double value = Double.parseDouble(m.group(2).replace(",", ""));
-            String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-            value *= scale.equals("million") ? 1e6 : scale.equals("billion") ? 1e9 : 1;
-            String unit = scale.equals("percent") || scale.equals("%") ? "%" : null;
-            String series = series(s.text(), m.end());
-            if (series == null) {
-                continue;
-            }
-            List<String> places = Entities.places(s.text(), g);
-            out.add(new Indicator(series, places.isEmpty() ? null : places.get(0), period.date().truncatedTo(Precision.YEAR),
-                    value, unit, m.group(1), period.inferred() ? period.note() : null,
-                    Evidence.at(source.key(), source.text().substring(s.start(), s.end()), s.start())));
-        }
-        return out;
-    }
-
-    /** The words after a number, up to a comma or six words: "patents were granted in Shanghai". */
-    private static String series(String s, int from) {
-        String rest = s.substring(from).strip();
-        Matcher cut = Pattern.compile("^((?:[^,;.()]|(?<=\\d)[,.](?=\\d)){3,80})").matcher(rest);
-        if (!cut.find()) {
-            return null;
-        }
-        String[] words = cut.group(1).strip().split("\\s+");
-        String series = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
-        return STAT_WORDS.matcher(series).find() || series.matches("(?i)(percent|%).*") ? series : null;
     }
 
     private static Integer year(String s) {
