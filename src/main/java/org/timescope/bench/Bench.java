@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.model.EventFilter;
 import org.timescope.model.SavedView;
@@ -39,8 +41,9 @@ import org.timescope.timeline.layout.TimelineLayout;
  * Measures, in one process, for one events file: import rate, open-to-first-frame, frame times while
  * zooming and panning, filter and search times, a 3840×1080 PNG snapshot, and the heap after loading.
  * Frames are laid out by the window's layout engine and drawn by its painter into a 1600×900 raster
- * (Java2D, no display): the pixels are really drawn, through the same scale operations (zoomAt, panBy)
- * the wheel and drag use.
+ * (Java2D) through the scale operations the wheel and drag use; with a display, they are timed again in
+ * a real JavaFX window of that size ({@link WindowProbe}), from the wheel or drag event to the rendered
+ * frame, and those become the main figures.
  */
 public final class Bench {
 
@@ -52,10 +55,25 @@ public final class Bench {
     public record Result(Map<String, Object> figures) {
     }
 
-    private final Consumer<String> log;
+    private static final List<EventFilter> TOGGLES = List.of(
+            EventFilter.ALL.withOrganisations(Set.of("Organisation 7")),
+            EventFilter.ALL.withThemes(Set.of("Theme 3")),
+            EventFilter.ALL.withOrganisations(Set.of("Organisation 7")).withThemes(Set.of("Theme 3")));
+    private static final List<String> WORDS = List.of("mediation", "customs", "ruling", "statistics");
 
-    public Bench(Consumer<String> log) {
+    private final Consumer<String> log;
+    private final WindowProbe window;
+
+    /** @param useWindow time frames in a real window when the window ring finds a display */
+    public Bench(Consumer<String> log, boolean useWindow) {
         this.log = log;
+        this.window = useWindow ? ServiceLoader.load(WindowProbe.class).findFirst().filter(p -> p.display() != null)
+                .orElse(null) : null;
+    }
+
+    /** Where frames are timed: a display, or none (a Java2D raster). */
+    public String where() {
+        return window == null ? "no display: frames drawn into a Java2D raster" : window.display();
     }
 
     public Result run(Path csv, Path dir) throws IOException {
@@ -95,6 +113,9 @@ public final class Bench {
             f.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             frames(f, canvas, engine, index, lanes, scale, options);
             filters(f, facets, canvas, engine, themes, options);
+            if (window != null) {
+                inWindow(f, index, themes, facets);
+            }
             SnapshotService snapshots = new SnapshotService(w);
             long[] times = new long[3];
             for (int i = 0; i < times.length; i++) {
@@ -144,7 +165,6 @@ public final class Bench {
         log.accept("  frames p50 " + f.get("frame_p50_ms") + " ms, p95 " + f.get("frame_p95_ms") + " ms");
     }
 
-    /** Toggling one organisation and one theme, and a full-text search: query, index, lay out, draw. */
     /**
      * Toggling an organisation, a theme and both, and full-text searches, through the window's path: the
      * bitsets give the positions and the counts of every checklist, the index takes the subset, then lay
@@ -152,9 +172,7 @@ public final class Bench {
      */
     private void filters(Map<String, Object> f, FacetFilter facets, Java2DCanvas canvas, LayoutEngine engine,
                          List<String> themes, LayoutOptions options) {
-        List<EventFilter> toggles = List.of(EventFilter.ALL.withOrganisations(Set.of("Organisation 7")),
-                EventFilter.ALL.withThemes(Set.of("Theme 3")),
-                EventFilter.ALL.withOrganisations(Set.of("Organisation 7")).withThemes(Set.of("Theme 3")));
+        List<EventFilter> toggles = TOGGLES;
         long[] times = new long[toggles.size() * 2];
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
@@ -163,14 +181,44 @@ public final class Bench {
         }
         f.put("filter_ms", median(times));
         long[] search = new long[4];
-        String[] words = {"mediation", "customs", "ruling", "statistics"};
         for (int i = 0; i < search.length; i++) {
             long t0 = System.nanoTime();
-            show(facets, EventFilter.ALL.withText(words[i]), canvas, engine, themes, options);
+            show(facets, EventFilter.ALL.withText(WORDS.get(i)), canvas, engine, themes, options);
             search[i] = System.nanoTime() - t0;
         }
         f.put("search_ms", median(search));
         log.accept("  filter toggle " + f.get("filter_ms") + " ms, search " + f.get("search_ms") + " ms");
+    }
+
+    /**
+     * The frames, toggles and searches again in a real window of the same size, through the control's
+     * handlers and up to the rendered frame. These become the main figures; the raster ones stay as
+     * {@code raster_*}.
+     */
+    private void inWindow(Map<String, Object> f, EventIndex index, List<String> themes, FacetFilter facets) {
+        List<Supplier<EventIndex>> toggles = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            for (EventFilter filter : TOGGLES) {
+                toggles.add(() -> facets.shown(facets.apply(filter), themes));
+            }
+        }
+        for (String word : WORDS) {
+            toggles.add(() -> facets.shown(facets.apply(EventFilter.ALL.withText(word)), themes));
+        }
+        WindowProbe.Measured m = window.measure(index, themes, WIDTH, HEIGHT, 50, 300, toggles);
+        for (String key : List.of("frame_p50_ms", "frame_p95_ms", "filter_ms", "search_ms")) {
+            f.put("raster_" + key, f.remove(key));
+        }
+        f.put("display", window.display() + ", JavaFX window " + WIDTH + "x" + HEIGHT + ", " + m.pipeline());
+        long[] frames = m.frames().clone();
+        Arrays.sort(frames);
+        f.put("frame_p50_ms", round(frames[frames.length / 2] / 1e6));
+        f.put("frame_p95_ms", round(frames[(int) (frames.length * 0.95)] / 1e6));
+        int n = TOGGLES.size() * 2;
+        f.put("filter_ms", median(Arrays.copyOfRange(m.toggles(), 0, n)));
+        f.put("search_ms", median(Arrays.copyOfRange(m.toggles(), n, m.toggles().length)));
+        log.accept("  window: frames p50 " + f.get("frame_p50_ms") + " ms, p95 " + f.get("frame_p95_ms")
+                + " ms, filter " + f.get("filter_ms") + " ms, search " + f.get("search_ms") + " ms");
     }
 
     private static void show(FacetFilter facets, EventFilter filter, Java2DCanvas canvas, LayoutEngine engine,

@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT", description = "Write the figures as JSON.")
     Path json;
 
+    @Option(names = "--no-window", description = "Time frames on a Java2D raster only, even when a display is there.")
+    boolean noWindow;
+
     @Override
     public Integer call() throws Exception {
         for (Path f : files) {
@@ -52,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new Errors.CommandFailure("give --events FILE.csv or --generate N");
         }
         List<Bench.Result> results = new ArrayList<>();
-        Bench bench = new Bench(line -> spec.commandLine().getErr().println(line));
+        Bench bench = new Bench(line -> spec.commandLine().getErr().println(line), !noWindow);
+        spec.commandLine().getErr().println("frames: " + bench.where());
         for (Path csv : inputs) {
             spec.commandLine().getErr().println(csv.getFileName() + ":");
             results.add(bench.run(csv, dir));

@@ -22,7 +22,7 @@ class BenchSmokeTest {
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             Generator.write(3000, 1, w);
         }
-        Bench.Result r = new Bench(line -> { }).run(csv, dir);
+        Bench.Result r = new Bench(line -> { }, false).run(csv, dir);
         assertThat(r.figures()).containsKeys("events", "import_events_per_s", "first_paint_ms", "frame_p50_ms",
                 "frame_p95_ms", "filter_ms", "search_ms", "snapshot_ms", "heap_mb", "display");
         assertThat(r.figures().get("events")).isEqualTo(3000L);

@@ -1,0 +1,28 @@
+package org.timescope.bench;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.timescope.timeline.layout.EventIndex;
+
+/**
+ * Measures frames in a real window: the window ring provides it (found with {@link java.util.ServiceLoader},
+ * so this ring does not depend on the toolkit). Steps are driven through the timeline control's own wheel
+ * and drag handlers; a step ends when the frame it caused has been rendered.
+ */
+public interface WindowProbe {
+
+    /** What the probe would render on, e.g. "X display :99", or null when there is no display. */
+    String display();
+
+    /**
+     * Shows {@code index} in a window of {@code width}×{@code height}, then times {@code warmup + steps}
+     * wheel and drag steps and one step per toggle (the supplier computes the filtered index, then the
+     * control shows it). Times are nanoseconds from the event to the rendered frame.
+     */
+    Measured measure(EventIndex index, List<String> themes, int width, int height, int warmup, int steps,
+                     List<Supplier<EventIndex>> toggles);
+
+    /** Frame and toggle times in nanoseconds, and how the frames were rendered. */
+    record Measured(long[] frames, long[] toggles, String pipeline) {
+    }
+}
