@@ -11,6 +11,17 @@ public record TimelineRows(long[] ids, String[] keys, String[] titles, double[] 
                            int[] start, int[] finish, int[] orgStart, int[] orgs, String[] orgNames,
                            int[] themeStart, int[] themes, String[] themeNames) {
 
+    /** Rows with dates and flags only: empty keys and titles, no organisations or themes. */
+    public static TimelineRows datesOnly(long[] ids, double[] first, double[] end, byte[] flags, int[] start,
+                                         int[] finish) {
+        int n = ids.length;
+        String[] empty = new String[n];
+        java.util.Arrays.fill(empty, "");
+        int[] none = new int[n + 1];
+        return new TimelineRows(ids, empty, empty, first, end, flags, start, finish, none, new int[0], new String[0],
+                none, new int[0], new String[0]);
+    }
+
     public int size() {
         return ids.length;
     }

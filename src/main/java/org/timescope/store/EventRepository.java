@@ -65,6 +65,14 @@ public final class EventRepository {
         return columns.read(progress);
     }
 
+    /**
+     * Only the dates of every event, in date order (ties by id), for a first picture of a large store
+     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists).
+     */
+    public TimelineRows timelineDates() {
+        return columns.readDates();
+    }
+
     /** The ids of the events that match, without loading them. */
     public long[] ids(EventFilter filter) {
         return database.read(c -> {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.timescope.model.PartialDate;
@@ -44,6 +43,49 @@ final class TimelineColumns {
     private TimelineRows rowsCache;
     private long rowsVersion = Long.MIN_VALUE;
 
+    /** The dates alone (see {@link EventRepository#timelineDates()}); not kept. */
+    TimelineRows readDates() {
+        return database.read(c -> {
+            int n;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                n = rs.getInt(1);
+            }
+            long[] rawIds = new long[n];
+            long[] rawFirst = new long[n];
+            long[] rawLast = new long[n];
+            int[] rawCode = new int[n];
+            int count = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_day, last_day, " + CODE + " FROM event");
+                 ResultSet rs = ps.executeQuery()) {
+                for (; rs.next() && count < n; count++) {
+                    rawIds[count] = rs.getLong(1);
+                    rawFirst[count] = rs.getLong(2);
+                    rawLast[count] = rs.getLong(3);
+                    rawCode[count] = rs.getInt(4);
+                }
+            }
+            n = count;
+            int[] order = dateOrder(rawFirst, rawLast, null, rawIds, n);
+            long[] ids = new long[n];
+            double[] first = new double[n];
+            double[] end = new double[n];
+            byte[] flags = new byte[n];
+            int[] start = new int[n];
+            int[] finish = new int[n];
+            for (int i = 0; i < n; i++) {
+                int r = order[i];
+                ids[i] = rawIds[r];
+                first[i] = rawFirst[r];
+                end[i] = rawLast[r] + 1;
+                flags[i] = (byte) (rawCode[r] & 3);
+                start[i] = packDay(rawFirst[r], (rawCode[r] >> 2) & 3);
+                finish[i] = ((rawCode[r] >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (rawCode[r] >> 4) & 3);
+            }
+            return TimelineRows.datesOnly(ids, first, end, flags, start, finish);
+        });
+    }
+
     /** Changes by this connection and commits by others: equal counters mean the events are unchanged. */
     private static long changeCounter(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT total_changes()");
@@ -70,18 +112,18 @@ final class TimelineColumns {
                     + "FROM event_organisation");
             java.util.concurrent.CompletableFuture<long[][]> themePairs = pairs("SELECT event_id, theme_id, ordinal "
                     + "FROM event_theme");
-            // read in storage order (a plain scan) and sort here: far cheaper than ORDER BY over a million rows
+            // read in storage order (a plain scan) and sort here: far cheaper than ORDER BY over a million rows.
+            // Dates as written are not read as text: their precision (the dashes after the sign) comes as
+            // bits of one integer with the flags, their values from the first and last day.
             long[] rawIds = new long[n];
             String[] rawKeys = new String[n];
             String[] rawTitles = new String[n];
-            String[] rawStart = new String[n];
-            String[] rawEnd = new String[n];
             long[] rawFirst = new long[n];
             long[] rawLast = new long[n];
-            byte[] rawFlags = new byte[n];
+            int[] rawCode = new int[n];
             int count = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title, start_date, end_date, first_day, "
-                    + "last_day, approximate, inferred FROM event");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title, first_day, last_day, " + CODE
+                    + " FROM event");
                  ResultSet rs = ps.executeQuery()) {
                 for (; rs.next() && count < n; count++) {
                     if ((count & 0xFFFF) == 0) {
@@ -90,14 +132,12 @@ final class TimelineColumns {
                     rawIds[count] = rs.getLong(1);
                     rawKeys[count] = rs.getString(2);
                     rawTitles[count] = rs.getString(3);
-                    rawStart[count] = rs.getString(4);
-                    rawEnd[count] = rs.getString(5);
-                    rawFirst[count] = rs.getLong(6);
-                    rawLast[count] = rs.getLong(7);
-                    rawFlags[count] = (byte) ((rs.getInt(8) == 1 ? 1 : 0) | (rs.getInt(9) == 1 ? 2 : 0));
+                    rawFirst[count] = rs.getLong(4);
+                    rawLast[count] = rs.getLong(5);
+                    rawCode[count] = rs.getInt(6);
                 }
             }
-            int[] order = dateOrder(rawFirst, rawLast, rawKeys, count);
+            int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, count);
             n = count;
             long[] ids = new long[n];
             String[] keys = new String[n];
@@ -113,11 +153,12 @@ final class TimelineColumns {
                 ids[i] = rawIds[r];
                 keys[i] = rawKeys[r];
                 titles[i] = rawTitles[r];
-                start[i] = packIso(rawStart[r]);
-                finish[i] = rawEnd[r] == null ? Integer.MIN_VALUE : packIso(rawEnd[r]);
+                int code = rawCode[r];
+                start[i] = packDay(rawFirst[r], (code >> 2) & 3);
+                finish[i] = ((code >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
                 first[i] = rawFirst[r];
                 end[i] = rawLast[r] + 1;
-                flags[i] = rawFlags[r];
+                flags[i] = (byte) (code & 3);
                 position[(int) ids[i]] = i;
             }
             Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
@@ -130,10 +171,10 @@ final class TimelineColumns {
     }
 
     /**
-     * Row numbers in date order: by first day, then last day, then key. A primitive sort on
+     * Row numbers in date order: by first day, then last day, then key (or id when there are no keys). A primitive sort on
      * (first day, row) does the bulk of the work; only runs of equal first days are sorted further.
      */
-    static int[] dateOrder(long[] first, long[] last, String[] keys, int n) {
+    static int[] dateOrder(long[] first, long[] last, String[] keys, long[] ids, int n) {
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = ((first[i] + (1L << 30)) << 32) | i;
@@ -143,58 +184,108 @@ final class TimelineColumns {
         for (int i = 0; i < n; i++) {
             order[i] = (int) packed[i];
         }
-        java.util.Comparator<Integer> tie = (a, b) -> last[a] != last[b] ? Long.compare(last[a], last[b])
-                : keys[a].compareTo(keys[b]);
+        int[] buffer = new int[16];
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && first[order[j]] == first[order[i]]) {
                 j++;
             }
             if (j - i > 1) {
-                Integer[] run = new Integer[j - i];
-                for (int k = i; k < j; k++) {
-                    run[k - i] = order[k];
+                if (buffer.length < j - i) {
+                    buffer = new int[Math.max(j - i, buffer.length * 2)];
                 }
-                java.util.Arrays.sort(run, tie);
-                for (int k = i; k < j; k++) {
-                    order[k] = run[k - i];
-                }
+                mergeSort(order, i, j, buffer, last, keys, ids);
             }
             i = j;
         }
         return order;
     }
 
-    /** Packs a date the store wrote ("2021", "2021-06", "2021-06-11", "-0043-03-15") without a regex. */
-    static int packIso(String s) {
-        int i = s.charAt(0) == '-' ? 1 : 0;
-        int dash = s.indexOf('-', i);
-        int year = Integer.parseInt(dash < 0 ? s.substring(i) : s.substring(i, dash));
-        int month = 0;
-        int day = 0;
-        if (dash > 0) {
-            month = (s.charAt(dash + 1) - '0') * 10 + (s.charAt(dash + 2) - '0');
-            if (s.length() > dash + 3) {
-                day = (s.charAt(dash + 4) - '0') * 10 + (s.charAt(dash + 5) - '0');
+    /** Sorts {@code rows[from, to)} by last day, then key: a merge sort on the ints, no boxing. */
+    private static void mergeSort(int[] rows, int from, int to, int[] buffer, long[] last, String[] keys,
+                                  long[] ids) {
+        if (to - from < 12) {
+            for (int a = from + 1; a < to; a++) {
+                int v = rows[a];
+                int b = a;
+                for (; b > from && after(rows[b - 1], v, last, keys, ids); b--) {
+                    rows[b] = rows[b - 1];
+                }
+                rows[b] = v;
             }
+            return;
         }
-        return TimelineRows.pack(new PartialDate(i == 1 ? -year : year, month, day));
+        int mid = (from + to) >>> 1;
+        mergeSort(rows, from, mid, buffer, last, keys, ids);
+        mergeSort(rows, mid, to, buffer, last, keys, ids);
+        if (!after(rows[mid - 1], rows[mid], last, keys, ids)) {
+            return;
+        }
+        System.arraycopy(rows, from, buffer, 0, mid - from);
+        int a = 0;
+        int aEnd = mid - from;
+        int b = mid;
+        int out = from;
+        while (a < aEnd && b < to) {
+            rows[out++] = after(buffer[a], rows[b], last, keys, ids) ? rows[b++] : buffer[a++];
+        }
+        while (a < aEnd) {
+            rows[out++] = buffer[a++];
+        }
     }
 
-    /** A name table: database id → dense index → name. */
-    private record Names(java.util.Map<Long, Integer> index, String[] names) {
+    private static boolean after(int x, int y, long[] last, String[] keys, long[] ids) {
+        if (last[x] != last[y]) {
+            return last[x] > last[y];
+        }
+        return keys != null ? keys[x].compareTo(keys[y]) > 0 : ids[x] > ids[y];
+    }
+
+    /**
+     * Flags (bit 0 approximate, 1 inferred), then the precision of the start (bits 2–3) and of the end (4–5,
+     * 3 = none) as 0 year, 1 month, 2 day. A date written as "YYYY-MM" has a dash 3 characters from its end,
+     * "YYYY-MM-DD" also 6 from its end, whatever the sign or length of the year. Without an end, the event's
+     * precision column is the start's: no text is looked at for four events in five.
+     */
+    private static final String CODE = "approximate | inferred << 1 | (CASE WHEN end_date IS NULL THEN "
+            + "12 + (precision <> 'year') + (precision = 'day') ELSE " + dashes("start_date") + " + "
+            + dashes("end_date") + " * 4 END) << 2";
+
+    private static String dashes(String column) {
+        return "((substr(" + column + ", -3, 1) = '-') + (substr(" + column + ", -6, 1) = '-'))";
+    }
+
+    /**
+     * Packs (see {@link TimelineRows#pack}) the date of the given precision (0 year, 1 month, 2 day) that
+     * contains the epoch day: the start from the first day, the end from the last, as the store derived them.
+     */
+    static int packDay(long epochDay, int precision) {
+        java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);
+        int month = precision >= 1 ? d.getMonthValue() : 0;
+        int day = precision >= 2 ? d.getDayOfMonth() : 0;
+        int sign = d.getYear() < 0 ? -1 : 1;
+        return sign * (Math.abs(d.getYear()) * 10_000 + month * 100 + day);
+    }
+
+    /** A name table: database id → dense index ({@code byId}, -1 where no row) → name. */
+    private record Names(int[] byId, String[] names) {
     }
 
     private static Names names(Connection c, String sql) throws SQLException {
-        java.util.Map<Long, Integer> index = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                index.put(rs.getLong(1), names.size());
+                ids.add(rs.getLong(1));
                 names.add(rs.getString(2));
             }
         }
-        return new Names(index, names.toArray(String[]::new));
+        int[] byId = new int[ids.isEmpty() ? 0 : Math.toIntExact(ids.get(ids.size() - 1)) + 1];
+        java.util.Arrays.fill(byId, -1);
+        for (int i = 0; i < ids.size(); i++) {
+            byId[Math.toIntExact(ids.get(i))] = i;
+        }
+        return new Names(byId, names.toArray(String[]::new));
     }
 
     /** (event id, name id, ordinal) triples of a link table, read on a connection of their own. */
@@ -241,7 +332,7 @@ final class TimelineColumns {
         long[] ord = new long[m];
         for (int k = 0; k < m; k++) {
             int at = fill[position[(int) events[k]]]++;
-            out[at] = names.index().get(triples[1][k]);
+            out[at] = names.byId()[(int) triples[1][k]];
             ord[at] = triples[2][k];
         }
         for (int i = 0; i < n; i++) { // a handful per event: insertion sort by ordinal

@@ -15,14 +15,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.timescope.model.Counts;
 import org.timescope.model.EventFilter;
 import org.timescope.service.Workspace;
+import org.timescope.timeline.layout.EventIndex;
 import org.timescope.ui.browse.BrowserModel;
 
 /**
@@ -53,12 +50,7 @@ public final class TimescopeApp extends Application {
         state = stateFile.load();
         appearance = new Appearance();
         appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
-        Label opening = new Label("Opening " + arguments.database() + " …");
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(320);
-        VBox box = new VBox(10, opening, progress);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        Scene scene = new Scene(new StackPane(box), state.width(), state.height());
+        Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …"), state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
         stage.setMaximized(state.maximized());
@@ -73,9 +65,14 @@ public final class TimescopeApp extends Application {
             @Override
             protected Opened call() {
                 Workspace opened = Workspace.open(arguments.database(), arguments.empty() || empty);
-                updateMessage("Reading " + Counts.grouped(opened.events().count(EventFilter.ALL)) + " events from "
-                        + opened.file() + " …");
+                int count = opened.events().count(EventFilter.ALL);
+                updateMessage("Reading " + Counts.grouped(count) + " events from " + opened.file() + " …");
                 try {
+                    if (count >= PREVIEW_FROM) {
+                        preview(scene, opened); // a first picture from the dates alone, in well under a second
+                        updateMessage("Reading the titles, organisations and themes of " + Counts.grouped(count)
+                                + " events from " + opened.file() + " …");
+                    }
                     opened.events().timelineRows(done -> updateProgress(done * 0.9, 1)); // kept: the model reuses it
                     return new Opened(opened, new BrowserModel(opened)); // the columns, counts and vocabulary
                 } catch (RuntimeException e) {
@@ -84,10 +81,9 @@ public final class TimescopeApp extends Application {
                 }
             }
         };
-        if (scene.getRoot() instanceof StackPane pane && pane.getChildren().get(0) instanceof VBox box
-                && box.getChildren().get(0) instanceof Label label && box.getChildren().get(1) instanceof ProgressBar bar) {
-            task.messageProperty().addListener((o, a, message) -> label.setText(message));
-            bar.progressProperty().bind(task.progressProperty());
+        if (scene.getRoot() instanceof LoadingPane loading) {
+            task.messageProperty().addListener((o, a, message) -> loading.message().setText(message));
+            loading.progress().progressProperty().bind(task.progressProperty());
         }
         task.setOnSucceeded(e -> {
             workspace = task.getValue().workspace();
@@ -105,6 +101,23 @@ public final class TimescopeApp extends Application {
     }
 
     private record Opened(Workspace workspace, BrowserModel model) {
+    }
+
+    /** From this many events on, the dates are read and drawn first (below it the whole read is quick). */
+    static final int PREVIEW_FROM = 50_000;
+
+    /** Reads the dates alone (off the FX thread) and shows them on the loading pane, at the saved time window. */
+    private void preview(Scene scene, Workspace opened) {
+        List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
+        EventIndex dates = EventIndex.of(opened.events().timelineDates(), themes, key -> null);
+        WindowState.View saved = state.views() == null ? null : state.views().get(opened.file().toString());
+        double[] range = saved != null && saved.windowStart() != null && saved.windowEnd() != null
+                ? new double[] {saved.windowStart(), saved.windowEnd()} : null;
+        Platform.runLater(() -> {
+            if (scene.getRoot() instanceof LoadingPane loading) {
+                loading.preview(dates, themes, range, appearance);
+            }
+        });
     }
 
     private void restoreDividers(MainWindow window) {

@@ -1,0 +1,67 @@
+package org.timescope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.TimelineEvent;
+import org.timescope.model.TimelineRows;
+import org.timescope.service.ImportService;
+import org.timescope.service.Workspace;
+
+/**
+ * The timeline's columns give back every date as written, although they are rebuilt from the first and
+ * last day and a precision code instead of read as text; the dates-only read agrees with the full one.
+ */
+class TimelineColumnsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void datesComeBackAtTheirPrecisionWhateverTheSignOrTheMixOfPrecisions() throws Exception {
+        Path csv = dir.resolve("dates.csv");
+        Files.writeString(csv, String.join("\n",
+                "id,start,end,title,organisation,theme",
+                "y,2021,,A year,Org,T",
+                "m,2021-06,,A month,Org,T",
+                "d,2021-06-11,,A day,Org,T",
+                "ym,2016,2021-05,Year to month,Org,T",
+                "md,2020-01,2020-03-15,Month to day,Org,T",
+                "dy,2019-12-31,2020,Day to year,Org,T",
+                "bce,-0043-03-15,,Ides of March,Org,T",
+                "bcey,-0500,-0480,Fifth century BCE,Org,T",
+                "feb,2024-02,2024-02-29,Leap February,Org,T",
+                "same,2021-06-11,,Same day as d,Org,T") + "\n", StandardCharsets.UTF_8);
+        try (Workspace w = Workspace.open(dir.resolve("t.db"), true)) {
+            new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
+            TimelineRows rows = w.events().timelineRows();
+            TimelineRows dates = w.events().timelineDates();
+            assertThat(rows.size()).isEqualTo(10);
+            Map<Long, Integer> datesAt = new HashMap<>();
+            for (int i = 0; i < dates.size(); i++) {
+                datesAt.put(dates.ids()[i], i);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                TimelineEvent e = w.events().byKey(rows.keys()[i]);
+                assertThat(TimelineRows.unpack(rows.start()[i])).as(e.key()).isEqualTo(e.when().start());
+                assertThat(TimelineRows.unpack(rows.finish()[i])).as(e.key()).isEqualTo(e.when().end());
+                int j = datesAt.get(rows.ids()[i]);
+                assertThat(dates.start()[j]).as(e.key()).isEqualTo(rows.start()[i]);
+                assertThat(dates.finish()[j]).as(e.key()).isEqualTo(rows.finish()[i]);
+                assertThat(dates.first()[j]).isEqualTo(rows.first()[i]);
+                assertThat(dates.end()[j]).isEqualTo(rows.end()[i]);
+                assertThat(dates.titles()[j]).isEmpty();
+            }
+            // date order: BCE first, and equal dates by key in the full read ("d" before "same")
+            assertThat(rows.keys()[0]).isEqualTo("bcey");
+            assertThat(rows.keys()).containsSubsequence("d", "same");
+        }
+    }
+}
