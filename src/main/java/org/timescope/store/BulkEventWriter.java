@@ -78,6 +78,14 @@ public final class BulkEventWriter implements AutoCloseable {
         this.themeNote = themeNote;
         this.large = expected > 50_000;
         try {
+            if (large) {
+                try (Statement s = c.createStatement()) {
+                    // every reference is made here, from ids assigned here or just looked up: checking each
+                    // link row against its parents doubled the cost of the link tables (must be set outside
+                    // a transaction; set back in finish and on rollback)
+                    s.execute("PRAGMA foreign_keys = OFF");
+                }
+            }
             c.setAutoCommit(false);
             this.vocabulary = new VocabularyWriter(c);
             vocabulary.sources(List.of(source));
@@ -88,6 +96,7 @@ public final class BulkEventWriter implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache while loading and indexing
                 s.execute("PRAGMA temp_store = MEMORY");
+                s.execute("PRAGMA threads = 2"); // index builds sort with a helper thread
             }
             if (large) {
                 try (Statement s = c.createStatement()) {
@@ -331,6 +340,7 @@ public final class BulkEventWriter implements AutoCloseable {
             }
             c.commit();
             c.setAutoCommit(true);
+            foreignKeysBackOn();
             done = true;
             return new Result(added, skipped);
         } catch (SQLException e) {
@@ -343,10 +353,17 @@ public final class BulkEventWriter implements AutoCloseable {
         try {
             c.rollback();
             c.setAutoCommit(true);
+            foreignKeysBackOn();
         } catch (SQLException ignored) {
             // the original failure is what the user needs to see
         }
         done = true;
+    }
+
+    private void foreignKeysBackOn() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+        }
     }
 
     /** Rolls back a load that was not finished (an exception on the way). */

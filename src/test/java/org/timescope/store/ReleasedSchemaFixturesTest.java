@@ -21,7 +21,7 @@ class ReleasedSchemaFixturesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {1})
+    @ValueSource(ints = {1, 2})
     void aDatabaseFromAReleasedVersionMigratesAndKeepsItsEvents(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".db");
         try (InputStream in = getClass().getResourceAsStream("/db/fixtures/v" + version + ".db")) {
@@ -38,6 +38,9 @@ class ReleasedSchemaFixturesTest {
                     .containsExactly("2021-high-level-forum-china-ip-protection");
             assertThat(events.count(EventFilter.ALL.withText("copyright"))).isEqualTo(1);
             assertThat(new CatalogRepository(db).organisations()).hasSize(32);
+            if (version >= 2) {
+                assertThat(new SavedViewRepository(db).names()).containsExactly("Copyright");
+            }
         }
     }
 }
