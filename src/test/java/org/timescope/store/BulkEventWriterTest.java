@@ -1,0 +1,87 @@
+package org.timescope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timescope.model.DateSpan;
+import org.timescope.model.Evidence;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.Source;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * A large load skips the per-row foreign-key checks because it makes every reference itself: the links it
+ * writes all point at rows that exist, and the checks are on again afterwards, whether the load committed
+ * or was rolled back.
+ */
+class BulkEventWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Source FILE = new Source("file-1", "big.csv", null, null, null, null, null, "big.csv", null);
+
+    private static TimelineEvent event(int i) {
+        return new TimelineEvent("e" + i, "Event " + i, null, null,
+                DateSpan.of(new PartialDate(1990 + i % 40, 1 + i % 12, 1 + i % 28)), false, false, null, List.of(),
+                List.of(new OrganisationRole("Organisation " + i % 50, null)), List.of("Theme " + i % 7), List.of(),
+                List.of(new Evidence("file-1", "Event " + i, -1, -1)));
+    }
+
+    @Test
+    void aLargeLoadLeavesOnlyValidReferencesAndTheChecksOnAgain() throws Exception {
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+                for (int i = 0; i < 60_000; i++) {
+                    bulk.add(event(i));
+                }
+                assertThat(bulk.finish().added()).isEqualTo(60_000);
+            }
+            Connection c = db.connection();
+            assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(single(c, "SELECT count(*) FROM pragma_foreign_key_check")).isZero();
+            assertThat(single(c, "SELECT count(*) FROM event_organisation")).isEqualTo(60_000);
+            assertThatThrownBy(() -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO event_theme(event_id, theme_id, ordinal) VALUES (999999, 1, 0)");
+                }
+            }).isInstanceOf(SQLException.class).hasMessageContaining("FOREIGN KEY");
+        }
+    }
+
+    @Test
+    void aLoadThatFailsRollsBackAndTurnsTheChecksOnAgain() throws Exception {
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            assertThatThrownBy(() -> {
+                try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+                    for (int i = 0; i < 20_000; i++) {
+                        bulk.add(event(i));
+                    }
+                    bulk.add(new TimelineEvent("bad", "Cites nothing known", null, null,
+                            DateSpan.of(new PartialDate(2000, 0, 0)), false, false, null, List.of(), List.of(),
+                            List.of(), List.of(), List.of(new Evidence("no-such-source", "q", -1, -1))));
+                    bulk.finish();
+                }
+            }).hasMessageContaining("no-such-source");
+            Connection c = db.connection();
+            assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(single(c, "SELECT count(*) FROM event WHERE key LIKE 'e%'")).isZero();
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
