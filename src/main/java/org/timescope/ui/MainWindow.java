@@ -126,23 +126,43 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * After an import the vocabulary and the events have changed: the window is built again on the same
-     * database, keeping the view (filters, lanes, time window), the split positions and export choices.
+     * After an import the vocabulary and the events have changed: the database is read again off the FX
+     * thread (this window stays usable meanwhile), then the window is built again on it, keeping the view
+     * (filters, lanes, time window), the split positions and export choices.
      */
     void reloadData() {
         if (getScene() == null) {
             return;
         }
-        MainWindow fresh = new MainWindow(workspace, appearance);
-        fresh.exportChoices().putAll(exportChoices);
+        status.setText("Reading " + workspace.file() + " again after the import …");
+        javafx.concurrent.Task<BrowserModel> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected BrowserModel call() {
+                return new BrowserModel(workspace);
+            }
+        };
+        task.setOnSucceeded(e -> replaceWith(task.getValue()));
+        task.setOnFailed(e -> status.setText("The database could not be read again after the import: "
+                + UiErrors.message(task.getException())));
+        Thread thread = new Thread(task, "reload-database");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void replaceWith(BrowserModel fresh) {
+        if (getScene() == null) {
+            return;
+        }
+        MainWindow window = new MainWindow(workspace, fresh, appearance);
+        window.exportChoices().putAll(exportChoices);
         javafx.scene.Scene scene = getScene();
         double[] bodyDividers = body.getDividerPositions();
         double[] centreDividers = centre.getDividerPositions();
         WindowState.View view = viewState();
-        scene.setRoot(fresh);
-        fresh.body().setDividerPositions(bodyDividers);
-        fresh.centre().setDividerPositions(centreDividers);
-        fresh.restore(view);
+        scene.setRoot(window);
+        window.body().setDividerPositions(bodyDividers);
+        window.centre().setDividerPositions(centreDividers);
+        window.restore(view);
     }
 
     private ToolBar toolbar() {

@@ -250,6 +250,15 @@ class MainWindowTest {
         return current.model().getEvents();
     }
 
+    private void awaitShown(FxRobot robot, java.util.function.Predicate<List<TimelineEvent>> ready) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> ready.test(shownEvents(robot)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows says what is shown instead
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void importingAFileAddsItsEventsToTheWindowAndSaysWhatHappened(FxRobot robot) throws Exception {
         Path csv = copy("generic.csv");
@@ -258,6 +267,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(summary.getContentText()).contains("generic").contains("3 imported");
+        awaitShown(robot, events -> events.size() == 26); // the window is rebuilt once the database is read again
         assertThat(shownEvents(robot)).hasSize(26);
         robot.clickOn("OK");
     }
@@ -282,6 +292,7 @@ class MainWindowTest {
         robot.clickOn("Import ticked");
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        awaitShown(robot, events -> events.size() == 24);
         assertThat(shownEvents(robot)).hasSize(24).anyMatch(e -> e.title().equals("Mediation centre opens"));
         robot.clickOn("OK");
     }
@@ -302,6 +313,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .contains("1 imported");
+        awaitShown(robot, events -> events.stream().anyMatch(e -> e.title().equals("Something")));
         assertThat(shownEvents(robot)).anyMatch(e -> e.title().equals("Something")
                 && e.organisationNames().contains("World Intellectual Property Organization"));
         robot.clickOn("OK");
@@ -319,7 +331,13 @@ class MainWindowTest {
             }
             window.reloadData(); // as after an import: a new window on the same database
         });
+        Scene scene = window.getScene();
         window = null;
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> scene.getRoot() != oldWindow.get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window was not rebuilt after reading the database again", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         for (int i = 0; i < 20 && (oldWindow.get() != null || oldIndex.get() != null); i++) {
             System.gc();
