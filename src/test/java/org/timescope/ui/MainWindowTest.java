@@ -324,6 +324,7 @@ class MainWindowTest {
         java.lang.ref.WeakReference<Object> oldModel = new java.lang.ref.WeakReference<>(window.model());
         java.lang.ref.WeakReference<Object> oldIndex = new java.lang.ref.WeakReference<>(timeline(robot).getIndex());
         java.lang.ref.WeakReference<Object> oldWindow = new java.lang.ref.WeakReference<>(window);
+        Scene scene = window.getScene();
         robot.interact(() -> {
             for (int i = 0; i < 30; i++) {
                 window.model().setFilter(i % 2 == 0 ? window.model().getFilter().withThemes(Set.of("Copyright"))
@@ -331,7 +332,6 @@ class MainWindowTest {
             }
             window.reloadData(); // as after an import: a new window on the same database
         });
-        Scene scene = window.getScene();
         window = null;
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> scene.getRoot() != oldWindow.get());
