@@ -247,9 +247,9 @@ final class TimelineColumns {
      * "YYYY-MM-DD" also 6 from its end, whatever the sign or length of the year. Without an end, the event's
      * precision column is the start's: no text is looked at for four events in five.
      */
-    private static final String CODE = "approximate | inferred << 1 | (CASE WHEN end_date IS NULL THEN "
+    private static final String CODE = "approximate | (inferred << 1) | ((CASE WHEN end_date IS NULL THEN "
             + "12 + (precision <> 'year') + (precision = 'day') ELSE " + dashes("start_date") + " + "
-            + dashes("end_date") + " * 4 END) << 2";
+            + dashes("end_date") + " * 4 END) << 2)"; // SQLite's | and << bind equally: keep the parentheses
 
     private static String dashes(String column) {
         return "((substr(" + column + ", -3, 1) = '-') + (substr(" + column + ", -6, 1) = '-'))";

@@ -25,6 +25,29 @@ class TimelineColumnsTest {
     Path dir;
 
     @Test
+    void approximateAndInferredComeBackForEveryEventOfTheBundledDataset() {
+        try (Workspace w = Workspace.open(dir.resolve("bundled.db"), false)) {
+            TimelineRows rows = w.events().timelineRows();
+            TimelineRows dates = w.events().timelineDates();
+            Map<Long, Integer> datesAt = new HashMap<>();
+            for (int i = 0; i < dates.size(); i++) {
+                datesAt.put(dates.ids()[i], i);
+            }
+            int flagged = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                TimelineEvent e = w.events().byKey(rows.keys()[i]);
+                int expected = (e.approximate() ? 1 : 0) | (e.inferred() ? 2 : 0);
+                flagged += expected == 0 ? 0 : 1;
+                assertThat(rows.flags()[i]).as(e.key()).isEqualTo((byte) expected);
+                assertThat(dates.flags()[datesAt.get(rows.ids()[i])]).as(e.key()).isEqualTo((byte) expected);
+                assertThat(TimelineRows.unpack(rows.start()[i])).as(e.key()).isEqualTo(e.when().start());
+                assertThat(TimelineRows.unpack(rows.finish()[i])).as(e.key()).isEqualTo(e.when().end());
+            }
+            assertThat(flagged).as("events of the dataset that are approximate or inferred").isGreaterThan(5);
+        }
+    }
+
+    @Test
     void datesComeBackAtTheirPrecisionWhateverTheSignOrTheMixOfPrecisions() throws Exception {
         Path csv = dir.resolve("dates.csv");
         Files.writeString(csv, String.join("\n",
