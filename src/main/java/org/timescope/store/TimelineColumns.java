@@ -67,23 +67,29 @@ final class TimelineColumns {
             }
             n = count;
             int[] order = dateOrder(rawFirst, rawLast, null, rawIds, n);
-            long[] ids = new long[n];
-            double[] first = new double[n];
-            double[] end = new double[n];
-            byte[] flags = new byte[n];
-            int[] start = new int[n];
-            int[] finish = new int[n];
+            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode);
+            return TimelineRows.datesOnly(d.ids(), d.first(), d.end(), d.flags(), d.start(), d.finish());
+        });
+    }
+
+    /** The date columns in date order, taken from rows read in storage order. */
+    private record Dates(long[] ids, double[] first, double[] end, byte[] flags, int[] start, int[] finish) {
+
+        static Dates gather(int[] order, long[] rawIds, long[] rawFirst, long[] rawLast, int[] rawCode) {
+            int n = order.length;
+            Dates d = new Dates(new long[n], new double[n], new double[n], new byte[n], new int[n], new int[n]);
             for (int i = 0; i < n; i++) {
                 int r = order[i];
-                ids[i] = rawIds[r];
-                first[i] = rawFirst[r];
-                end[i] = rawLast[r] + 1;
-                flags[i] = (byte) (rawCode[r] & 3);
-                start[i] = packDay(rawFirst[r], (rawCode[r] >> 2) & 3);
-                finish[i] = ((rawCode[r] >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (rawCode[r] >> 4) & 3);
+                int code = rawCode[r];
+                d.ids[i] = rawIds[r];
+                d.first[i] = rawFirst[r];
+                d.end[i] = rawLast[r] + 1;
+                d.flags[i] = (byte) (code & 3);
+                d.start[i] = packDay(rawFirst[r], (code >> 2) & 3);
+                d.finish[i] = ((code >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
             }
-            return TimelineRows.datesOnly(ids, first, end, flags, start, finish);
-        });
+            return d;
+        }
     }
 
     /** Changes by this connection and commits by others: equal counters mean the events are unchanged. */
@@ -139,33 +145,22 @@ final class TimelineColumns {
             }
             int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, count);
             n = count;
-            long[] ids = new long[n];
+            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode);
+            long[] ids = d.ids();
             String[] keys = new String[n];
             String[] titles = new String[n];
-            double[] first = new double[n];
-            double[] end = new double[n];
-            byte[] flags = new byte[n];
-            int[] start = new int[n];
-            int[] finish = new int[n];
             int[] position = new int[(int) maxId + 1];
             for (int i = 0; i < n; i++) {
                 int r = order[i];
-                ids[i] = rawIds[r];
                 keys[i] = rawKeys[r];
                 titles[i] = rawTitles[r];
-                int code = rawCode[r];
-                start[i] = packDay(rawFirst[r], (code >> 2) & 3);
-                finish[i] = ((code >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
-                first[i] = rawFirst[r];
-                end[i] = rawLast[r] + 1;
-                flags[i] = (byte) (code & 3);
                 position[(int) ids[i]] = i;
             }
             Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
             int[][] orgs = links(orgPairs.join(), n, position, table);
             Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
             int[][] th = links(themePairs.join(), n, position, themes);
-            return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgs[0], orgs[1],
+            return new TimelineRows(ids, keys, titles, d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
                     table.names(), th[0], th[1], themes.names());
         });
     }
