@@ -66,7 +66,10 @@ public final class BulkEventWriter implements AutoCloseable {
     private long nextId;
     private int added;
     private int skipped;
-    private boolean done;
+    private volatile boolean done;
+    /** Writes chunks of a large load on its own thread; null for small loads. */
+    private final java.util.concurrent.ExecutorService writer;
+    private java.util.concurrent.Future<?> inFlight;
 
     /**
      * Starts a load citing {@code source} (stored if new). {@code expected} is a hint of how many events
@@ -77,6 +80,11 @@ public final class BulkEventWriter implements AutoCloseable {
         this.c = database.connection();
         this.themeNote = themeNote;
         this.large = expected > 50_000;
+        this.writer = large ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bulk-writer");
+            t.setDaemon(true);
+            return t;
+        }) : null;
         try {
             if (large) {
                 try (Statement s = c.createStatement()) {
@@ -140,13 +148,46 @@ public final class BulkEventWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the pending chunk over. A large load writes it on the writer thread while the caller goes on
+     * parsing the next chunk (at most one chunk in flight); a small one writes it here.
+     */
     private void flush() {
         if (pending.isEmpty()) {
             return;
         }
+        List<TimelineEvent> chunk = new ArrayList<>(pending);
+        pending.clear();
+        if (writer == null) {
+            writeChunk(chunk);
+            return;
+        }
+        awaitWriter();
+        inFlight = writer.submit(() -> writeChunk(chunk));
+    }
+
+    /** Waits for the chunk in flight; its failure (already rolled back) becomes the caller's. */
+    private void awaitWriter() {
+        java.util.concurrent.Future<?> f = inFlight;
+        inFlight = null;
+        if (f == null) {
+            return;
+        }
         try {
-            Set<String> stored = storeHadEvents ? storedKeys() : Set.of();
-            for (TimelineEvent e : pending) {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            f.cancel(false);
+            throw new StoreException("the import was interrupted (nothing was stored)", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StoreException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private void writeChunk(List<TimelineEvent> chunk) {
+        try {
+            Set<String> stored = storeHadEvents ? storedKeys(chunk) : Set.of();
+            for (TimelineEvent e : chunk) {
                 if (stored.contains(e.key())) {
                     skipped++;
                 } else {
@@ -157,16 +198,18 @@ public final class BulkEventWriter implements AutoCloseable {
             for (PreparedStatement ps : List.of(event, eventOrg, eventTheme, eventPerson, eventPlace, evidence, fts)) {
                 ps.executeBatch();
             }
-            pending.clear();
         } catch (SQLException ex) {
             rollbackQuietly();
             throw new StoreException(Database.describe(database.file(), ex), ex);
+        } catch (RuntimeException ex) {
+            rollbackQuietly();
+            throw ex;
         }
     }
 
-    private Set<String> storedKeys() throws SQLException {
+    private Set<String> storedKeys(List<TimelineEvent> chunk) throws SQLException {
         StringBuilder json = new StringBuilder("[");
-        for (TimelineEvent e : pending) {
+        for (TimelineEvent e : chunk) {
             if (json.length() > 1) {
                 json.append(',');
             }
@@ -251,6 +294,7 @@ public final class BulkEventWriter implements AutoCloseable {
 
     /** Another source events may cite (CSV names sources by title). */
     public void addSource(Source s) {
+        awaitWriter(); // the connection is the writer thread's while a chunk is in flight
         try {
             vocabulary.sources(List.of(s));
             sources.put(s.key(), vocabulary.sourceId(s.key(), "import"));
@@ -330,6 +374,7 @@ public final class BulkEventWriter implements AutoCloseable {
     /** Writes what is left, rebuilds dropped indexes and commits. */
     public Result finish() {
         flush();
+        awaitWriter();
         try {
             if (large) {
                 try (Statement s = c.createStatement()) {
@@ -369,6 +414,14 @@ public final class BulkEventWriter implements AutoCloseable {
     /** Rolls back a load that was not finished (an exception on the way). */
     @Override
     public void close() {
+        if (writer != null) {
+            try {
+                awaitWriter();
+            } catch (RuntimeException alreadyReported) {
+                // the load failed and was rolled back; the caller has or will get that failure
+            }
+            writer.shutdown();
+        }
         for (PreparedStatement ps : new PreparedStatement[] {event, eventOrg, eventTheme, eventPerson, eventPlace, evidence, fts}) {
             try {
                 if (ps != null) {
