@@ -6,14 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.timescope.model.Evidence;
-import org.timescope.model.OrganisationKind;
 import org.timescope.model.OrganisationRole;
 import org.timescope.model.PersonRole;
 import org.timescope.model.Source;
@@ -22,7 +18,7 @@ import org.timescope.model.TimelineEvent;
 /**
  * Streams many events into the store in one transaction: events arrive one by one, are checked against
  * stored ids in chunks, get their ids assigned here, and go in as prepared-statement batches; names are
- * resolved once and cached; unknown organisations, themes, people and places are created. With many
+ * resolved once and cached ({@link BulkNames}); unknown organisations, themes, people and places are created. With many
  * events the secondary indexes are dropped during the load and built once at the end. Nothing is
  * visible to others until {@link #finish()}; any failure rolls everything back.
  */
@@ -44,15 +40,8 @@ public final class BulkEventWriter implements AutoCloseable {
 
     private final Database database;
     private final Connection c;
-    private final String themeNote;
-    private final long sourceId;
     private final boolean large;
-    private final Map<String, Long> orgs = new HashMap<>();
-    private final Map<String, Long> themes = new HashMap<>();
-    private final Map<String, Long> people = new HashMap<>();
-    private final Map<String, Long> places = new HashMap<>();
-    private final Map<String, Long> sources = new HashMap<>();
-    private final VocabularyWriter vocabulary;
+    private final BulkNames names;
     private final Set<String> seen = new HashSet<>();
     private final List<TimelineEvent> pending = new ArrayList<>(CHUNK);
     private final boolean storeHadEvents;
@@ -78,7 +67,6 @@ public final class BulkEventWriter implements AutoCloseable {
     public BulkEventWriter(Database database, Source source, String themeNote, int expected) {
         this.database = database;
         this.c = database.connection();
-        this.themeNote = themeNote;
         this.large = expected > 50_000;
         this.writer = large ? java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bulk-writer");
@@ -95,10 +83,8 @@ public final class BulkEventWriter implements AutoCloseable {
                 }
             }
             c.setAutoCommit(false);
-            this.vocabulary = new VocabularyWriter(c);
-            vocabulary.sources(List.of(source));
-            this.sourceId = vocabulary.sourceId(source.key(), "import");
-            sources.put(source.key(), sourceId);
+            this.names = new BulkNames(c, themeNote);
+            names.addSource(source);
             this.storeHadEvents = count("SELECT count(*) FROM event") > 0;
             this.nextId = count("SELECT coalesce(max(id), 0) FROM event") + 1;
             try (Statement s = c.createStatement()) {
@@ -246,7 +232,7 @@ public final class BulkEventWriter implements AutoCloseable {
         int ordinal = 0;
         for (OrganisationRole r : e.organisations()) {
             eventOrg.setLong(1, id);
-            eventOrg.setLong(2, organisation(r.organisation()));
+            eventOrg.setLong(2, names.organisation(r.organisation()));
             eventOrg.setString(3, r.role() == null ? "" : r.role());
             eventOrg.setInt(4, ordinal++);
             eventOrg.addBatch();
@@ -254,14 +240,14 @@ public final class BulkEventWriter implements AutoCloseable {
         ordinal = 0;
         for (String t : e.themes()) {
             eventTheme.setLong(1, id);
-            eventTheme.setLong(2, theme(t));
+            eventTheme.setLong(2, names.theme(t));
             eventTheme.setInt(3, ordinal++);
             eventTheme.addBatch();
         }
         ordinal = 0;
         for (PersonRole p : e.people()) {
             eventPerson.setLong(1, id);
-            eventPerson.setLong(2, named(people, "person", p.name()));
+            eventPerson.setLong(2, names.person(p.name()));
             eventPerson.setString(3, p.role() == null ? "" : p.role());
             eventPerson.setInt(4, ordinal++);
             eventPerson.addBatch();
@@ -269,7 +255,7 @@ public final class BulkEventWriter implements AutoCloseable {
         ordinal = 0;
         for (String place : e.places()) {
             eventPlace.setLong(1, id);
-            eventPlace.setLong(2, named(places, "place", place));
+            eventPlace.setLong(2, names.place(place));
             eventPlace.setInt(3, ordinal++);
             eventPlace.addBatch();
         }
@@ -277,7 +263,7 @@ public final class BulkEventWriter implements AutoCloseable {
         ordinal = 0;
         for (Evidence ev : e.evidence()) {
             evidence.setLong(1, id);
-            evidence.setLong(2, source(ev.sourceKey()));
+            evidence.setLong(2, names.source(ev.sourceKey()));
             evidence.setString(3, ev.quote());
             evidence.setInt(4, ordinal++);
             evidence.addBatch();
@@ -296,78 +282,10 @@ public final class BulkEventWriter implements AutoCloseable {
     public void addSource(Source s) {
         awaitWriter(); // the connection is the writer thread's while a chunk is in flight
         try {
-            vocabulary.sources(List.of(s));
-            sources.put(s.key(), vocabulary.sourceId(s.key(), "import"));
+            names.addSource(s);
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException(Database.describe(database.file(), e), e);
-        }
-    }
-
-    private long source(String key) {
-        Long id = sources.get(key);
-        if (id == null) {
-            throw new StoreException("source '" + key + "' is not defined");
-        }
-        return id;
-    }
-
-    private long organisation(String name) throws SQLException {
-        String k = name.toLowerCase(Locale.ROOT);
-        Long id = orgs.get(k);
-        if (id == null) {
-            id = Names.organisation(c, name).orElse(null);
-            if (id == null) {
-                id = insert("INSERT INTO organisation(name, kind) VALUES (?, '" + OrganisationKind.OTHER.label() + "')", name);
-            }
-            orgs.put(k, id);
-        }
-        return id;
-    }
-
-    private long theme(String name) throws SQLException {
-        String k = name.toLowerCase(Locale.ROOT);
-        Long id = themes.get(k);
-        if (id == null) {
-            id = Names.byName(c, "theme", name).orElse(null);
-            if (id == null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme(name, description) VALUES (?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    ps.setString(1, name.strip());
-                    ps.setString(2, themeNote);
-                    ps.executeUpdate();
-                    try (ResultSet rs = ps.getGeneratedKeys()) {
-                        rs.next();
-                        id = rs.getLong(1);
-                    }
-                }
-            }
-            themes.put(k, id);
-        }
-        return id;
-    }
-
-    private long named(Map<String, Long> cache, String table, String name) throws SQLException {
-        String k = name.toLowerCase(Locale.ROOT);
-        Long id = cache.get(k);
-        if (id == null) {
-            id = Names.byName(c, table, name).orElse(null);
-            if (id == null) {
-                id = insert("INSERT INTO " + table + "(name) VALUES (?)", name);
-            }
-            cache.put(k, id);
-        }
-        return id;
-    }
-
-    private long insert(String sql, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, name.strip());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 
