@@ -48,6 +48,7 @@ class BulkEventWriterTest {
             }
             Connection c = db.connection();
             assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(c, "SELECT count(*) FROM pragma_foreign_key_check")).isZero();
             assertThat(single(c, "SELECT count(*) FROM event_organisation")).isEqualTo(60_000);
             assertThatThrownBy(() -> {
@@ -74,7 +75,34 @@ class BulkEventWriterTest {
             }).hasMessageContaining("no-such-source");
             Connection c = db.connection();
             assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(c, "SELECT count(*) FROM event WHERE key LIKE 'e%'")).isZero();
+        }
+    }
+
+    /** The window may have the file open while a command line loads into it: the load stays in WAL then. */
+    @Test
+    void aLoadWhileAnotherConnectionReadsKeepsWalAndTheReaderItsSnapshot() throws Exception {
+        try (Database db = Database.open(dir.resolve("t.db")); Connection reader = db.openReader()) {
+            reader.setAutoCommit(false);
+            assertThat(single(reader, "SELECT count(*) FROM event")).isZero();
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+                for (int i = 0; i < 60_000; i++) {
+                    bulk.add(event(i));
+                }
+                assertThat(bulk.finish().added()).isEqualTo(60_000);
+            }
+            assertThat(single(reader, "SELECT count(*) FROM event")).as("the reader's snapshot").isZero();
+            reader.rollback();
+            assertThat(single(reader, "SELECT count(*) FROM event")).isEqualTo(60_000);
+            assertThat(text(db.connection(), "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    private static String text(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
