@@ -23,6 +23,10 @@ public final class Cli {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!arg.startsWith("-") && !commandLine().getSubcommands().containsKey(arg)
+                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg))) {
+                continue; // a file to open: the window imports it (as "Open with Timescope" passes it)
+            }
             if (!NON_COMMAND_OPTIONS.contains(name)) {
                 return true;
             }

@@ -90,11 +90,19 @@ public final class ImportService {
 
     /** Reads and stores one file in one transaction. */
     public Report importFile(Path file, ImportFormat format, ImportOptions options) {
+        return importFile(file, format, options, new ImportControl());
+    }
+
+    /**
+     * Reads and stores one file in one transaction; a large CSV file reports its progress to {@code control}
+     * and stops, storing nothing, when it is cancelled.
+     */
+    public Report importFile(Path file, ImportFormat format, ImportOptions options, ImportControl control) {
         if ((format == null || format == ImportFormat.CSV) && size(file) > STREAM_BYTES) {
             String head = head(file);
             ImportFormat f = format != null ? format : FormatDetector.detect(head, options.columns());
             if (f == ImportFormat.CSV) {
-                return streamCsv(file, options);
+                return streamCsv(file, options, control);
             }
         }
         Prepared p = prepare(file, format, options);
@@ -123,22 +131,86 @@ public final class ImportService {
     }
 
     /** A large CSV: rows go into the store as they are read, all in one transaction. */
-    private Report streamCsv(Path file, ImportOptions options) {
+    private Report streamCsv(Path file, ImportOptions options, ImportControl control) {
         String name = file.getFileName().toString();
         org.timescope.model.Source source = new org.timescope.model.Source("file-" + fileHash(file), name, null, null,
                 null, null, null, name, null);
-        int expected = (int) Math.min(Integer.MAX_VALUE, size(file) / 60);
-        try (org.timescope.store.BulkEventWriter bulk = workspace.bulk(source, "Imported from " + name, expected);
-             java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(file),
+        long total = size(file);
+        int expected = (int) Math.min(Integer.MAX_VALUE, total / 60);
+        try (CountingInput counted = new CountingInput(Files.newInputStream(file));
+             org.timescope.store.BulkEventWriter bulk = workspace.bulk(source, "Imported from " + name, expected);
+             java.io.Reader in = new java.io.InputStreamReader(counted,
                      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
-            CsvReader.stream(in, file.toString(), options, new BulkSink(bulk, source.key()));
+            BulkSink sink = new BulkSink(bulk, source.key(), events -> {
+                stopIfCancelled(file, control);
+                control.progress(counted.count(), total, events, false);
+            });
+            control.interruptWith(bulk::cancel);
+            CsvReader.stream(in, file.toString(), options, sink);
+            stopIfCancelled(file, control);
+            control.progress(total, total, sink.events, true);
             org.timescope.store.BulkEventWriter.Result r = bulk.finish();
             return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, List.of());
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": cannot read: " + e.getMessage() + " (nothing was imported)", e);
-        } catch (RuntimeException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ExchangeException((m.startsWith(file.toString()) ? m : file + ": " + m) + " (nothing was imported)", e);
+        } catch (ImportCancelledException e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            stopIfCancelled(file, control); // a statement interrupted by cancel() fails: say why
+            throw e instanceof IOException io ? readFailure(file, io) : failure(file, (RuntimeException) e);
+        } finally {
+            control.interruptWith(null);
+        }
+    }
+
+    private static ExchangeException readFailure(Path file, IOException e) {
+        return new ExchangeException(file + ": cannot read: " + e.getMessage() + " (nothing was imported)", e);
+    }
+
+    private static ExchangeException failure(Path file, RuntimeException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ExchangeException((m.startsWith(file.toString()) ? m : file + ": " + m) + " (nothing was imported)", e);
+    }
+
+    private static void stopIfCancelled(Path file, ImportControl control) {
+        if (control.cancelled()) {
+            throw new ImportCancelledException(file + ": import cancelled (nothing was imported)");
+        }
+    }
+
+    /** An import the user stopped; it was rolled back. */
+    public static final class ImportCancelledException extends ExchangeException {
+        ImportCancelledException(String message) {
+            super(message);
+        }
+    }
+
+    /** Counts the bytes read from a file, for progress. */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingInput(java.io.InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 
@@ -161,10 +233,15 @@ public final class ImportService {
         private final org.timescope.store.BulkEventWriter bulk;
         private final String fileKey;
         private final java.util.Set<String> titled = new java.util.HashSet<>();
+        /** Called every {@link #EVERY} events (progress, cancellation). */
+        private final java.util.function.LongConsumer tick;
+        private static final int EVERY = 5_000;
+        private long events;
 
-        BulkSink(org.timescope.store.BulkEventWriter bulk, String fileKey) {
+        BulkSink(org.timescope.store.BulkEventWriter bulk, String fileKey, java.util.function.LongConsumer tick) {
             this.bulk = bulk;
             this.fileKey = fileKey;
+            this.tick = tick;
         }
 
         @Override
@@ -196,6 +273,9 @@ public final class ImportService {
         @Override
         public boolean event(org.timescope.model.TimelineEvent e) {
             bulk.add(e);
+            if (++events % EVERY == 0) {
+                tick.accept(events);
+            }
             return true;
         }
     }

@@ -56,6 +56,7 @@ public final class BulkEventWriter implements AutoCloseable {
     private int added;
     private int skipped;
     private volatile boolean done;
+    private volatile boolean cancelled;
     /** True while a large load runs with a rollback journal (set back to WAL when it ends). */
     private boolean leftWal;
     /** Writes chunks of a large load on its own thread; null for small loads. */
@@ -186,6 +187,7 @@ public final class BulkEventWriter implements AutoCloseable {
 
     private void writeChunk(List<TimelineEvent> chunk) {
         try {
+            stopIfCancelled();
             Set<String> stored = storeHadEvents ? storedKeys(chunk) : Set.of();
             for (TimelineEvent e : chunk) {
                 if (stored.contains(e.key())) {
@@ -200,7 +202,7 @@ public final class BulkEventWriter implements AutoCloseable {
             }
         } catch (SQLException ex) {
             rollbackQuietly();
-            throw new StoreException(Database.describe(database.file(), ex), ex);
+            throw cancelled ? cancelledFailure(ex) : new StoreException(Database.describe(database.file(), ex), ex);
         } catch (RuntimeException ex) {
             rollbackQuietly();
             throw ex;
@@ -292,6 +294,22 @@ public final class BulkEventWriter implements AutoCloseable {
         fts.addBatch();
     }
 
+    /**
+     * Stops the statement SQLite is running (an index build, a batch), from any thread; the load then fails
+     * and is rolled back. Between statements it does nothing: callers also stop handing events over.
+     */
+    public void cancel() {
+        if (cancelled) {
+            return; // one interrupt is enough: later statements check the flag first
+        }
+        cancelled = true;
+        try {
+            c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+        } catch (SQLException e) {
+            // not an SQLite connection: nothing to interrupt; the caller stops at its next check
+        }
+    }
+
     /** Another source events may cite (CSV names sources by title). */
     public void addSource(Source s) {
         awaitWriter(); // the connection is the writer thread's while a chunk is in flight
@@ -311,10 +329,12 @@ public final class BulkEventWriter implements AutoCloseable {
             if (large) {
                 try (Statement s = c.createStatement()) {
                     for (String index : INDEXES) {
+                        stopIfCancelled();
                         s.execute(index);
                     }
                 }
             }
+            stopIfCancelled();
             c.commit();
             c.setAutoCommit(true);
             restoreSettings();
@@ -322,8 +342,18 @@ public final class BulkEventWriter implements AutoCloseable {
             return new Result(added, skipped);
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new StoreException(Database.describe(database.file(), e), e);
+            throw cancelled ? cancelledFailure(e) : new StoreException(Database.describe(database.file(), e), e);
         }
+    }
+
+    private void stopIfCancelled() throws SQLException {
+        if (cancelled) {
+            throw new SQLException("cancelled");
+        }
+    }
+
+    private StoreException cancelledFailure(Exception cause) {
+        return new StoreException("import cancelled (nothing was stored in " + database.file() + ")", cause);
     }
 
     private void rollbackQuietly() {
@@ -338,11 +368,18 @@ public final class BulkEventWriter implements AutoCloseable {
     }
 
     private void restoreSettings() throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys = ON");
-            if (leftWal) {
-                s.execute("PRAGMA journal_mode = WAL");
-                leftWal = false;
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+                if (leftWal) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    leftWal = false;
+                }
+                return;
+            } catch (SQLException e) {
+                if (attempt == 3) {
+                    throw e; // a cancel racing with the rollback interrupts at most one of these statements
+                }
             }
         }
     }

@@ -16,6 +16,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.timescope.exchange.importing.ImportFormat;
 import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.Counts;
+import org.timescope.service.ImportControl;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
 
@@ -59,12 +61,35 @@ final class ImportFlow {
         progress.getDialogPane().setContent(new VBox(8, label, bar));
         progress.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         Task<List<Object>> read = new Task<>() {
+            /** The file being read (its position in the list): the progress of a large one is shown. */
+            private volatile int index;
+
+            private final ImportControl control = new ImportControl() {
+                @Override
+                protected void progress(long bytesRead, long bytesTotal, long events, boolean finishing) {
+                    double part = bytesTotal <= 0 ? 0 : (double) bytesRead / bytesTotal;
+                    if (finishing) {
+                        updateProgress(-1, 1); // SQLite builds the indexes: no measure of how far, but not done
+                    } else {
+                        updateProgress(index + part, files.size());
+                    }
+                    Path f = files.get(index).getFileName();
+                    updateMessage(finishing ? "Indexing and saving " + Counts.grouped(events) + " events of " + f + "…"
+                            : "Importing " + f + ": " + Counts.grouped(events) + " events read (" + Math.round(part * 100) + "%)");
+                }
+            };
+
             @Override
             protected List<Object> call() {
                 ImportService service = new ImportService(workspace);
                 List<Object> prepared = new ArrayList<>();
-                for (int i = 0; i < files.size() && !isCancelled(); i++) {
+                for (int i = 0; i < files.size(); i++) {
                     Path f = files.get(i);
+                    if (control.cancelled()) {
+                        prepared.add(new Cancelled(f, false));
+                        continue;
+                    }
+                    index = i;
                     updateMessage("Reading " + f.getFileName() + " (" + (i + 1) + " of " + files.size() + ")");
                     updateProgress(i, files.size());
                     try {
@@ -73,7 +98,9 @@ final class ImportFlow {
                             peek = service.prepare(f, null, ImportOptions.DEFAULT);
                         }
                         // everything but articles (which are reviewed first) is stored here, off the FX thread
-                        prepared.add(peek != null ? peek : service.importFile(f, null, ImportOptions.DEFAULT));
+                        prepared.add(peek != null ? peek : service.importFile(f, null, ImportOptions.DEFAULT, control));
+                    } catch (ImportService.ImportCancelledException e) {
+                        prepared.add(new Cancelled(f, true));
                     } catch (RuntimeException e) {
                         String message = UiErrors.message(e);
                         prepared.add(message.contains("no column for the event's")
@@ -83,10 +110,27 @@ final class ImportFlow {
                 updateProgress(files.size(), files.size());
                 return prepared;
             }
+
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                // Cancel stops the file being imported (rolled back) and skips the rest; the task still ends
+                // normally, so the summary can say which files were stored and which were not
+                control.cancel();
+                return false;
+            }
         };
         label.textProperty().bind(read.messageProperty());
         bar.progressProperty().bind(read.progressProperty());
-        progress.setOnCloseRequest(e -> read.cancel());
+        progress.setOnCloseRequest(e -> {
+            if (read.isDone()) {
+                return;
+            }
+            e.consume(); // the dialog stays until the rollback is done
+            label.textProperty().unbind();
+            label.setText("Cancelling… nothing of the file being imported will be stored");
+            progress.getDialogPane().lookupButton(ButtonType.CANCEL).setDisable(true);
+            read.cancel();
+        });
         read.setOnSucceeded(e -> {
             progress.setResult(null);
             progress.close();
@@ -113,6 +157,11 @@ final class ImportFlow {
                 if (o == null) {
                     continue;
                 }
+            }
+            if (o instanceof Cancelled c) {
+                lines.add(c.file().getFileName() + ": not imported (" + (c.during()
+                        ? "cancelled while importing; nothing of it was stored)" : "cancelled before it was read)"));
+                continue;
             }
             if (o instanceof String refused) {
                 lines.add("Refused — " + refused);
@@ -143,7 +192,7 @@ final class ImportFlow {
         Alert summary = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
         summary.initOwner(owner);
         summary.setTitle("Import");
-        summary.setHeaderText("Import finished");
+        summary.setHeaderText(prepared.stream().anyMatch(o -> o instanceof Cancelled) ? "Import cancelled" : "Import finished");
         summary.getDialogPane().setId("import-summary");
         summary.show();
         if (changed) {
@@ -152,9 +201,9 @@ final class ImportFlow {
     }
 
     private static String line(ImportService.Report r) {
-        return r.file().getFileName() + " (" + r.format().label() + "): " + r.added() + " imported"
-                + (r.skipped() > 0 ? ", " + r.skipped() + " skipped as already in the database" : "")
-                + (r.indicators() > 0 ? ", " + r.indicators() + " indicators" : "");
+        return r.file().getFileName() + " (" + r.format().label() + "): " + Counts.grouped(r.added()) + " imported"
+                + (r.skipped() > 0 ? ", " + Counts.grouped(r.skipped()) + " skipped as already in the database" : "")
+                + (r.indicators() > 0 ? ", " + Counts.grouped(r.indicators()) + " indicators" : "");
     }
 
     /** Whether a file will be read as an article (and so reviewed before it is stored). */
@@ -169,6 +218,10 @@ final class ImportFlow {
         } catch (java.io.IOException | RuntimeException e) {
             return false; // the import itself will say what is wrong with the file
         }
+    }
+
+    /** A file not imported because the user pressed Cancel: while it was read ({@code during}), or before. */
+    private record Cancelled(Path file, boolean during) {
     }
 
     /** A CSV file whose columns could not be told apart: the user maps them, then it is read again. */

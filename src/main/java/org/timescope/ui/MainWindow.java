@@ -125,6 +125,11 @@ public final class MainWindow extends BorderPane {
         importFlow().choose();
     }
 
+    /** Imports files named on the command line, as File → Import… would. */
+    void importFiles(List<java.nio.file.Path> files) {
+        importFlow().run(files);
+    }
+
     /**
      * After an import the vocabulary and the events have changed: the database is read again off the FX
      * thread (this window stays usable meanwhile), then the window is built again on it, keeping the view

@@ -34,6 +34,7 @@ public final class TimescopeApp extends Application {
     private WindowStateFile stateFile;
     private WindowState state;
     private AppArguments arguments;
+    private boolean filesImported;
     private Appearance appearance;
 
     @Override
@@ -93,6 +94,10 @@ public final class TimescopeApp extends Application {
             stage.setTitle("Timescope — " + workspace.file());
             restoreDividers(window);
             window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
+            if (!filesImported && !arguments.files().isEmpty()) {
+                filesImported = true; // once, not again when the window is built on another database
+                Platform.runLater(() -> window.importFiles(arguments.files()));
+            }
         });
         task.setOnFailed(e -> offerNewDatabase(scene, appearance, UiErrors.message(task.getException())));
         Thread thread = new Thread(task, "open-database");

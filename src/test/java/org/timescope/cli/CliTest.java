@@ -176,4 +176,14 @@ class CliTest {
         assertThat(Cli.isCommand(new String[] {"--help"})).isTrue();
         assertThat(Cli.isCommand(new String[] {"export", "--format", "json"})).isTrue();
     }
+
+    /** Files given to the jar without a command are opened in the window (imported), as "Open with" does. */
+    @Test
+    void filesWithoutACommandOpenTheWindowButUnknownWordsAreCommands(@TempDir Path tmp) throws Exception {
+        Path csv = java.nio.file.Files.writeString(tmp.resolve("events.csv"), "id,start,title\n");
+        assertThat(Cli.isCommand(new String[] {csv.toString()})).isFalse();
+        assertThat(Cli.isCommand(new String[] {"--db", "x.db", csv.toString()})).isFalse();
+        assertThat(Cli.isCommand(new String[] {"exprot", "--db", "x.db"})).as("a typo, not a file").isTrue();
+        assertThat(Cli.isCommand(new String[] {csv.toString(), "list"})).isTrue();
+    }
 }

@@ -99,6 +99,36 @@ class BulkEventWriterTest {
         }
     }
 
+    /** Cancel pressed while SQLite builds the indexes: the running statement stops and the load is rolled back. */
+    @Test
+    void cancelInterruptsTheIndexBuildAndRollsBack() throws Exception {
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            java.util.concurrent.atomic.AtomicBoolean pressing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+                for (int i = 0; i < 60_000; i++) {
+                    bulk.add(event(i));
+                }
+                Thread presser = new Thread(() -> {
+                    while (pressing.get()) {
+                        bulk.cancel();
+                    }
+                });
+                presser.start();
+                try {
+                    assertThatThrownBy(bulk::finish).isInstanceOf(StoreException.class).hasMessageContaining("cancelled");
+                } finally {
+                    pressing.set(false);
+                    presser.join();
+                }
+            }
+            Connection c = db.connection();
+            assertThat(single(c, "SELECT count(*) FROM event")).isZero();
+            assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(single(c, "SELECT count(*) FROM sqlite_master WHERE name = 'event_first_day'")).isEqualTo(1);
+        }
+    }
+
     private static String text(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -2,6 +2,7 @@ package org.timescope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -269,6 +270,30 @@ class MainWindowTest {
         assertThat(summary.getContentText()).contains("generic").contains("3 imported");
         awaitShown(robot, events -> events.size() == 26); // the window is rebuilt once the database is read again
         assertThat(shownEvents(robot)).hasSize(26);
+        robot.clickOn("OK");
+    }
+
+    /** A large file shows how far it has got, and Cancel stops it with nothing stored. */
+    @Test
+    void aLargeImportShowsItsProgressAndCancelStoresNothing(FxRobot robot) throws Exception {
+        StringBuilder b = new StringBuilder("id,start,end,title,organisation,theme\n");
+        for (int i = 0; i < 200_000; i++) {
+            b.append("big").append(i).append(',').append(1990 + i % 40).append("-06-01,,Meeting number ").append(i)
+                    .append(",Organisation ").append(i % 40).append(",Theme ").append(i % 9).append('\n');
+        }
+        Path csv = dir.resolve("large.csv");
+        Files.writeString(csv, b);
+        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(
+                javafx.scene.control.Label.class).stream().anyMatch(l -> String.valueOf(l.getText()).startsWith("Importing large.csv: ")));
+        javafx.scene.control.ProgressBar bar = robot.lookup(".progress-bar").queryAs(javafx.scene.control.ProgressBar.class);
+        assertThat(bar.getProgress()).isGreaterThan(0).isLessThan(1);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#import-summary").tryQuery().isPresent());
+        javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(summary.getHeaderText()).isEqualTo("Import cancelled");
+        assertThat(summary.getContentText()).isEqualTo("large.csv: not imported (cancelled while importing; nothing of it was stored)");
+        assertThat(workspace.events().count(org.timescope.model.EventFilter.ALL)).isEqualTo(23);
         robot.clickOn("OK");
     }
 
