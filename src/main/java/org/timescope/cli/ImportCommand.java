@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.timescope.exchange.NativeJsonWriter;
 import org.timescope.exchange.importing.ImportFormat;
 import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.Counts;
 import org.timescope.model.PartialDate;
+import org.timescope.service.ImportControl;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
 import picocli.CommandLine.Command;
@@ -54,6 +56,35 @@ final class ImportCommand implements Callable<Integer> {
             + "when it was published (YYYY, YYYY-MM or YYYY-MM-DD).")
     PartialDate date;
 
+    @Option(names = "--progress", negatable = true, description = "Report how far a large CSV file has got on "
+            + "standard error, every 10% of the file (default: when run from a terminal).")
+    Boolean progress;
+
+    /** Progress lines for a large file: one every tenth of it, and one when the indexes are being built. */
+    private ImportControl progressFor(Path file) {
+        boolean show = progress != null ? progress : System.console() != null;
+        if (!show) {
+            return new ImportControl();
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        return new ImportControl() {
+            private long shownTenth;
+
+            @Override
+            protected void progress(long bytesRead, long bytesTotal, long events, boolean finishing) {
+                if (finishing) {
+                    err.println(file + ": " + Counts.grouped(events) + " events read; indexing and saving…");
+                    return;
+                }
+                long tenth = bytesTotal <= 0 ? 0 : bytesRead * 10 / bytesTotal;
+                if (tenth > shownTenth) {
+                    shownTenth = tenth;
+                    err.println(file + ": " + tenth * 10 + "% read, " + Counts.grouped(events) + " events");
+                }
+            }
+        };
+    }
+
     @Override
     public Integer call() throws IOException {
         ImportFormat chosen = format.equalsIgnoreCase("auto") ? null : parseFormat(format);
@@ -71,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
                         report(file + " (" + p.format().label() + ", dry run): " + p.dataset().events().size()
                                 + " events, " + p.dataset().indicators().size() + " indicators", p.notes());
                     } else {
-                        ImportService.Report r = service.importFile(file, chosen, options);
+                        ImportService.Report r = service.importFile(file, chosen, options, progressFor(file));
                         spec.commandLine().getOut().println("Imported " + file + " (" + r.format().label() + "): "
                                 + r.added() + " events" + (r.skipped() > 0 ? ", " + r.skipped()
                                 + " already in the database" : "") + ", " + r.indicators() + " indicators");

@@ -44,6 +44,25 @@ class ImportCommandTest {
         assertThat(run("stats", "--db", db()).out()).contains("Events         16");
     }
 
+    /** A large file says how far it has got, a line per tenth of the file; without --progress (no terminal) it is quiet. */
+    @Test
+    void progressOfALargeFileIsReportedOnStandardErrorWhenAsked() throws Exception {
+        StringBuilder b = new StringBuilder("id,start,end,title,organisation,theme\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append("p").append(i).append(",2020-01-").append(String.format("%02d", 1 + i % 28))
+                    .append(",,Hearing number ").append(i).append(",Court ").append(i % 9).append(",Law\n");
+        }
+        Path big = Files.writeString(dir.resolve("big.csv"), b);
+        CliRun r = run("import", "--db", db(), "--empty", "--progress", big.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains(big + ": 100% read, 20,000 events")
+                .endsWith(big + ": 20,000 events read; indexing and saving…" + System.lineSeparator());
+        assertThat(r.err().lines().filter(l -> l.contains("% read"))).hasSizeBetween(2, 10);
+        assertThat(r.out()).contains("big.csv (csv): 20000 events");
+        CliRun quiet = run("import", "--db", dir.resolve("q.db").toString(), "--empty", big.toString());
+        assertThat(quiet.err()).isEmpty();
+    }
+
     @Test
     void importingTheSameFileTwiceAddsNothing() throws Exception {
         Path file = fixture("timelinejs.json", "t.json");
