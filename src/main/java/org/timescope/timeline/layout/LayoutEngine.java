@@ -99,7 +99,7 @@ public final class LayoutEngine {
                         laneY + 3 + row * o.rowHeight(), s.point, s.left, s.fullLabel, laneCount[e] > 1));
             }
         }
-        List<TimelineLayout.Item> items = fitLabels(placed, o);
+        List<TimelineLayout.Item> items = fitLabels(placed, o, scale.width());
         List<TimelineLayout.Cluster> clusters = clusters(index, overflow, laneNo,
                 laneY + 3 + rowsUsed * o.rowHeight(), scale, o);
         return new LaneResult(items, clusters, rowsUsed);
@@ -174,8 +174,11 @@ public final class LayoutEngine {
         return -1;
     }
 
-    /** Shortens each label to end before the next item of its row; a label with too little room is hidden. */
-    private static List<TimelineLayout.Item> fitLabels(List<TimelineLayout.Item> placed, LayoutOptions o) {
+    /**
+     * Shortens each label to end before the next item of its row, or at the right edge of the view (a label
+     * cut by the edge would lose letters without saying so); a label with too little room is hidden.
+     */
+    private static List<TimelineLayout.Item> fitLabels(List<TimelineLayout.Item> placed, LayoutOptions o, double viewWidth) {
         Map<Integer, List<TimelineLayout.Item>> byRow = new TreeMap<>();
         for (TimelineLayout.Item item : placed) {
             byRow.computeIfAbsent(item.row(), r -> new ArrayList<>()).add(item);
@@ -184,7 +187,7 @@ public final class LayoutEngine {
         for (List<TimelineLayout.Item> row : byRow.values()) {
             for (int i = 0; i < row.size(); i++) {
                 TimelineLayout.Item item = row.get(i);
-                double room = i + 1 < row.size() ? row.get(i + 1).x() - o.gap() - item.labelX() : Double.MAX_VALUE;
+                double room = (i + 1 < row.size() ? row.get(i + 1).x() - o.gap() : viewWidth) - item.labelX();
                 double width = Math.min(item.labelWidth(), room);
                 if (width < 18) {
                     width = 0;

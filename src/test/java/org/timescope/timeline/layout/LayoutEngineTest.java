@@ -58,6 +58,23 @@ class LayoutEngineTest {
         }
     }
 
+    /** A label never runs past the right edge of the view: it is shortened there (or hidden if too short). */
+    @Test
+    void labelsEndAtTheRightEdgeOfTheView() {
+        EventIndex index = EventIndex.of(List.of(event("early", "2021-01-10", null, "X"),
+                event("late", "2021-12-01", null, "X"), event("last", "2021-12-29", null, "X")), THEMES);
+        TimeScale scale = new TimeScale(LocalDate.of(2021, 1, 1).toEpochDay(), 1, 365);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 3);
+        TimelineLayout.Item late = l.items().stream().filter(i -> index.key(i.event()).equals("late")).findFirst().orElseThrow();
+        TimelineLayout.Item early = l.items().stream().filter(i -> index.key(i.event()).equals("early")).findFirst().orElseThrow();
+        assertThat(late.labelX() + late.labelWidth()).isLessThanOrEqualTo(365);
+        assertThat(late.labelWidth()).as("shortened, not hidden").isGreaterThan(18).isLessThan(MEASURER.width("Event late"));
+        assertThat(early.labelWidth()).as("room enough: whole").isEqualTo(MEASURER.width("Event early") + 4);
+        assertThat(l.items()).allSatisfy(i -> assertThat(i.labelX() + i.labelWidth()).isLessThanOrEqualTo(365));
+        TimelineLayout.Item last = l.items().stream().filter(i -> index.key(i.event()).equals("last")).findFirst().orElseThrow();
+        assertThat(last.labelWidth()).as("a few pixels of room: no label rather than a stub").isZero();
+    }
+
     @Test
     void aCrowdedRegionBecomesACountedClusterThatExpandsWhenZoomedIn() {
         EventIndex index = EventIndex.of(consecutiveDays(30), THEMES);
