@@ -57,8 +57,8 @@ public final class BulkEventWriter implements AutoCloseable {
     private int skipped;
     private volatile boolean done;
     private volatile boolean cancelled;
-    /** True while a large load runs with a rollback journal (set back to WAL when it ends). */
-    private boolean leftWal;
+    /** What the load changed on the connection (checks, journal), put back when it ends. */
+    private LoadSettings settings;
     /** Writes chunks of a large load on its own thread; null for small loads. */
     private final java.util.concurrent.ExecutorService writer;
     private java.util.concurrent.Future<?> inFlight;
@@ -77,26 +77,7 @@ public final class BulkEventWriter implements AutoCloseable {
             return t;
         }) : null;
         try {
-            if (large) {
-                try (Statement s = c.createStatement()) {
-                    // every reference is made here, from ids assigned here or just looked up: checking each
-                    // link row against its parents doubled the cost of the link tables (must be set outside
-                    // a transaction; set back in finish and on rollback)
-                    s.execute("PRAGMA foreign_keys = OFF");
-                    // A rollback journal instead of WAL while loading: pages past the old end of the file are not
-                    // journaled, so the load is written once, not to the WAL and then again by a checkpoint (commit
-                    // of 1M events 1.6 s -> 0.4 s). Crash-safe all the same (a hot journal is rolled back on the
-                    // next open). Only possible when no other connection has the file open; WAL is kept then.
-                    s.execute("PRAGMA busy_timeout = 0"); // another connection reading: do not wait, keep WAL
-                    try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
-                        leftWal = rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
-                    } catch (SQLException busy) {
-                        leftWal = false;
-                    } finally {
-                        s.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MS);
-                    }
-                }
-            }
+            this.settings = large ? LoadSettings.large(c) : LoadSettings.small(c);
             c.setAutoCommit(false);
             this.names = new BulkNames(c, themeNote);
             names.addSource(source);
@@ -368,20 +349,7 @@ public final class BulkEventWriter implements AutoCloseable {
     }
 
     private void restoreSettings() throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
-                if (leftWal) {
-                    s.execute("PRAGMA journal_mode = WAL");
-                    leftWal = false;
-                }
-                return;
-            } catch (SQLException e) {
-                if (attempt == 3) {
-                    throw e; // a cancel racing with the rollback interrupts at most one of these statements
-                }
-            }
-        }
+        (settings != null ? settings : LoadSettings.small(c)).restore(); // checks on even if setting up failed
     }
 
     /** Rolls back a load that was not finished (an exception on the way). */
