@@ -260,12 +260,17 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Imports as File → Import… does, and gives the flow time to show its next dialog. */
+    private void importAndSettle(FxRobot robot, Path file) {
+        robot.interact(() -> window.importFiles(List.of(file)));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void importingAFileAddsItsEventsToTheWindowAndSaysWhatHappened(FxRobot robot) throws Exception {
         Path csv = copy("generic.csv");
-        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndSettle(robot, csv);
         javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(summary.getContentText()).contains("generic").contains("3 imported");
         awaitShown(robot, events -> events.size() == 26); // the window is rebuilt once the database is read again
@@ -283,7 +288,7 @@ class MainWindowTest {
         }
         Path csv = dir.resolve("large.csv");
         Files.writeString(csv, b);
-        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
+        robot.interact(() -> window.importFiles(List.of(csv)));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".label").queryAllAs(
                 javafx.scene.control.Label.class).stream().anyMatch(l -> String.valueOf(l.getText()).startsWith("Importing large.csv: ")));
         javafx.scene.control.ProgressBar bar = robot.lookup(".progress-bar").queryAs(javafx.scene.control.ProgressBar.class);
@@ -300,9 +305,7 @@ class MainWindowTest {
     @Test
     void anArticleIsReviewedBeforeItsCandidatesAreStored(FxRobot robot) throws Exception {
         Path html = copy("article.html");
-        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(html)));
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndSettle(robot, html);
         @SuppressWarnings("unchecked")
         TableView<ReviewDialog.Row> candidates = robot.lookup("#candidates").queryAs(TableView.class);
         assertThat(candidates.getItems().size()).isGreaterThanOrEqualTo(3);
@@ -325,9 +328,7 @@ class MainWindowTest {
     @Test
     void aCsvWhoseColumnsAreUnclearIsMappedInADialog(FxRobot robot) throws Exception {
         Path csv = copy("mapped.csv");
-        robot.interact(() -> new ImportFlow(workspace, window.getScene().getWindow(), window::reloadData).run(List.of(csv)));
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        importAndSettle(robot, csv);
         robot.interact(() -> {
             robot.lookup("#map-start").queryAs(javafx.scene.control.ChoiceBox.class).setValue("When");
             robot.lookup("#map-title").queryAs(javafx.scene.control.ChoiceBox.class).setValue("What");
