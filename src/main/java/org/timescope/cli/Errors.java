@@ -2,7 +2,7 @@ package org.timescope.cli;
 
 import java.io.UncheckedIOException;
 import org.timescope.exchange.ExchangeException;
-import org.timescope.store.StoreException;
+import org.timescope.service.storage.StorageException;
 import picocli.CommandLine;
 
 /**
@@ -22,7 +22,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     }
 
     static String message(Throwable ex) {
-        if (ex instanceof StoreException || ex instanceof ExchangeException || ex instanceof IllegalArgumentException
+        if (ex instanceof StorageException || ex instanceof ExchangeException || ex instanceof IllegalArgumentException
                 || ex instanceof CommandFailure) {
             return ex.getMessage();
         }

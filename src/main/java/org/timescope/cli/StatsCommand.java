@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.timescope.service.Workspace;
-import org.timescope.store.CatalogRepository.StoreStats;
+import org.timescope.service.storage.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,8 +16,9 @@ import org.roaringbitmap.RoaringBitmapWriter;
 import org.timescope.model.EventFilter;
 import org.timescope.model.Organisation;
 import org.timescope.model.Place;
-import org.timescope.store.EventRepository;
-import org.timescope.store.StoreException;
+import org.timescope.service.storage.EventStore;
+import org.timescope.service.storage.FacetLinks;
+import org.timescope.service.storage.StorageException;
 import org.timescope.timeline.layout.EventIndex;
 
 /**
@@ -48,7 +49,7 @@ public final class FacetFilter {
             for (String name : chosen) {
                 Integer k = byName.get(name.toLowerCase(Locale.ROOT));
                 if (k == null) {
-                    throw new StoreException("unknown " + what + " '" + name + "'");
+                    throw new StorageException("unknown " + what + " '" + name + "'");
                 }
                 if (k >= 0) {
                     maps.add(events[k]); // -1: a known value on no event
@@ -73,11 +74,11 @@ public final class FacetFilter {
     private static final int PLACES = 3;
 
     private final EventIndex all;
-    private final EventRepository events;
+    private final EventStore events;
     private final Facet[] facets;
     private final RoaringBitmap everything;
 
-    private FacetFilter(EventIndex all, EventRepository events, Facet[] facets) {
+    private FacetFilter(EventIndex all, EventStore events, Facet[] facets) {
         this.all = all;
         this.events = events;
         this.facets = facets;
@@ -126,7 +127,7 @@ public final class FacetFilter {
     }
 
     /** A facet from links stored elsewhere: (event id, value name) pairs mapped onto positions. */
-    private static Facet stored(String what, EventIndex all, EventRepository.FacetLinks links,
+    private static Facet stored(String what, EventIndex all, FacetLinks links,
                                 Map<String, String> parents, Map<String, String> names) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (String v : links.values()) {

@@ -22,7 +22,9 @@ import org.timescope.exchange.importing.TimelineJsCsvReader;
 import org.timescope.exchange.importing.TimelineJsReader;
 import org.timescope.exchange.importing.TimelineXmlReader;
 import org.timescope.model.Dataset;
-import org.timescope.store.DatasetWriter;
+import org.timescope.service.storage.BulkLoader;
+import org.timescope.service.storage.Storage;
+import org.timescope.service.storage.WriteSummary;
 
 /**
  * Imports files into the workspace, each file in one transaction: all of it lands, or none of it.
@@ -37,7 +39,9 @@ public final class ImportService {
     }
 
     /** What one import did. */
-    public record Report(Path file, ImportFormat format, int added, int skipped, int indicators, List<String> notes) {
+    /** What an import stored; {@code group} is its change-log group (0 when it stored nothing), for undo. */
+    public record Report(Path file, ImportFormat format, int added, int skipped, int indicators, List<String> notes,
+                         long group) {
     }
 
     private final Workspace workspace;
@@ -138,7 +142,7 @@ public final class ImportService {
         long total = size(file);
         int expected = (int) Math.min(Integer.MAX_VALUE, total / 60);
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
-             org.timescope.store.BulkEventWriter bulk = workspace.bulk(source, "Imported from " + name, expected);
+             BulkLoader bulk = workspace.bulk(source, "Imported from " + name, expected, importLog(file));
              java.io.Reader in = new java.io.InputStreamReader(counted,
                      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             BulkSink sink = new BulkSink(bulk, source.key(), events -> {
@@ -149,8 +153,8 @@ public final class ImportService {
             CsvReader.stream(in, file.toString(), options, sink);
             stopIfCancelled(file, control);
             control.progress(total, total, sink.events, true);
-            org.timescope.store.BulkEventWriter.Result r = bulk.finish();
-            return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, List.of());
+            BulkLoader.Result r = bulk.finish();
+            return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, List.of(), r.group());
         } catch (ImportCancelledException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -230,7 +234,7 @@ public final class ImportService {
 
     /** Passes streamed events to the bulk writer; names are created by the writer as they come. */
     private static final class BulkSink implements org.timescope.exchange.importing.EventSink {
-        private final org.timescope.store.BulkEventWriter bulk;
+        private final BulkLoader bulk;
         private final String fileKey;
         private final java.util.Set<String> titled = new java.util.HashSet<>();
         /** Called every {@link #EVERY} events (progress, cancellation). */
@@ -238,7 +242,7 @@ public final class ImportService {
         private static final int EVERY = 5_000;
         private long events;
 
-        BulkSink(org.timescope.store.BulkEventWriter bulk, String fileKey, java.util.function.LongConsumer tick) {
+        BulkSink(BulkLoader bulk, String fileKey, java.util.function.LongConsumer tick) {
             this.bulk = bulk;
             this.fileKey = fileKey;
             this.tick = tick;
@@ -283,11 +287,17 @@ public final class ImportService {
     /** Stores a prepared file (possibly after a reviewer removed candidates) in one transaction. */
     public Report store(Prepared p) {
         try {
-            DatasetWriter.Summary s = workspace.write(p.dataset());
-            return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), p.notes());
+            Storage.Written w = workspace.write(p.dataset(), importLog(p.file()));
+            WriteSummary s = w.summary();
+            return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), p.notes(), w.group());
         } catch (RuntimeException e) {
             throw new ExchangeException(p.file() + ": " + e.getMessage() + " (nothing was imported)", e);
         }
+    }
+
+    private Storage.ImportLog importLog(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return new Storage.ImportLog(workspace.author(), "Import of " + name, name);
     }
 
     /** The file as UTF-8 text; a file that is not UTF-8 is refused by name. */

@@ -3,12 +3,12 @@ package org.timescope.service;
 import java.util.List;
 import org.timescope.exchange.ViewJson;
 import org.timescope.model.SavedView;
-import org.timescope.store.SavedViewRepository;
+import org.timescope.service.storage.SavedViewStore;
 
 /** Named views kept in the database: save, reopen, rename, delete. */
 public final class ViewService {
 
-    private final SavedViewRepository repository;
+    private final SavedViewStore repository;
 
     public ViewService(Workspace workspace) {
         this.repository = workspace.savedViews();

@@ -4,45 +4,77 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.timescope.model.Dataset;
-import org.timescope.store.CatalogRepository;
-import org.timescope.store.Database;
-import org.timescope.store.DatasetWriter;
-import org.timescope.store.EventRepository;
-import org.timescope.store.SavedViewRepository;
+import org.timescope.model.Source;
+import org.timescope.service.storage.BulkLoader;
+import org.timescope.service.storage.CatalogStore;
+import org.timescope.service.storage.ChangeLog;
+import org.timescope.service.storage.EventStore;
+import org.timescope.service.storage.SavedViewStore;
+import org.timescope.service.storage.Storage;
+import org.timescope.service.storage.StorageException;
+import org.timescope.service.storage.StorageProvider;
+import org.timescope.service.storage.WriteSummary;
 
 /**
- * An open database with its repositories. A database that does not exist yet is created and filled with
- * the bundled dataset (unless {@code empty}); if filling it fails, the new file is removed again so that
- * a half-made database is never left behind.
+ * An open collection: the {@link Storage} an engine opened from a location (found by {@link StorageProvider}),
+ * seen through the storage interfaces only. A collection that does not exist yet is created and filled with
+ * the bundled dataset (unless {@code empty}); if filling it fails, the new file is removed again so that a
+ * half-made collection is never left behind.
  */
 public final class Workspace implements AutoCloseable {
 
-    private final Database database;
-    private final EventRepository events;
-    private final CatalogRepository catalog;
-    private final SavedViewRepository savedViews;
+    private final Storage storage;
+    private volatile String author = defaultAuthor();
 
-    private Workspace(Database database) {
-        this.database = database;
-        this.events = new EventRepository(database);
-        this.catalog = new CatalogRepository(database);
-        this.savedViews = new SavedViewRepository(database);
+    private Workspace(Storage storage) {
+        this.storage = storage;
+    }
+
+    /** Who the change log names for this session's actions: $TIMESCOPE_AUTHOR, else the OS user name. */
+    private static String defaultAuthor() {
+        String env = System.getenv("TIMESCOPE_AUTHOR");
+        return env != null && !env.isBlank() ? env.strip() : System.getProperty("user.name", "unknown");
+    }
+
+    public String author() {
+        return author;
+    }
+
+    /** Sets the name the change log records (from the preferences). */
+    public void setAuthor(String name) {
+        if (name != null && !name.isBlank()) {
+            author = name.strip();
+        }
     }
 
     public static Workspace open(Path file, boolean empty) {
-        Database database = Database.open(file);
-        Workspace workspace = new Workspace(database);
-        if (database.created() && !empty) {
+        return open(file.toString(), empty, true);
+    }
+
+    /** Opens the collection at {@code location}; with {@code create} false a missing one is an error. */
+    public static Workspace open(String location, boolean empty, boolean create) {
+        Workspace workspace = new Workspace(provider(location).open(location, create));
+        if (workspace.created() && !empty) {
             try {
                 workspace.write(BundledDataset.load());
             } catch (RuntimeException e) {
-                database.close();
-                deleteQuietly(database.file());
+                workspace.close();
+                deleteQuietly(workspace.file());
                 throw e;
             }
         }
         return workspace;
+    }
+
+    private static StorageProvider provider(String location) {
+        for (StorageProvider p : ServiceLoader.load(StorageProvider.class, Workspace.class.getClassLoader())) {
+            if (p.accepts(location)) {
+                return p;
+            }
+        }
+        throw new StorageException("no storage engine opens '" + location + "'");
     }
 
     private static void deleteQuietly(Path file) {
@@ -55,38 +87,58 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Stores a dataset in one transaction. */
-    public DatasetWriter.Summary write(Dataset dataset) {
-        return new DatasetWriter(database).write(dataset);
+    /** Stores a dataset in one transaction, without logging it (the bundled dataset of a new collection). */
+    public WriteSummary write(Dataset dataset) {
+        return storage.write(dataset, null).summary();
     }
 
-    /** A streaming load of many events in one transaction (see {@link org.timescope.store.BulkEventWriter}). */
-    public org.timescope.store.BulkEventWriter bulk(org.timescope.model.Source source, String themeNote, int expected) {
-        return new org.timescope.store.BulkEventWriter(database, source, themeNote, expected);
+    /** Stores an imported dataset in one transaction and logs it as one undoable import. */
+    public Storage.Written write(Dataset dataset, Storage.ImportLog log) {
+        return storage.write(dataset, log);
     }
 
+    /** A streaming load of many events in one transaction, logged as one import. */
+    public BulkLoader bulk(Source source, String themeNote, int expected, Storage.ImportLog log) {
+        return storage.bulk(source, themeNote, expected, log);
+    }
+
+    /** One user action's writes in one transaction. */
+    public <T> T edit(Storage.Work<T> work) {
+        return storage.edit(work);
+    }
+
+    /** Where the collection is, as given (a file path). */
+    public String location() {
+        return storage.location();
+    }
+
+    /** The collection's file (collections are SQLite files today). */
     public Path file() {
-        return database.file();
+        return Path.of(storage.location());
     }
 
     public boolean created() {
-        return database.created();
+        return storage.created();
     }
 
-    public EventRepository events() {
-        return events;
+    public EventStore events() {
+        return storage.events();
     }
 
-    public CatalogRepository catalog() {
-        return catalog;
+    public CatalogStore catalog() {
+        return storage.catalog();
     }
 
-    public SavedViewRepository savedViews() {
-        return savedViews;
+    public SavedViewStore savedViews() {
+        return storage.savedViews();
+    }
+
+    public ChangeLog changes() {
+        return storage.changes();
     }
 
     @Override
     public void close() {
-        database.close();
+        storage.close();
     }
 }

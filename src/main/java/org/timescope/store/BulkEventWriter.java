@@ -22,7 +22,7 @@ import org.timescope.model.TimelineEvent;
  * events the secondary indexes are dropped during the load and built once at the end. Nothing is
  * visible to others until {@link #finish()}; any failure rolls everything back.
  */
-public final class BulkEventWriter implements AutoCloseable {
+public final class BulkEventWriter implements org.timescope.service.storage.BulkLoader {
 
     private static final int CHUNK = 5_000;
     private static final List<String> INDEXES = List.of(
@@ -33,10 +33,6 @@ public final class BulkEventWriter implements AutoCloseable {
             "CREATE INDEX IF NOT EXISTS event_person_person ON event_person(person_id, event_id)",
             "CREATE INDEX IF NOT EXISTS event_place_place ON event_place(place_id, event_id)",
             "CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_id)");
-
-    /** What a bulk load added, and how many events were already stored (or repeated in the input). */
-    public record Result(int added, int skipped) {
-    }
 
     private final Database database;
     private final Connection c;
@@ -53,6 +49,9 @@ public final class BulkEventWriter implements AutoCloseable {
     private final PreparedStatement evidence;
     private final PreparedStatement fts;
     private long nextId;
+    private long firstId;
+    private final org.timescope.service.storage.Storage.ImportLog log;
+    private ImportRecord record;
     private int added;
     private int skipped;
     private volatile boolean done;
@@ -67,7 +66,9 @@ public final class BulkEventWriter implements AutoCloseable {
      * Starts a load citing {@code source} (stored if new). {@code expected} is a hint of how many events
      * will come: above 50,000 the indexes are rebuilt at the end instead of kept up to date.
      */
-    public BulkEventWriter(Database database, Source source, String themeNote, int expected) {
+    public BulkEventWriter(Database database, Source source, String themeNote, int expected,
+                           org.timescope.service.storage.Storage.ImportLog log) {
+        this.log = log;
         this.database = database;
         this.c = database.connection();
         this.large = expected > 50_000;
@@ -79,10 +80,12 @@ public final class BulkEventWriter implements AutoCloseable {
         try {
             this.settings = large ? LoadSettings.large(c) : LoadSettings.small(c);
             c.setAutoCommit(false);
+            this.record = ImportRecord.start(c);
             this.names = new BulkNames(c, themeNote);
             names.addSource(source);
             this.storeHadEvents = count("SELECT count(*) FROM event") > 0;
             this.nextId = count("SELECT coalesce(max(id), 0) FROM event") + 1;
+            this.firstId = nextId;
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA cache_size = -262144"); // 256 MB of page cache while loading and indexing
                 s.execute("PRAGMA temp_store = MEMORY");
@@ -119,6 +122,7 @@ public final class BulkEventWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void add(TimelineEvent e) {
         if (!seen.add(e.key())) {
             skipped++;
@@ -256,7 +260,7 @@ public final class BulkEventWriter implements AutoCloseable {
             eventPlace.setInt(3, ordinal++);
             eventPlace.addBatch();
         }
-        StringBuilder quotes = new StringBuilder();
+        List<String> quotes = new ArrayList<>(e.evidence().size());
         ordinal = 0;
         for (Evidence ev : e.evidence()) {
             evidence.setLong(1, id);
@@ -264,14 +268,12 @@ public final class BulkEventWriter implements AutoCloseable {
             evidence.setString(3, ev.quote());
             evidence.setInt(4, ordinal++);
             evidence.addBatch();
-            if (!ev.quote().equals(e.title())) {
-                quotes.append(ev.quote()).append('\n');
-            }
+            quotes.add(ev.quote());
         }
         fts.setLong(1, id);
         fts.setString(2, e.title());
         fts.setString(3, e.summary());
-        fts.setString(4, quotes.toString());
+        fts.setString(4, EventWriter.searchEvidence(e.title(), quotes));
         fts.addBatch();
     }
 
@@ -279,6 +281,7 @@ public final class BulkEventWriter implements AutoCloseable {
      * Stops the statement SQLite is running (an index build, a batch), from any thread; the load then fails
      * and is rolled back. Between statements it does nothing: callers also stop handing events over.
      */
+    @Override
     public void cancel() {
         if (cancelled) {
             return; // one interrupt is enough: later statements check the flag first
@@ -292,6 +295,7 @@ public final class BulkEventWriter implements AutoCloseable {
     }
 
     /** Another source events may cite (CSV names sources by title). */
+    @Override
     public void addSource(Source s) {
         awaitWriter(); // the connection is the writer thread's while a chunk is in flight
         try {
@@ -303,6 +307,7 @@ public final class BulkEventWriter implements AutoCloseable {
     }
 
     /** Writes what is left, rebuilds dropped indexes and commits. */
+    @Override
     public Result finish() {
         flush();
         awaitWriter();
@@ -316,11 +321,16 @@ public final class BulkEventWriter implements AutoCloseable {
                 }
             }
             stopIfCancelled();
+            long group = 0;
+            if (log != null && added > 0) {
+                record.events(firstId, nextId - 1, added);
+                group = record.log(c, log);
+            }
             c.commit();
             c.setAutoCommit(true);
             restoreSettings();
             done = true;
-            return new Result(added, skipped);
+            return new Result(added, skipped, group);
         } catch (SQLException e) {
             rollbackQuietly();
             throw cancelled ? cancelledFailure(e) : new StoreException(Database.describe(database.file(), e), e);

@@ -13,9 +13,10 @@ import org.timescope.model.PartialDate;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
 import org.timescope.model.Theme;
+import org.timescope.service.storage.StoreStats;
 
 /** Reads the vocabulary and the sources: what filters offer and what exports carry along with events. */
-public final class CatalogRepository {
+public final class CatalogRepository implements org.timescope.service.storage.CatalogStore {
 
     private final Database database;
 
@@ -23,13 +24,14 @@ public final class CatalogRepository {
         this.database = database;
     }
 
+    @Override
     public List<Theme> themes() {
         return database.read(c -> {
             List<Theme> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT name, description FROM theme ORDER BY id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, description, colour FROM theme ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Theme(rs.getString(1), rs.getString(2)));
+                    result.add(new Theme(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
             return result;
@@ -37,6 +39,7 @@ public final class CatalogRepository {
     }
 
     /** Every organisation, parents before their children, each with its aliases. */
+    @Override
     public List<Organisation> organisations() {
         return database.read(c -> {
             Map<Long, List<String>> aliases = new HashMap<>();
@@ -65,6 +68,7 @@ public final class CatalogRepository {
     }
 
     /** Every place, parents before their children. */
+    @Override
     public List<Place> places() {
         return database.read(c -> {
             List<Place> result = new ArrayList<>();
@@ -83,6 +87,7 @@ public final class CatalogRepository {
     }
 
     /** Every person's name, alphabetically. */
+    @Override
     public List<String> people() {
         return database.read(c -> {
             List<String> result = new ArrayList<>();
@@ -96,6 +101,7 @@ public final class CatalogRepository {
         });
     }
 
+    @Override
     public List<Source> sources() {
         return database.read(c -> {
             List<Source> result = new ArrayList<>();
@@ -114,6 +120,7 @@ public final class CatalogRepository {
     }
 
     /** Row counts and the date range of the whole store. */
+    @Override
     public StoreStats stats() {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM event), "
@@ -134,12 +141,14 @@ public final class CatalogRepository {
     }
 
     /** Events per theme name, for filters and statistics. */
+    @Override
     public Map<String, Integer> eventsPerTheme() {
         return counts("SELECT t.name, count(et.event_id) FROM theme t LEFT JOIN event_theme et ON et.theme_id = t.id "
                 + "GROUP BY t.id ORDER BY t.id");
     }
 
     /** Events per organisation name (the organisation's own events, children not included). */
+    @Override
     public Map<String, Integer> eventsPerOrganisation() {
         return counts("SELECT o.name, count(DISTINCT eo.event_id) FROM organisation o LEFT JOIN event_organisation eo "
                 + "ON eo.organisation_id = o.id GROUP BY o.id ORDER BY count(DISTINCT eo.event_id) DESC, o.name");
@@ -157,8 +166,21 @@ public final class CatalogRepository {
         });
     }
 
-    /** Counts and date range of a store: the earliest start and the latest end, as written. */
-    public record StoreStats(int events, int organisations, int themes, int people, int places, int sources,
-                             int evidence, int indicators, PartialDate earliest, PartialDate latest) {
+
+    @Override
+    public Map<String, Integer> usage(String kind) {
+        return counts(switch (kind) {
+            case "organisation" -> "SELECT o.name, count(DISTINCT l.event_id) FROM organisation o "
+                    + "LEFT JOIN event_organisation l ON l.organisation_id = o.id GROUP BY o.id ORDER BY o.id";
+            case "theme" -> "SELECT t.name, count(l.event_id) FROM theme t LEFT JOIN event_theme l ON l.theme_id = t.id "
+                    + "GROUP BY t.id ORDER BY t.id";
+            case "person" -> "SELECT p.name, count(DISTINCT l.event_id) FROM person p LEFT JOIN event_person l "
+                    + "ON l.person_id = p.id GROUP BY p.id ORDER BY p.name COLLATE NOCASE";
+            case "place" -> "SELECT p.name, count(l.event_id) FROM place p LEFT JOIN event_place l ON l.place_id = p.id "
+                    + "GROUP BY p.id ORDER BY p.id";
+            case "source" -> "SELECT s.key, count(DISTINCT l.event_id) FROM source s LEFT JOIN evidence l "
+                    + "ON l.source_id = s.id GROUP BY s.id ORDER BY s.id";
+            default -> throw new IllegalArgumentException("unknown catalogue list '" + kind + "'");
+        });
     }
 }

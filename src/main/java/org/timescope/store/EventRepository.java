@@ -18,9 +18,10 @@ import org.timescope.model.PartialDate;
 import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
 import org.timescope.model.TimelineRows;
+import org.timescope.service.storage.FacetLinks;
 
 /** Reads events and indicator observations that match a filter, in date order. */
-public final class EventRepository {
+public final class EventRepository implements org.timescope.service.storage.EventStore {
 
     private static final String ORDER = " ORDER BY e.first_day, e.last_day, e.title, e.id";
 
@@ -33,6 +34,7 @@ public final class EventRepository {
     }
 
     /** The matching events, ordered by first day, then last day, then title. */
+    @Override
     public List<TimelineEvent> find(EventFilter filter) {
         return database.read(c -> {
             FilterSql.Clause where = FilterSql.where(c, filter);
@@ -51,16 +53,8 @@ public final class EventRepository {
         });
     }
 
-    /**
-     * The whole store in columns for the timeline (see {@link TimelineRows}), read with four scans and no
-     * object per event and kept until the database changes; details come later, one event at a time,
-     * through {@link #byKey}.
-     */
-    public TimelineRows timelineRows() {
-        return columns.read(done -> { });
-    }
-
     /** As {@link #timelineRows()}, telling {@code progress} the share read so far (0 to 1) as it goes. */
+    @Override
     public TimelineRows timelineRows(java.util.function.DoubleConsumer progress) {
         return columns.read(progress);
     }
@@ -69,11 +63,13 @@ public final class EventRepository {
      * Only the dates of every event, in date order (ties by id), for a first picture of a large store
      * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists).
      */
+    @Override
     public TimelineRows timelineDates() {
         return columns.readDates();
     }
 
     /** The ids of the events that match, without loading them. */
+    @Override
     public long[] ids(EventFilter filter) {
         return database.read(c -> {
             FilterSql.Clause where = FilterSql.where(c, filter);
@@ -103,6 +99,7 @@ public final class EventRepository {
      * Events related to one: those sharing most of its organisations, then the nearest in time; at most
      * {@code max}, found by the store (no event list is loaded).
      */
+    @Override
     public List<TimelineEvent> related(String key, int max) {
         List<String> keys = database.read(c -> {
             List<String> out = new ArrayList<>();
@@ -131,6 +128,7 @@ public final class EventRepository {
     }
 
     /** The distinct sources (publisher, else title) the matching events cite. */
+    @Override
     public List<String> sourceNames(EventFilter filter) {
         return database.read(c -> {
             FilterSql.Clause where = FilterSql.where(c, filter);
@@ -149,9 +147,41 @@ public final class EventRepository {
         });
     }
 
-    /** One event in full, by its key, or null. */
-    public TimelineEvent byKey(String key) {
+    @Override
+    public List<TimelineEvent> byIds(long[] ids) {
+        if (ids.length == 0) {
+            return List.of();
+        }
         return database.read(c -> {
+            Map<Long, EventRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.key, e.title, e.summary, e.category, "
+                    + "e.start_date, e.end_date, e.approximate, e.inferred, e.date_note FROM event e "
+                    + "WHERE e.id IN (SELECT value FROM json_each(?))" + ORDER)) {
+                ps.setString(1, java.util.Arrays.toString(ids));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.put(rs.getLong(1), EventRow.read(rs));
+                    }
+                }
+            }
+            return assemble(c, rows);
+        });
+    }
+
+    @Override
+    public long idOf(String key) {
+        return database.read(c -> Names.byKey(c, "event", key).orElse(-1L));
+    }
+
+    /** One event in full, by its key, or null. */
+    @Override
+    public TimelineEvent byKey(String key) {
+        return database.read(c -> byKey(c, key));
+    }
+
+    /** One event in full on this connection (inside an edit's transaction), or null. */
+    TimelineEvent byKey(Connection c, String key) throws SQLException {
+        {
             Map<Long, EventRow> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.key, e.title, e.summary, e.category, "
                     + "e.start_date, e.end_date, e.approximate, e.inferred, e.date_note FROM event e WHERE e.key = ?")) {
@@ -164,14 +194,11 @@ public final class EventRepository {
             }
             List<TimelineEvent> found = assemble(c, rows);
             return found.isEmpty() ? null : found.get(0);
-        });
-    }
-
-    /** Every (event id, value name) link of a facet, for bitsets kept in memory. */
-    public record FacetLinks(long[] events, String[] values) {
+        }
     }
 
     /** The links of people ({@code "person"}) or places ({@code "place"}) to events: one scan. */
+    @Override
     public FacetLinks links(String facet) {
         String sql = facet.equals("person")
                 ? "SELECT ep.event_id, n.name FROM event_person ep JOIN person n ON n.id = ep.person_id"
@@ -190,6 +217,7 @@ public final class EventRepository {
     }
 
     /** How many events match. */
+    @Override
     public int count(EventFilter filter) {
         return database.read(c -> {
             FilterSql.Clause where = FilterSql.where(c, filter);
@@ -207,6 +235,7 @@ public final class EventRepository {
      * Indicator observations in the filter's date range and places. Observations have no organisations,
      * themes, people or text of their own, so a filter on any of those matches none.
      */
+    @Override
     public List<Indicator> indicators(EventFilter filter) {
         if (!filter.appliesToIndicators()) {
             return List.of();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Named views stored with the data, as opaque text (their JSON form is the exchange ring's business). */
-public final class SavedViewRepository {
+public final class SavedViewRepository implements org.timescope.service.storage.SavedViewStore {
 
     private final Database database;
 
@@ -16,6 +16,7 @@ public final class SavedViewRepository {
     }
 
     /** Stores or replaces the view called {@code name}. */
+    @Override
     public void save(String name, String spec) {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO saved_view(name, spec, updated) "
@@ -29,6 +30,7 @@ public final class SavedViewRepository {
         });
     }
 
+    @Override
     public Optional<String> find(String name) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT spec FROM saved_view WHERE name = ?")) {
@@ -41,6 +43,7 @@ public final class SavedViewRepository {
     }
 
     /** The views' names, alphabetically. */
+    @Override
     public List<String> names() {
         return database.read(c -> {
             List<String> names = new ArrayList<>();
@@ -55,6 +58,7 @@ public final class SavedViewRepository {
     }
 
     /** Renames a view; refuses when the new name is taken by another view. */
+    @Override
     public void rename(String from, String to, String newSpec) {
         database.inTransaction(c -> {
             if (!from.equalsIgnoreCase(to.strip()) && find(to).isPresent()) {
@@ -73,6 +77,7 @@ public final class SavedViewRepository {
         });
     }
 
+    @Override
     public boolean delete(String name) {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM saved_view WHERE name = ?")) {

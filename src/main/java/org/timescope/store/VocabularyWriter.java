@@ -232,6 +232,46 @@ final class VocabularyWriter {
         }
     }
 
+    /**
+     * How an import links names: organisations and themes must be known (declared or stored), people and
+     * places are created on first mention.
+     */
+    EventWriter.Resolver importing() {
+        return new EventWriter.Resolver() {
+            @Override
+            public long organisation(String name, String owner) throws SQLException {
+                return Names.organisation(c, name).orElseThrow(() -> new StoreException(
+                        owner + ": unknown organisation '" + name + "'"));
+            }
+
+            @Override
+            public long theme(String name, String owner) throws SQLException {
+                return Names.byName(c, "theme", name).orElseThrow(() -> new StoreException(
+                        owner + ": unknown theme '" + name + "' (themes are a controlled vocabulary)"));
+            }
+
+            @Override
+            public long person(String name, String owner) throws SQLException {
+                return VocabularyWriter.this.person(name);
+            }
+
+            @Override
+            public long place(String name, String owner) throws SQLException {
+                return VocabularyWriter.this.place(name);
+            }
+
+            @Override
+            public long source(String key, String owner) throws SQLException {
+                return sourceId(key, owner);
+            }
+
+            @Override
+            public String sourceText(String key) {
+                return VocabularyWriter.this.sourceText(key);
+            }
+        };
+    }
+
     /** The full text of a source looked up through {@link #sourceId}, or null if it has none. */
     String sourceText(String key) {
         return sourceTexts.get(key);

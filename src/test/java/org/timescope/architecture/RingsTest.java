@@ -1,5 +1,8 @@
 package org.timescope.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -64,8 +67,22 @@ class RingsTest {
     @ArchTest
     static final ArchRule storeAndExchangeKnowOnlyTheModel = noClasses()
             .that().resideInAnyPackage("org.timescope.store..", "org.timescope.exchange..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.timescope.service..", "org.timescope.cli..",
-                    "org.timescope.ui..");
+            .should().dependOnClassesThat(resideInAnyPackage("org.timescope.service..", "org.timescope.cli..",
+                    "org.timescope.ui..").and(not(resideInAPackage("org.timescope.service.storage"))))
+            .because("an engine knows the model and the storage interfaces it implements, nothing above");
+
+    @ArchTest
+    static final ArchRule storageOnlyThroughItsInterfaces = noClasses()
+            .that().resideOutsideOfPackage("org.timescope.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.timescope.store..")
+            .because("services and front ends use the storage interfaces, so a second engine (PostgreSQL) "
+                    + "can be opened from a location without changing them");
+
+    @ArchTest
+    static final ArchRule theStorageInterfacesKnowOnlyTheModel = noClasses()
+            .that().resideInAPackage("org.timescope.service.storage")
+            .should().dependOnClassesThat().resideInAnyPackage("org.timescope.store..", "org.timescope.exchange..",
+                    "org.timescope.cli..", "org.timescope.ui..", "java.sql..");
 
     @ArchTest
     static final ArchRule storeAndExchangeAreIndependent = noClasses()

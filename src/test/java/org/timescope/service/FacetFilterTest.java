@@ -15,7 +15,7 @@ import org.timescope.model.EventFilter;
 import org.timescope.model.Organisation;
 import org.timescope.model.PartialDate;
 import org.timescope.model.Theme;
-import org.timescope.store.StoreException;
+import org.timescope.service.storage.StorageException;
 import org.timescope.timeline.layout.EventIndex;
 
 /** The bitset filter of the window and the bench agrees with the store's SQL on the bundled dataset. */
@@ -133,8 +133,8 @@ class FacetFilterTest {
                 .isEqualTo(keys(EventFilter.ALL.withOrganisations(Set.of("World Intellectual Property Organization"))))
                 .isNotEmpty();
         assertThatThrownBy(() -> facets.apply(EventFilter.ALL.withOrganisations(Set.of("Ministry of Magic"))))
-                .isInstanceOf(StoreException.class).hasMessageContaining("Ministry of Magic");
+                .isInstanceOf(StorageException.class).hasMessageContaining("Ministry of Magic");
         assertThatThrownBy(() -> facets.apply(EventFilter.ALL.withThemes(Set.of("Quidditch"))))
-                .isInstanceOf(StoreException.class).hasMessageContaining("Quidditch");
+                .isInstanceOf(StorageException.class).hasMessageContaining("Quidditch");
     }
 }

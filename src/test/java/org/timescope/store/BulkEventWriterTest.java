@@ -40,7 +40,7 @@ class BulkEventWriterTest {
     @Test
     void aLargeLoadLeavesOnlyValidReferencesAndTheChecksOnAgain() throws Exception {
         try (Database db = Database.open(dir.resolve("t.db"))) {
-            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
                 for (int i = 0; i < 60_000; i++) {
                     bulk.add(event(i));
                 }
@@ -63,7 +63,7 @@ class BulkEventWriterTest {
     void aLoadThatFailsRollsBackAndTurnsTheChecksOnAgain() throws Exception {
         try (Database db = Database.open(dir.resolve("t.db"))) {
             assertThatThrownBy(() -> {
-                try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+                try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
                     for (int i = 0; i < 20_000; i++) {
                         bulk.add(event(i));
                     }
@@ -86,7 +86,7 @@ class BulkEventWriterTest {
         try (Database db = Database.open(dir.resolve("t.db")); Connection reader = db.openReader()) {
             reader.setAutoCommit(false);
             assertThat(single(reader, "SELECT count(*) FROM event")).isZero();
-            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
                 for (int i = 0; i < 60_000; i++) {
                     bulk.add(event(i));
                 }
@@ -104,7 +104,7 @@ class BulkEventWriterTest {
     void cancelInterruptsTheIndexBuildAndRollsBack() throws Exception {
         try (Database db = Database.open(dir.resolve("t.db"))) {
             java.util.concurrent.atomic.AtomicBoolean pressing = new java.util.concurrent.atomic.AtomicBoolean(true);
-            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000)) {
+            try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
                 for (int i = 0; i < 60_000; i++) {
                     bulk.add(event(i));
                 }

@@ -110,7 +110,7 @@ class DatasetWriterTest {
     @Test
     void writingTheSameEventsTwiceSkipsThemTheSecondTime() {
         assertThat(new DatasetWriter(db).write(TestData.small()).events()).isEqualTo(4);
-        DatasetWriter.Summary again = new DatasetWriter(db).write(TestData.small());
+        org.timescope.service.storage.WriteSummary again = new DatasetWriter(db).write(TestData.small());
         assertThat(again.events()).isZero();
         assertThat(again.skipped()).isEqualTo(4);
         assertThat(new CatalogRepository(db).stats().events()).isEqualTo(4);

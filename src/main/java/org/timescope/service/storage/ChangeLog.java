@@ -1,0 +1,24 @@
+package org.timescope.service.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.timescope.model.ChangeGroup;
+
+/** The append-only record of every user action: read here, written by {@link EditSession#log}. */
+public interface ChangeLog {
+
+    /**
+     * Groups newest first, with their changes: all of them, or those touching one entry ({@code entity} and
+     * {@code key} both non-null), made at or after {@code since} (null for any time), at most {@code limit}.
+     */
+    List<ChangeGroup> groups(String entity, String key, Instant since, int limit);
+
+    Optional<ChangeGroup> group(long id);
+
+    /** The id of the newest group, 0 when the log is empty: it grows whenever anyone changes the collection. */
+    long lastGroupId();
+
+    /** The groups after {@code id}, oldest first: what others changed since this window last looked. */
+    List<ChangeGroup> after(long id);
+}

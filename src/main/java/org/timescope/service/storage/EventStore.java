@@ -1,0 +1,51 @@
+package org.timescope.service.storage;
+
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Indicator;
+import org.timescope.model.TimelineEvent;
+import org.timescope.model.TimelineRows;
+
+/** Reads events and indicator observations. Every list is in date order (first day, last day, title). */
+public interface EventStore {
+
+    /** The matching events in full. */
+    List<TimelineEvent> find(EventFilter filter);
+
+    /** The whole collection in columns for the timeline, reporting the share read so far (0 to 1). */
+    TimelineRows timelineRows(DoubleConsumer progress);
+
+    default TimelineRows timelineRows() {
+        return timelineRows(done -> { });
+    }
+
+    /** Only the dates of every event (no keys, titles or links), for a first picture of a large collection. */
+    TimelineRows timelineDates();
+
+    /** The store ids of the matching events, without loading them. */
+    long[] ids(EventFilter filter);
+
+    /** Up to {@code max} events sharing most organisations with the event, then the nearest in time. */
+    List<TimelineEvent> related(String key, int max);
+
+    /** The distinct sources (publisher, else title) the matching events cite. */
+    List<String> sourceNames(EventFilter filter);
+
+    /** One event in full, or null. */
+    TimelineEvent byKey(String key);
+
+    /** The events with these store ids, in full, in date order (ids not stored are left out). */
+    List<TimelineEvent> byIds(long[] ids);
+
+    /** The store id of an event, or -1. */
+    long idOf(String key);
+
+    /** The links of people ({@code "person"}) or places ({@code "place"}) to events. */
+    FacetLinks links(String facet);
+
+    int count(EventFilter filter);
+
+    /** Indicator observations in the filter's date range and places. */
+    List<Indicator> indicators(EventFilter filter);
+}

@@ -1,0 +1,53 @@
+package org.timescope.service.storage;
+
+import org.timescope.model.Dataset;
+import org.timescope.model.Source;
+
+/**
+ * One open collection: reads through the stores, writes through edit sessions (one transaction each), a
+ * dataset write or a bulk load. Opened by a {@link StorageProvider} from a location.
+ */
+public interface Storage extends AutoCloseable {
+
+    /** Where the collection is, as the user named it (a file path, a database URL). */
+    String location();
+
+    /** True when opening created the collection (it was not there before). */
+    boolean created();
+
+    EventStore events();
+
+    CatalogStore catalog();
+
+    SavedViewStore savedViews();
+
+    ChangeLog changes();
+
+    /**
+     * Stores a dataset in one transaction (events already stored are skipped) and, in the same transaction,
+     * logs it as one {@code import} group whose change holds the {@link ImportMarks} to take it back.
+     */
+    Written write(Dataset dataset, ImportLog log);
+
+    /** What {@link #write} stored, and the change group that records it (0 when nothing was stored). */
+    record Written(WriteSummary summary, long group) {
+    }
+
+    /** Who imported what, for the change log. */
+    record ImportLog(String author, String summary, String file) {
+    }
+
+    /** A streaming load of many events in one transaction, citing {@code source}, logged as one import. */
+    BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log);
+
+    /** Runs one user action's writes in one transaction: all are committed, or none (and the exception passes). */
+    <T> T edit(Work<T> work);
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(EditSession session);
+    }
+
+    @Override
+    void close();
+}

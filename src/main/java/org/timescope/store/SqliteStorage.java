@@ -1,0 +1,87 @@
+package org.timescope.store;
+
+import java.nio.file.Path;
+import org.timescope.model.Dataset;
+import org.timescope.model.Source;
+import org.timescope.service.storage.BulkLoader;
+import org.timescope.service.storage.CatalogStore;
+import org.timescope.service.storage.ChangeLog;
+import org.timescope.service.storage.EventStore;
+import org.timescope.service.storage.SavedViewStore;
+import org.timescope.service.storage.Storage;
+
+/** A collection in one SQLite file: the storage interfaces over {@link Database} and its repositories. */
+public final class SqliteStorage implements Storage {
+
+    private final Database database;
+    private final EventRepository events;
+    private final CatalogRepository catalog;
+    private final SavedViewRepository savedViews;
+    private final SqliteChangeLog changes;
+
+    public SqliteStorage(Database database) {
+        this.database = database;
+        this.events = new EventRepository(database);
+        this.catalog = new CatalogRepository(database);
+        this.savedViews = new SavedViewRepository(database);
+        this.changes = new SqliteChangeLog(database);
+    }
+
+    public static SqliteStorage open(Path file) {
+        return new SqliteStorage(Database.open(file));
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    @Override
+    public String location() {
+        return database.file().toString();
+    }
+
+    @Override
+    public boolean created() {
+        return database.created();
+    }
+
+    @Override
+    public EventStore events() {
+        return events;
+    }
+
+    @Override
+    public CatalogStore catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SavedViewStore savedViews() {
+        return savedViews;
+    }
+
+    @Override
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    @Override
+    public Written write(Dataset dataset, ImportLog log) {
+        return new DatasetWriter(database).write(dataset, log);
+    }
+
+    @Override
+    public BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log) {
+        return new BulkEventWriter(database, source, themeNote, expected, log);
+    }
+
+    @Override
+    public <T> T edit(Work<T> work) {
+        return database.inTransaction(c -> work.run(new SqliteEditSession(c, events)));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
