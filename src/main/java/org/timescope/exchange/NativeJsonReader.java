@@ -82,7 +82,7 @@ public final class NativeJsonReader {
     private static List<Theme> themes(JsonFields top) {
         List<Theme> result = new ArrayList<>();
         for (JsonFields t : top.objects("themes")) {
-            result.add(new Theme(t.requiredText("name"), t.text("description")));
+            result.add(new Theme(t.requiredText("name"), t.text("description"), t.text("colour")));
         }
         return result;
     }

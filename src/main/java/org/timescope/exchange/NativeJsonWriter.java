@@ -141,6 +141,7 @@ public final class NativeJsonWriter {
             g.writeStartObject();
             g.writeStringField("name", t.name());
             optional(g, "description", t.description());
+            optional(g, "colour", t.colour());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -178,7 +178,7 @@ final class SqliteEditSession implements EditSession {
     @Override
     public Optional<Organisation> organisation(String name) {
         try {
-            long id = idOf("organisation", name);
+            long id = Names.organisation(c, name).orElse(-1L);
             if (id < 0) {
                 return Optional.empty();
             }
@@ -339,8 +339,12 @@ final class SqliteEditSession implements EditSession {
     // ---- people
 
     @Override
-    public boolean person(String name) {
-        return idOf("person", name) >= 0;
+    public Optional<String> person(String name) {
+        try {
+            return Optional.ofNullable(text("SELECT name FROM person WHERE name = ?", name.strip()));
+        } catch (SQLException e) {
+            throw sql(e);
+        }
     }
 
     @Override

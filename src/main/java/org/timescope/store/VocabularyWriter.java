@@ -31,11 +31,13 @@ final class VocabularyWriter {
     }
 
     void themes(List<Theme> themes) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme(name, description) VALUES (?, ?) "
-                + "ON CONFLICT(name) DO UPDATE SET description = COALESCE(theme.description, excluded.description)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme(name, description, colour) VALUES (?, ?, ?) "
+                + "ON CONFLICT(name) DO UPDATE SET description = COALESCE(theme.description, excluded.description), "
+                + "colour = COALESCE(theme.colour, excluded.colour)")) {
             for (Theme t : themes) {
                 ps.setString(1, t.name().strip());
                 ps.setString(2, t.description());
+                ps.setString(3, t.colour());
                 ps.executeUpdate();
             }
         }

@@ -38,6 +38,7 @@ public interface EditSession {
 
     long idOf(String kind, String name);
 
+    /** The organisation a name stands for: its name, acronym or one of its aliases. */
     Optional<Organisation> organisation(String name);
 
     long createOrganisation(Organisation organisation, long id);
@@ -63,7 +64,8 @@ public interface EditSession {
 
     void deletePlace(String name);
 
-    boolean person(String name);
+    /** The person's name as stored, if the catalogue has it. */
+    Optional<String> person(String name);
 
     long createPerson(String name, long id);
 

@@ -1,0 +1,33 @@
+package org.timescope.service.edit;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.timescope.model.Change;
+
+/**
+ * What one run, undo or redo did: the change group it logged and its changes, so that the window updates
+ * only what changed (the events named, the catalogue when an entry changed) instead of reading all again.
+ */
+public record EditResult(long group, String action, String summary, List<Change> changes) {
+    public EditResult {
+        changes = List.copyOf(changes);
+    }
+
+    /** The keys of the events created, changed or removed. */
+    public Set<String> eventKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        changes.stream().filter(c -> c.entity().equals("event")).forEach(c -> keys.add(c.key()));
+        return keys;
+    }
+
+    /** True when a catalogue entry (organisation, theme, person, place, source) changed. */
+    public boolean catalogueChanged() {
+        return changes.stream().anyMatch(c -> !c.entity().equals("event"));
+    }
+
+    /** True when this took an import back (many events may be gone). */
+    public boolean importUndone() {
+        return changes.stream().anyMatch(c -> c.entity().equals("collection"));
+    }
+}
