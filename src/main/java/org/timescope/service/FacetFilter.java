@@ -20,6 +20,7 @@ import org.timescope.service.storage.EventStore;
 import org.timescope.service.storage.FacetLinks;
 import org.timescope.service.storage.StorageException;
 import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.IndexEdit;
 
 /**
  * Applies an {@link EventFilter} to the loaded timeline columns with bitsets: one RoaringBitmap of
@@ -41,8 +42,12 @@ public final class FacetFilter {
         public static final Counts NONE = new Counts(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
-    /** One checklist: its values, a bitmap per value, and the names it accepts (lower case → value). */
-    private record Facet(String what, String[] values, RoaringBitmap[] events, Map<String, Integer> byName) {
+    /**
+     * One checklist: its values, a bitmap per value, the names it accepts (lower case → value) and, per value,
+     * the values whose bitmaps hold its events (itself and those it lies inside).
+     */
+    private record Facet(String what, String[] values, RoaringBitmap[] events, Map<String, Integer> byName,
+                         int[][] ancestors, Map<String, String> parents) {
 
         RoaringBitmap select(Set<String> chosen) {
             List<RoaringBitmap> maps = new ArrayList<>();
@@ -173,12 +178,19 @@ public final class FacetFilter {
      * One bitmap per value, written in position order (appends: the cheap way to fill a bitmap). With
      * parents, a value's bitmap also holds the events of every value inside it.
      */
-    private static Facet facet(String what, String[] values, Map<String, String> parents, Map<String, String> names,
+    private static Facet facet(String what, String[] linked, Map<String, String> parents, Map<String, String> names,
                                int n, Links links) {
+        // the values on events, then those they lie inside (a place with no event of its own still gathers its parts')
+        List<String> all = new ArrayList<>(List.of(linked));
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            index.put(values[i], i);
+        for (int i = 0; i < all.size(); i++) {
+            index.putIfAbsent(all.get(i), i);
+            String parent = parents.get(all.get(i));
+            if (parent != null && !index.containsKey(parent) && !all.contains(parent)) {
+                all.add(parent);
+            }
         }
+        String[] values = all.toArray(String[]::new);
         int[][] ancestors = new int[values.length][];
         for (int i = 0; i < values.length; i++) {
             List<Integer> chain = new ArrayList<>();
@@ -217,7 +229,106 @@ public final class FacetFilter {
         for (int i = 0; i < values.length; i++) {
             byName.put(values[i].toLowerCase(Locale.ROOT), i);
         }
-        return new Facet(what, values, events, byName);
+        return new Facet(what, values, events, byName, ancestors, parents);
+    }
+
+    /** Above this many events leaving or arriving, an edit rebuilds the bitmaps instead of shifting them. */
+    public static final int MOST_SHIFTED = 256;
+
+    /**
+     * The bitsets after an edit of the index (see {@link IndexEdit}): positions after each leaver move down,
+     * after each arrival up, and the arrivals join the bitmaps of their organisations, themes, people and places
+     * (a value new to the catalogue gets a bitmap of its own). Nothing is read from the store.
+     */
+    public FacetFilter edited(IndexEdit.Result edit) {
+        Facet[] next = new Facet[facets.length];
+        for (int f = 0; f < facets.length; f++) {
+            next[f] = shifted(facets[f], edit);
+        }
+        return new FacetFilter(edit.index(), events, next);
+    }
+
+    private static Facet shifted(Facet facet, IndexEdit.Result edit) {
+        List<String> values = new ArrayList<>(List.of(facet.values()));
+        List<RoaringBitmap> maps = new ArrayList<>();
+        for (RoaringBitmap b : facet.events()) {
+            maps.add(shift(b, edit.removed(), edit.inserted()));
+        }
+        Map<String, Integer> byName = new HashMap<>(facet.byName());
+        List<int[]> ancestors = new ArrayList<>(List.of(facet.ancestors()));
+        for (int k = 0; k < edit.arrived().size(); k++) {
+            int position = edit.inserted()[k];
+            for (String name : memberships(facet.what(), edit.arrived().get(k).event())) {
+                int v = valueOf(name, facet.parents(), values, maps, byName, ancestors, 0);
+                for (int a : ancestors.get(v)) {
+                    maps.get(a).add(position);
+                }
+            }
+        }
+        return new Facet(facet.what(), values.toArray(String[]::new), maps.toArray(RoaringBitmap[]::new), byName,
+                ancestors.toArray(int[][]::new), facet.parents());
+    }
+
+    /** The value index of a name, adding the value (and those it lies inside) when no event had it before. */
+    private static int valueOf(String name, Map<String, String> parents, List<String> values, List<RoaringBitmap> maps,
+                               Map<String, Integer> byName, List<int[]> ancestors, int depth) {
+        Integer known = byName.get(name.toLowerCase(Locale.ROOT));
+        if (known != null && known >= 0) {
+            return known;
+        }
+        int v = values.size();
+        String canonical = values.stream().filter(x -> x.equalsIgnoreCase(name)).findFirst().orElse(name);
+        values.add(canonical);
+        maps.add(new RoaringBitmap());
+        ancestors.add(new int[] {v}); // the slot of v, completed below once its parent has one
+        byName.put(name.toLowerCase(Locale.ROOT), v);
+        byName.put(canonical.toLowerCase(Locale.ROOT), v);
+        String parent = parents.get(canonical);
+        int[] chain = {v};
+        if (parent != null && depth < 50) {
+            int p = valueOf(parent, parents, values, maps, byName, ancestors, depth + 1);
+            int[] above = ancestors.get(p);
+            chain = new int[above.length + 1];
+            chain[0] = v;
+            System.arraycopy(above, 0, chain, 1, above.length);
+        }
+        ancestors.set(v, chain);
+        return v;
+    }
+
+    private static List<String> memberships(String what, org.timescope.model.TimelineEvent e) {
+        return switch (what) {
+            case "organisation" -> e.organisationNames();
+            case "theme" -> e.themes();
+            case "person" -> e.people().stream().map(org.timescope.model.PersonRole::name).distinct().toList();
+            default -> e.places();
+        };
+    }
+
+    /**
+     * A bitmap of positions after leavers at old positions {@code removed} are taken out and arrivals put in at
+     * new positions {@code inserted}: each run between two of them moves by a constant, as one offset of a range.
+     */
+    static RoaringBitmap shift(RoaringBitmap b, int[] removed, int[] inserted) {
+        RoaringBitmap kept = new RoaringBitmap();
+        long from = 0;
+        for (int k = 0; k <= removed.length; k++) {
+            long to = k < removed.length ? removed[k] : 1L << 32;
+            if (to > from) {
+                kept.or(RoaringBitmap.addOffset(b.selectRange(from, to), -k));
+            }
+            from = to + 1L;
+        }
+        RoaringBitmap out = new RoaringBitmap();
+        long rank = 0;
+        for (int j = 0; j <= inserted.length; j++) {
+            long toRank = j < inserted.length ? inserted[j] - j : 1L << 32;
+            if (toRank > rank) {
+                out.or(RoaringBitmap.addOffset(kept.selectRange(rank, toRank), j));
+            }
+            rank = Math.max(rank, toRank);
+        }
+        return out;
     }
 
     /** Bytes held by the bitmaps (serialized size, close to what they occupy). */

@@ -36,9 +36,9 @@ public final class EventIndex {
         this.details = details;
         int n = rows.size();
         colour = new int[n];
-        Map<String, Integer> slot = new HashMap<>();
-        for (int t = 0; t < rows.themeNames().length; t++) {
-            slot.put(rows.themeNames()[t], themeOrder.indexOf(rows.themeNames()[t]));
+        int[] slot = new int[rows.themeNames().length];
+        for (int t = 0; t < slot.length; t++) {
+            slot[t] = themeOrder.indexOf(rows.themeNames()[t]);
         }
         double max = 0;
         double lastEnd = Double.NaN;
@@ -46,10 +46,24 @@ public final class EventIndex {
             max = Math.max(max, rows.end()[i] - rows.first()[i]);
             lastEnd = Double.isNaN(lastEnd) ? rows.end()[i] : Math.max(lastEnd, rows.end()[i]);
             int from = rows.themeStart()[i];
-            colour[i] = from < rows.themeStart()[i + 1] ? slot.get(rows.themeNames()[rows.themes()[from]]) : -1;
+            colour[i] = from < rows.themeStart()[i + 1] ? slot[rows.themes()[from]] : -1;
         }
         longest = max;
         maxDay = lastEnd;
+    }
+
+    /** An index over edited columns (see {@link IndexEdit}), keeping how full events are found. */
+    EventIndex with(TimelineRows edited, List<String> themeOrder, TimelineEvent[] editedRecords) {
+        return new EventIndex(edited, themeOrder, editedRecords, details);
+    }
+
+    TimelineRows rows() {
+        return rows;
+    }
+
+    /** The events as records when the index was built from records, else null. */
+    TimelineEvent[] records() {
+        return records;
     }
 
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */

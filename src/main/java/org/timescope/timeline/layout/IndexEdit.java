@@ -1,0 +1,201 @@
+package org.timescope.timeline.layout;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.timescope.model.TimelineEvent;
+import org.timescope.model.TimelineRows;
+
+/**
+ * An edit of an {@link EventIndex} without reading the collection again: some events leave (deleted, or
+ * changed), some arrive (created, or changed, at their new date), and the columns are spliced — survivors
+ * are copied in runs, arrivals slotted in at their place in date order. At a million events this is a few
+ * array copies per column; the result says which old positions left and which new positions arrived, so
+ * that bitmaps over positions can follow ({@code FacetFilter.edited}).
+ */
+public final class IndexEdit {
+    private IndexEdit() {
+    }
+
+    /** An event arriving, with its store id. */
+    public record Row(long id, TimelineEvent event) {
+    }
+
+    /**
+     * The edited index, the old positions that left (ascending), the new positions that arrived (ascending) and
+     * the arrivals in that same order.
+     */
+    public record Result(EventIndex index, int[] removed, int[] inserted, List<Row> arrived) {
+    }
+
+    /** A run of the output: old positions [from, to), or arrivals [from, to) in date order. */
+    private record Piece(boolean old, int from, int to) {
+        int size() {
+            return to - from;
+        }
+    }
+
+    public static Result apply(EventIndex index, Collection<String> leaving, List<Row> arriving, List<String> themeOrder) {
+        int[] removed = leaving.stream().mapToInt(index::indexOf).filter(p -> p >= 0).distinct().sorted().toArray();
+        List<Row> added = new ArrayList<>(arriving);
+        added.sort(Comparator.comparingDouble((Row r) -> first(r)).thenComparingDouble(IndexEdit::end)
+                .thenComparing(r -> r.event().key()));
+        TimelineRows old = index.rows();
+        int n = old.size();
+        List<Piece> pieces = new ArrayList<>();
+        int[] inserted = new int[added.size()];
+        int p = 0;
+        int k = 0;
+        int r = 0;
+        int out = 0;
+        while (p < n || k < added.size()) {
+            int nextIn = k < added.size() ? insertionPoint(index, added.get(k)) : Integer.MAX_VALUE;
+            int nextOut = r < removed.length ? removed[r] : Integer.MAX_VALUE;
+            int runEnd = Math.min(n, Math.min(nextIn, nextOut));
+            if (runEnd > p) {
+                pieces.add(new Piece(true, p, runEnd));
+                out += runEnd - p;
+                p = runEnd;
+            } else if (nextIn == p) {
+                int to = k;
+                while (to < added.size() && insertionPoint(index, added.get(to)) == p) {
+                    inserted[to] = out++;
+                    to++;
+                }
+                pieces.add(new Piece(false, k, to));
+                k = to;
+            } else {
+                p++; // a removed row: skipped
+                r++;
+            }
+        }
+        Map<String, Integer> orgNames = names(old.orgNames());
+        Map<String, Integer> themeNames = names(old.themeNames());
+        TimelineRows fresh = columns(added, orgNames, themeNames);
+        TimelineRows spliced = new TimelineRows(
+                (long[]) splice(old.ids(), fresh.ids(), pieces, out),
+                (String[]) splice(old.keys(), fresh.keys(), pieces, out),
+                (String[]) splice(old.titles(), fresh.titles(), pieces, out),
+                (double[]) splice(old.first(), fresh.first(), pieces, out),
+                (double[]) splice(old.end(), fresh.end(), pieces, out),
+                (byte[]) splice(old.flags(), fresh.flags(), pieces, out),
+                (int[]) splice(old.start(), fresh.start(), pieces, out),
+                (int[]) splice(old.finish(), fresh.finish(), pieces, out),
+                null, null, orgNames.keySet().toArray(String[]::new), null, null,
+                themeNames.keySet().toArray(String[]::new));
+        int[][] orgs = spliceLists(old.orgStart(), old.orgs(), fresh.orgStart(), fresh.orgs(), pieces, out);
+        int[][] themes = spliceLists(old.themeStart(), old.themes(), fresh.themeStart(), fresh.themes(), pieces, out);
+        spliced = new TimelineRows(spliced.ids(), spliced.keys(), spliced.titles(), spliced.first(), spliced.end(),
+                spliced.flags(), spliced.start(), spliced.finish(), orgs[0], orgs[1], spliced.orgNames(), themes[0],
+                themes[1], spliced.themeNames());
+        TimelineEvent[] records = index.records() == null ? null : (TimelineEvent[]) splice(index.records(),
+                added.stream().map(Row::event).toArray(TimelineEvent[]::new), pieces, out);
+        return new Result(index.with(spliced, themeOrder, records), removed, inserted, added);
+    }
+
+    private static double first(Row r) {
+        return r.event().when().firstDay().toEpochDay();
+    }
+
+    private static double end(Row r) {
+        return r.event().when().lastDay().toEpochDay() + 1;
+    }
+
+    /** The first old position at or after the row in date order (first day, then end, then key). */
+    private static int insertionPoint(EventIndex index, Row row) {
+        double first = first(row);
+        double end = end(row);
+        int at = index.lowerBound(first);
+        TimelineRows rows = index.rows();
+        while (at < rows.size() && rows.first()[at] == first
+                && (rows.end()[at] < end || rows.end()[at] == end && rows.keys()[at].compareTo(row.event().key()) < 0)) {
+            at++;
+        }
+        return at;
+    }
+
+    private static Map<String, Integer> names(String[] table) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (String name : table) {
+            map.putIfAbsent(name, map.size());
+        }
+        return map;
+    }
+
+    /** The arriving rows as columns, their names indexed in the (extended) tables of the index. */
+    private static TimelineRows columns(List<Row> rows, Map<String, Integer> orgNames, Map<String, Integer> themeNames) {
+        int n = rows.size();
+        long[] ids = new long[n];
+        String[] keys = new String[n];
+        String[] titles = new String[n];
+        double[] first = new double[n];
+        double[] end = new double[n];
+        byte[] flags = new byte[n];
+        int[] start = new int[n];
+        int[] finish = new int[n];
+        int[] orgStart = new int[n + 1];
+        int[] themeStart = new int[n + 1];
+        List<Integer> orgs = new ArrayList<>();
+        List<Integer> themes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TimelineEvent e = rows.get(i).event();
+            ids[i] = rows.get(i).id();
+            keys[i] = e.key();
+            titles[i] = e.title();
+            first[i] = first(rows.get(i));
+            end[i] = end(rows.get(i));
+            flags[i] = (byte) ((e.approximate() ? 1 : 0) | (e.inferred() ? 2 : 0));
+            start[i] = TimelineRows.pack(e.when().start());
+            finish[i] = TimelineRows.pack(e.when().end());
+            e.organisationNames().forEach(o -> orgs.add(orgNames.computeIfAbsent(o, x -> orgNames.size())));
+            orgStart[i + 1] = orgs.size();
+            e.themes().forEach(t -> themes.add(themeNames.computeIfAbsent(t, x -> themeNames.size())));
+            themeStart[i + 1] = themes.size();
+        }
+        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart,
+                orgs.stream().mapToInt(Integer::intValue).toArray(), null, themeStart,
+                themes.stream().mapToInt(Integer::intValue).toArray(), null);
+    }
+
+    /** One column: runs of the old array and of the arrivals, in output order. */
+    private static Object splice(Object old, Object fresh, List<Piece> pieces, int size) {
+        Object out = Array.newInstance(old.getClass().getComponentType(), size);
+        int at = 0;
+        for (Piece piece : pieces) {
+            System.arraycopy(piece.old() ? old : fresh, piece.from(), out, at, piece.size());
+            at += piece.size();
+        }
+        return out;
+    }
+
+    /** A compressed list column (start offsets and values): runs copied, offsets shifted per run. */
+    private static int[][] spliceLists(int[] oldStart, int[] oldValues, int[] freshStart, int[] freshValues,
+                                       List<Piece> pieces, int size) {
+        int total = 0;
+        for (Piece piece : pieces) {
+            int[] s = piece.old() ? oldStart : freshStart;
+            total += s[piece.to()] - s[piece.from()];
+        }
+        int[] start = new int[size + 1];
+        int[] values = new int[total];
+        int row = 0;
+        int at = 0;
+        for (Piece piece : pieces) {
+            int[] s = piece.old() ? oldStart : freshStart;
+            int[] v = piece.old() ? oldValues : freshValues;
+            int from = s[piece.from()];
+            int length = s[piece.to()] - from;
+            System.arraycopy(v, from, values, at, length);
+            int shift = at - from;
+            for (int i = piece.from(); i < piece.to(); i++) {
+                start[++row] = s[i + 1] + shift;
+            }
+            at += length;
+        }
+        return new int[][] {start, values};
+    }
+}
