@@ -17,7 +17,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.model.DateSpan;
 import org.timescope.model.EventFilter;
+import org.timescope.model.PartialDate;
+import org.timescope.model.TimelineEvent;
+import org.timescope.service.edit.EditCommand;
+import org.timescope.service.edit.EditResult;
+import org.timescope.service.edit.Editor;
+import org.timescope.service.edit.EventEdits;
+import org.timescope.service.edit.IndexUpdate;
 import org.timescope.model.SavedView;
 import org.timescope.render.PaintStyle;
 import org.timescope.render.TimelinePainter;
@@ -121,6 +129,7 @@ public final class Bench {
             if (window != null) {
                 inWindow(f, index, themes, facets);
             }
+            edits(f, w, facets, canvas, engine, themes, options, scale);
             SnapshotService snapshots = new SnapshotService(w);
             long[] times = new long[3];
             for (int i = 0; i < times.length; i++) {
@@ -224,6 +233,50 @@ public final class Bench {
         f.put("search_ms", median(Arrays.copyOfRange(m.toggles(), n, m.toggles().length)));
         log.accept("  window: frames p50 " + f.get("frame_p50_ms") + " ms, p95 " + f.get("frame_p95_ms")
                 + " ms, filter " + f.get("filter_ms") + " ms, search " + f.get("search_ms") + " ms");
+    }
+
+    /**
+     * An edit until it is visible, as the window does it: the command writes in one transaction, the index and
+     * bitsets are updated from the edited events alone, the filter is applied and the frame drawn. Four kinds,
+     * three events each: a title edit, a date change that moves the event by five years, a theme toggled on one
+     * event, a delete. {@code edit_ms} is the median of the twelve; the write alone is {@code edit_write_ms}.
+     */
+    private void edits(Map<String, Object> f, Workspace w, FacetFilter start, Java2DCanvas canvas, LayoutEngine engine,
+                       List<String> themes, LayoutOptions options, TimeScale scale) {
+        Editor editor = new Editor(w);
+        FacetFilter facets = start;
+        long[] total = new long[12];
+        long[] write = new long[12];
+        for (int i = 0; i < total.length; i++) {
+            EventIndex index = facets.index();
+            TimelineEvent before = index.event((int) ((index.size() * (0.2 + 0.05 * i)) % index.size()));
+            EditCommand command = switch (i % 4) {
+                case 0 -> EventEdits.edit(before, with(before, before.title() + " (checked)", before.when()));
+                case 1 -> EventEdits.edit(before, with(before, before.title(), DateSpan.of(PartialDate.ofYear(
+                        before.when().start().year() + (before.when().start().year() > 2020 ? -5 : 5)))));
+                case 2 -> EventEdits.bulk(List.of(before), EventEdits.BulkChange.theme("Theme 3",
+                        !before.themes().contains("Theme 3")));
+                default -> EventEdits.delete(List.of(before));
+            };
+            long t0 = System.nanoTime();
+            EditResult r = editor.run(command);
+            write[i] = System.nanoTime() - t0;
+            facets = IndexUpdate.apply(facets, r, w.events(), themes).orElseThrow(() -> new IllegalStateException(
+                    "the bench's edit needed a full read: " + r.summary()));
+            EventIndex shown = facets.shown(facets.apply(EventFilter.ALL), themes);
+            frame(canvas, engine, shown, Lane.of(shown, LaneMode.NONE, themes), scale, options);
+            total[i] = System.nanoTime() - t0;
+        }
+        f.put("edit_ms", median(total));
+        f.put("edit_write_ms", median(write));
+        f.put("edit_max_ms", Math.round(Arrays.stream(total).max().orElse(0) / 1e6));
+        log.accept("  edit visible " + f.get("edit_ms") + " ms (median of 12; writing " + f.get("edit_write_ms")
+                + " ms, slowest " + f.get("edit_max_ms") + " ms)");
+    }
+
+    private static TimelineEvent with(TimelineEvent e, String title, DateSpan when) {
+        return new TimelineEvent(e.key(), title, e.summary(), e.category(), when, e.approximate(), e.inferred(),
+                e.dateNote(), e.places(), e.organisations(), e.themes(), e.people(), e.evidence());
     }
 
     private static void show(FacetFilter facets, EventFilter filter, Java2DCanvas canvas, LayoutEngine engine,

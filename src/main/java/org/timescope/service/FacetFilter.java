@@ -311,18 +311,27 @@ public final class FacetFilter {
      */
     static RoaringBitmap shift(RoaringBitmap b, int[] removed, int[] inserted) {
         RoaringBitmap kept = new RoaringBitmap();
+        if (b.isEmpty()) {
+            return kept;
+        }
+        // ranges end at the last value, not at 2^32: selectRange visits every 65,536-wide chunk up to its end
+        long end = Integer.toUnsignedLong(b.last()) + 1;
         long from = 0;
-        for (int k = 0; k <= removed.length; k++) {
-            long to = k < removed.length ? removed[k] : 1L << 32;
+        for (int k = 0; k <= removed.length && from < end; k++) {
+            long to = k < removed.length ? Math.min(removed[k], end) : end;
             if (to > from) {
                 kept.or(RoaringBitmap.addOffset(b.selectRange(from, to), -k));
             }
             from = to + 1L;
         }
         RoaringBitmap out = new RoaringBitmap();
+        if (kept.isEmpty()) {
+            return out;
+        }
+        long keptEnd = Integer.toUnsignedLong(kept.last()) + 1;
         long rank = 0;
-        for (int j = 0; j <= inserted.length; j++) {
-            long toRank = j < inserted.length ? inserted[j] - j : 1L << 32;
+        for (int j = 0; j <= inserted.length && rank < keptEnd; j++) {
+            long toRank = j < inserted.length ? Math.min(inserted[j] - j, keptEnd) : keptEnd;
             if (toRank > rank) {
                 out.or(RoaringBitmap.addOffset(kept.selectRange(rank, toRank), j));
             }

@@ -24,7 +24,7 @@ class BenchSmokeTest {
         }
         Bench.Result r = new Bench(line -> { }, false).run(csv, dir);
         assertThat(r.figures()).containsKeys("events", "import_events_per_s", "first_paint_ms", "frame_p50_ms",
-                "frame_p95_ms", "filter_ms", "search_ms", "snapshot_ms", "heap_mb", "display");
+                "frame_p95_ms", "filter_ms", "search_ms", "edit_ms", "edit_write_ms", "snapshot_ms", "heap_mb", "display");
         assertThat(r.figures().get("events")).isEqualTo(3000L);
         Path json = dir.resolve("bench.json");
         Bench.writeJson(List.of(r), json);

@@ -3,7 +3,9 @@ package org.timescope.service.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.timescope.model.Change;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.FacetFilter;
 import org.timescope.service.storage.EventStore;
@@ -25,16 +27,28 @@ public final class IndexUpdate {
         if (!incremental(result)) {
             return Optional.empty();
         }
-        Set<String> keys = result.eventKeys();
+        Map<String, Long> leaving = new LinkedHashMap<>();
         List<IndexEdit.Row> arriving = new ArrayList<>();
-        for (String key : keys) {
+        for (String key : result.eventKeys()) {
             TimelineEvent e = events.byKey(key);
+            long id = e != null ? events.idOf(key) : removedId(result, key);
+            leaving.put(key, id);
             if (e != null) {
-                arriving.add(new IndexEdit.Row(events.idOf(key), e));
+                arriving.add(new IndexEdit.Row(id, e));
             }
         }
-        IndexEdit.Result edit = IndexEdit.apply(selector.index(), keys, arriving, themeOrder);
+        IndexEdit.Result edit = IndexEdit.apply(selector.index(), leaving, arriving, themeOrder);
         return Optional.of(selector.edited(edit));
+    }
+
+    /** The store id a removed event had, from its logged image (-1 when the log does not say). */
+    private static long removedId(EditResult result, String key) {
+        for (Change c : result.changes()) {
+            if (c.entity().equals("event") && c.key().equals(key) && c.whole() && c.before() != null) {
+                return Images.parse(c.before()).path("id").asLong(-1);
+            }
+        }
+        return -1;
     }
 
     /** True when the edit touched few enough events and only created or removed catalogue entries (renames and merges change names). */

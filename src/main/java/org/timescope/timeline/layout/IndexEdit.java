@@ -2,7 +2,6 @@ package org.timescope.timeline.layout;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,12 @@ public final class IndexEdit {
         }
     }
 
-    public static Result apply(EventIndex index, Collection<String> leaving, List<Row> arriving, List<String> themeOrder) {
-        int[] removed = leaving.stream().mapToInt(index::indexOf).filter(p -> p >= 0).distinct().sorted().toArray();
+    /**
+     * {@code leaving}: the keys of the events that leave, each with its store id when known (-1 if not): found by
+     * id in constant time, else by a pass over the keys.
+     */
+    public static Result apply(EventIndex index, Map<String, Long> leaving, List<Row> arriving, List<String> themeOrder) {
+        int[] removed = positions(index, leaving);
         List<Row> added = new ArrayList<>(arriving);
         added.sort(Comparator.comparingDouble((Row r) -> first(r)).thenComparingDouble(IndexEdit::end)
                 .thenComparing(r -> r.event().key()));
@@ -95,6 +98,28 @@ public final class IndexEdit {
         TimelineEvent[] records = index.records() == null ? null : (TimelineEvent[]) splice(index.records(),
                 added.stream().map(Row::event).toArray(TimelineEvent[]::new), pieces, out);
         return new Result(index.with(spliced, themeOrder, records), removed, inserted, added);
+    }
+
+    private static int[] positions(EventIndex index, Map<String, Long> leaving) {
+        java.util.Set<Integer> found = new java.util.TreeSet<>();
+        java.util.Set<String> unknown = new java.util.HashSet<>();
+        leaving.forEach((key, id) -> {
+            int p = id == null || id < 0 ? -1 : index.positionOf(id);
+            if (p >= 0 && index.key(p).equals(key)) {
+                found.add(p);
+            } else {
+                unknown.add(key);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            String[] keys = index.rows().keys();
+            for (int i = 0; i < keys.length; i++) {
+                if (unknown.contains(keys[i])) {
+                    found.add(i);
+                }
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double first(Row r) {
