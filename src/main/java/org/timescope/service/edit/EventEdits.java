@@ -14,6 +14,7 @@ import org.timescope.model.OrganisationKind;
 import org.timescope.model.OrganisationRole;
 import org.timescope.model.PersonRole;
 import org.timescope.model.Place;
+import org.timescope.model.Source;
 import org.timescope.model.Theme;
 import org.timescope.model.TimelineEvent;
 
@@ -24,9 +25,33 @@ public final class EventEdits {
 
     /** A new event; organisations, themes, people and places it names that the catalogue lacks are created with it. */
     public static EditCommand create(TimelineEvent event) {
+        return create(event, List.of());
+    }
+
+    /** A new event citing {@code newSources} too (sources added in the editor), which are stored first. */
+    public static EditCommand create(TimelineEvent event, List<Source> newSources) {
         return new EditCommand("create", "Creation of " + EditCommand.quoted(event.title()), plan -> {
+            createSources(plan, newSources);
             TimelineEvent e = prepare(plan, withFreeKey(plan, event));
             plan.create(Kind.EVENT, e.key(), Images.of(e));
+        });
+    }
+
+    private static void createSources(Plan plan, List<Source> sources) {
+        for (Source source : sources) {
+            plan.create(Kind.SOURCE, source.key(), Images.of(source));
+        }
+    }
+
+    /** As {@link #edit(TimelineEvent, TimelineEvent)}, storing first the sources the editor added. */
+    public static EditCommand edit(TimelineEvent before, TimelineEvent after, List<Source> newSources) {
+        if (newSources.isEmpty()) {
+            return edit(before, after);
+        }
+        EditCommand edit = edit(before, after);
+        return new EditCommand(edit.action(), edit.summary(), plan -> {
+            createSources(plan, newSources);
+            edit.plan(plan);
         });
     }
 
