@@ -45,6 +45,11 @@ public final class Workspace implements AutoCloseable {
         return workspace;
     }
 
+    /** Opens a file that already is a Timescope collection; nothing is created (see {@link Database.Access}). */
+    public static Workspace openExisting(Path file) {
+        return new Workspace(Database.open(file, Database.Access.EXISTING));
+    }
+
     private static void deleteQuietly(Path file) {
         for (String suffix : List.of("", "-wal", "-shm")) {
             try {
