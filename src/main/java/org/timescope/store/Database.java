@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
             return openWritable(absolute, true);
         }
         if (found.version() > Migrator.LATEST) {
-            throw new StoreException(absolute + " was written by a newer Timescope (schema version " + found.version()
+            throw new NotACollectionException(absolute + " was written by a newer Timescope (schema version " + found.version()
                     + "; this version reads up to " + Migrator.LATEST + "). Open it with a newer Timescope.");
         }
         if (writable) {

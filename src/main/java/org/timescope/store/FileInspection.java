@@ -59,7 +59,7 @@ final class FileInspection {
             if (version > 0 && tables.contains("event")) {
                 return new Found(Kind.TIMESCOPE, version, wal);
             }
-            throw new StoreException(file + " is an SQLite database of another program (" + describe(tables, version)
+            throw new NotACollectionException(file + " is an SQLite database of another program (" + describe(tables, version)
                     + "), not a Timescope collection");
         } catch (SQLException e) {
             throw new StoreException(Database.describe(file, e), e);
