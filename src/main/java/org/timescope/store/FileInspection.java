@@ -50,7 +50,24 @@ final class FileInspection {
         }
         boolean wal = header[18] == 2 && header[19] == 2;
         checkLength(file, size, header);
-        try (Connection c = connect(file, wal)) {
+        try {
+            return recognise(file, wal, false);
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("SQLITE_READONLY_ROLLBACK")) {
+                throw new StoreException(Database.describe(file, e), e);
+            }
+        }
+        // a hot journal (a writer crashed): read the file as it lies; rolling it back is left to the writable open
+        // once the file is known to be a Timescope collection
+        try {
+            return recognise(file, wal, true);
+        } catch (SQLException e) {
+            throw new StoreException(Database.describe(file, e), e);
+        }
+    }
+
+    private static Found recognise(Path file, boolean wal, boolean immutable) throws SQLException {
+        try (Connection c = immutable ? immutable(file) : connect(file, wal)) {
             int version = Migrator.userVersion(c);
             List<String> tables = tables(c);
             if (tables.isEmpty() && version == 0) {
@@ -61,9 +78,13 @@ final class FileInspection {
             }
             throw new NotACollectionException(file + " is an SQLite database of another program (" + describe(tables, version)
                     + "), not a Timescope collection");
-        } catch (SQLException e) {
-            throw new StoreException(Database.describe(file, e), e);
         }
+    }
+
+    private static Connection immutable(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
     }
 
     /**

@@ -171,4 +171,53 @@ class RefusedFilesTest {
         }
         assertThat(TestFiles.sha256(file)).isEqualTo(before);
     }
+
+    /**
+     * Copies a database and its journal while a large transaction is under way (as a crash would leave them):
+     * the copy has a hot journal that only a writable connection may roll back.
+     */
+    private Path crashedCopy(Path file, String table) throws Exception {
+        Path crashed = Files.createDirectories(dir.resolve("crashed")).resolve(file.getFileName());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA cache_size = 10"); // spill to the file before the commit, as a large import does
+            s.execute("BEGIN");
+            s.execute("CREATE TABLE filler (x TEXT)");
+            s.execute("INSERT INTO filler WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                    + "SELECT hex(randomblob(200)) FROM n");
+            s.execute("DELETE FROM " + table);
+            Files.copy(file, crashed);
+            Files.copy(file.resolveSibling(file.getFileName() + "-journal"), crashed.resolveSibling(file.getFileName() + "-journal"));
+            s.execute("ROLLBACK");
+        }
+        return crashed;
+    }
+
+    @Test
+    void aCollectionLeftWithAHotJournalByACrashIsRecognisedAndRolledBack() throws Exception {
+        Path file = dir.resolve("study.db");
+        try (Database db = Database.open(file)) {
+            new DatasetWriter(db).write(TestData.small());
+        }
+        Path crashed = crashedCopy(file, "event");
+        try (Database db = Database.open(crashed, Database.Access.EXISTING)) {
+            assertThat(new EventRepository(db).count(EventFilter.ALL)).isEqualTo(4);
+        }
+        assertThat(crashed.resolveSibling("study.db-journal")).doesNotExist();
+    }
+
+    @Test
+    void anotherProgramsDatabaseWithAHotJournalIsRefusedWithoutRollingItBack() throws Exception {
+        Path file = TestFiles.foreignDatabase(dir.resolve("library.sqlite"), "DELETE");
+        Path crashed = crashedCopy(file, "refs");
+        Path journal = crashed.resolveSibling("library.sqlite-journal");
+        String before = TestFiles.sha256(crashed);
+        String journalBefore = TestFiles.sha256(journal);
+        assertThatThrownBy(() -> Database.open(crashed).close())
+                .hasMessageStartingWith(crashed + " is an SQLite database of another program (tables: ")
+                .hasMessageEndingWith("refs, shelves), not a Timescope collection");
+        assertThat(TestFiles.sha256(crashed)).isEqualTo(before);
+        assertThat(TestFiles.sha256(journal)).isEqualTo(journalBefore);
+    }
 }
