@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Workspace workspace = store.open()) {
+        try (Workspace workspace = store.openForReading()) {
             ExportService service = new ExportService(workspace);
             org.timescope.model.EventFilter filter = view.resolve(workspace, filters.toFilter(), "NONE").filter();
             if (out == null) {

@@ -25,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = store.open()) {
+        try (Workspace workspace = store.openForReading()) {
             int total = workspace.events().count(org.timescope.model.EventFilter.ALL);
             List<TimelineEvent> events = workspace.events().find(filters.toFilter());
             PrintWriter out = spec.commandLine().getOut();

@@ -67,7 +67,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new Errors.CommandFailure("give either --scale or --dpi, not both");
         }
         double factor = dpi != null ? dpi / 96 : scale != null ? scale : 1;
-        try (Workspace workspace = store.open()) {
+        try (Workspace workspace = store.openForReading()) {
             SavedView base = view.resolve(workspace, filters.toFilter(), laneMode(lanes == null ? "none" : lanes));
             SavedView v = new SavedView(base.name(), base.filter(),
                     lanes != null ? laneMode(lanes) : base.laneMode(), base.windowStart(), base.windowEnd(),

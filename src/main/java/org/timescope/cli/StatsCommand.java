@@ -23,7 +23,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = store.open()) {
+        try (Workspace workspace = store.openForReading()) {
             StoreStats s = workspace.catalog().stats();
             PrintWriter out = spec.commandLine().getOut();
             out.println("Database       " + workspace.file());

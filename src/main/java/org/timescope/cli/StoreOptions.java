@@ -9,12 +9,23 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: $XDG_DATA_HOME/timescope/timescope.db). Created if missing.")
+            description = "Database file (default: $XDG_DATA_HOME/timescope/timescope.db). Created if missing by the "
+                    + "commands that write; the commands that only read need an existing one.")
     Path db;
 
     @Option(names = "--empty", description = "When the database is created, leave out the bundled dataset.")
     boolean empty;
 
+    /**
+     * For the commands that only read: a {@code --db} that names no Timescope database (a typo) is an error,
+     * and nothing is created, not even its folders. The default database is made on first use, as the window
+     * makes it at its first start.
+     */
+    Workspace openForReading() {
+        return db != null ? Workspace.openExisting(db) : open();
+    }
+
+    /** For the commands that write: a missing database is created (with the bundled dataset unless --empty). */
     Workspace open() {
         return Workspace.open(db != null ? db : DataLocation.defaultDatabase(), empty);
     }

@@ -25,7 +25,7 @@ final class ViewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = store.open()) {
+        try (Workspace workspace = store.openForReading()) {
             ViewService views = new ViewService(workspace);
             PrintWriter out = spec.commandLine().getOut();
             List<String> names = views.names();

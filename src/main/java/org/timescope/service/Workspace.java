@@ -68,6 +68,11 @@ public final class Workspace implements AutoCloseable {
         return workspace;
     }
 
+    /** Opens a file that already is a Timescope collection; nothing is created (the commands that only read). */
+    public static Workspace openExisting(Path file) {
+        return open(file.toString(), true, false);
+    }
+
     private static StorageProvider provider(String location) {
         for (StorageProvider p : ServiceLoader.load(StorageProvider.class, Workspace.class.getClassLoader())) {
             if (p.accepts(location)) {

@@ -1,5 +1,6 @@
 package org.timescope.store;
 
+import org.timescope.service.storage.NotACollectionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,9 +8,10 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One open Timescope database file. Opening creates the file if it is missing, then brings its schema
- * up to date (see {@link Migrator}); every connection has foreign keys on, WAL journaling and a busy
- * timeout so that the window and a command line can share the file.
+ * One open Timescope database file. Opening creates the file if it is missing (unless asked not to), refuses
+ * a file that is not a Timescope collection without changing it, then brings the schema up to date (see
+ * {@link Migrator}); a writable connection has foreign keys on, WAL journaling and a busy timeout so that the
+ * window and a command line can share the file. A file that cannot be written is opened read-only.
  */
 public final class Database implements AutoCloseable {
 
@@ -20,35 +22,113 @@ public final class Database implements AutoCloseable {
     private final boolean created;
     private final Migrator.Result migration;
 
-    private Database(Path file, Connection connection, boolean created, Migrator.Result migration) {
+    /** How an open may treat the file it is given. */
+    public enum Access {
+        /** A missing or empty file becomes a new collection; the window and the commands that write. */
+        CREATE,
+        /** Only a file that already is a Timescope collection: nothing is created (the commands that only read). */
+        EXISTING
+    }
+
+    private final boolean readOnly;
+    /** Read-only on a WAL file: other readers must be opened as the first was (see {@link FileInspection#url}). */
+    private final boolean readWal;
+
+    private Database(Path file, Connection connection, boolean created, Migrator.Result migration, boolean readOnly,
+                     boolean readWal) {
         this.file = file;
         this.connection = connection;
         this.created = created;
         this.migration = migration;
+        this.readOnly = readOnly;
+        this.readWal = readWal;
+    }
+
+    /** Opens (creating if needed) and migrates the database at {@code file}: {@link #open(Path, Access)} to create. */
+    public static Database open(Path file) {
+        return open(file, Access.CREATE);
     }
 
     /**
-     * Opens (creating if needed) and migrates the database at {@code file}.
+     * Opens the database at {@code file}. An existing file is first inspected without changing it (decision
+     * 0013): one that is not an SQLite file, is damaged, belongs to another program or to a newer Timescope is
+     * refused and left byte for byte as it was. A file that cannot be written, or is in a folder that cannot
+     * be written, is opened read-only. Only then is the schema brought up to date and WAL turned on.
      *
-     * @throws StoreException if the file cannot be created or read, is not a database, or is newer than this app
+     * @throws StoreException with one line naming the file and the reason
      */
-    public static Database open(Path file) {
+    public static Database open(Path file, Access access) {
         Path absolute = file.toAbsolutePath().normalize();
-        boolean created = !Files.exists(absolute);
-        if (!created && Files.isDirectory(absolute)) {
+        if (!Files.exists(absolute)) {
+            if (access == Access.EXISTING) {
+                throw new StoreException("no Timescope database at " + absolute);
+            }
+            createParent(absolute);
+            return openWritable(absolute, true);
+        }
+        if (Files.isDirectory(absolute)) {
             throw new StoreException(absolute + " is a directory, not a database file");
         }
-        if (!created && !Files.isReadable(absolute)) {
+        if (!Files.isReadable(absolute)) {
             throw new StoreException("cannot read database " + absolute + ": permission denied");
         }
-        createParent(absolute);
-        Connection connection = connect(absolute);
+        long size = size(absolute);
+        boolean writable = Files.isWritable(absolute) && Files.isWritable(absolute.getParent());
+        FileInspection.Found found = size == 0 ? new FileInspection.Found(FileInspection.Kind.BLANK, 0, false)
+                : FileInspection.inspect(absolute, size);
+        if (found.kind() == FileInspection.Kind.BLANK) {
+            if (access == Access.EXISTING) {
+                throw new StoreException("no Timescope database at " + absolute + " (the file is "
+                        + (size == 0 ? "empty" : "an SQLite database without tables") + ")");
+            }
+            if (!writable) {
+                throw new StoreException(absolute + " is empty and read-only: Timescope cannot make a collection of it");
+            }
+            return openWritable(absolute, true);
+        }
+        if (found.version() > Migrator.LATEST) {
+            throw new NotACollectionException(absolute + " was written by a newer Timescope (schema version " + found.version()
+                    + "; this version reads up to " + Migrator.LATEST + "). Open it with a newer Timescope.");
+        }
+        if (writable) {
+            return openWritable(absolute, false);
+        }
+        if (found.version() < Migrator.LATEST) {
+            throw new StoreException(absolute + " is read-only and has schema version " + found.version()
+                    + "; this Timescope reads version " + Migrator.LATEST + " and cannot upgrade a file it may not change");
+        }
+        try {
+            Connection reader = FileInspection.connect(absolute, found.wal());
+            return new Database(absolute, reader, false, new Migrator.Result(found.version(), found.version(), null), true,
+                    found.wal());
+        } catch (SQLException e) {
+            throw new StoreException(describe(absolute, e), e);
+        }
+    }
+
+    /** A writable connection with the journal untouched until the schema is current; then WAL. */
+    private static Database openWritable(Path absolute, boolean created) {
+        Connection connection = connect(absolute, false);
         try {
             Migrator.Result result = new Migrator(absolute, connection).migrate();
-            return new Database(absolute, connection, created, result);
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+            }
+            return new Database(absolute, connection, created, result, false, false);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(describe(absolute, e), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read database " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -67,10 +147,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A writable connection in WAL mode (tests use it to make fixtures). */
     static Connection connect(Path file) {
+        return connect(file, true);
+    }
+
+    private static Connection connect(Path file, boolean wal) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (wal) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try {
@@ -91,6 +178,9 @@ public final class Database implements AutoCloseable {
         if (message.contains("SQLITE_CANTOPEN")) {
             return "cannot open database " + file + " (missing folder or no permission)";
         }
+        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
+            return file + " is damaged (SQLite reports a malformed database image; truncated?)";
+        }
         if (message.contains("SQLITE_READONLY")) {
             return "database " + file + " is read-only";
         }
@@ -104,7 +194,7 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** True when this open created the file (it was not there before). */
+    /** True when this open made a new collection: the file was missing, empty, or an SQLite file without tables. */
     public boolean created() {
         return created;
     }
@@ -117,13 +207,15 @@ public final class Database implements AutoCloseable {
         return read(c -> Migrator.userVersion(c));
     }
 
+    /** True when the file or its folder cannot be written: the database is read but never changed. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** A second, read-only connection to the same file, for reading in parallel (WAL lets readers share). */
     Connection openReader() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try {
-            return config.createConnection("jdbc:sqlite:" + file);
+            return FileInspection.connect(file, readWal);
         } catch (SQLException e) {
             throw new StoreException(describe(file, e), e);
         }

@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * Brings a database to the schema this build expects. The version lives in {@code PRAGMA user_version};
- * script {@code MIGRATIONS[i]} takes a database from version i to i+1 and runs in one transaction with
- * the version bump, so a failed step leaves the previous version intact. Before changing a database
- * that already holds a schema, a copy is written next to it ({@code NAME.vN.bak}).
+ * script {@code MIGRATIONS[i]} takes a database from version i to i+1. All the steps an open needs run in
+ * one transaction with the version bump, so a failed step leaves the file as it was (a refused file is
+ * never changed: decision 0013). Before changing a database that already holds a schema, a copy is
+ * written next to it ({@code NAME.vN.bak}); it is removed again if the upgrade fails.
  */
 public final class Migrator {
 
@@ -58,12 +59,24 @@ public final class Migrator {
                 return new Result(found, found, null);
             }
             Path backup = found > 0 ? backup(found) : null;
-            for (int version = found; version < latest; version++) {
-                apply(version);
+            try {
+                Transactions.run(connection, file, c -> {
+                    for (int version = found; version < latest; version++) {
+                        apply(c, version);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (backup != null) {
+                    Files.deleteIfExists(backup); // the file is unchanged: the copy would only be clutter
+                }
+                throw e;
             }
             return new Result(found, latest, backup);
         } catch (SQLException e) {
             throw new StoreException(Database.describe(file, e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,20 +86,25 @@ public final class Migrator {
         }
     }
 
-    private void apply(int fromVersion) {
+    private void apply(Connection c, int fromVersion) {
         String name = scripts.get(fromVersion);
         List<String> statements = statements(load(name));
-        Transactions.run(connection, file, c -> {
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements) {
-                    s.execute(sql);
-                }
-                s.execute("PRAGMA user_version = " + (fromVersion + 1));
-            } catch (SQLException e) {
-                throw new StoreException("migration " + name + " failed on " + file + ": " + e.getMessage(), e);
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
             }
-            return null;
-        });
+            s.execute("PRAGMA user_version = " + (fromVersion + 1));
+        } catch (SQLException e) {
+            throw new StoreException(file + " could not be upgraded to schema version " + (fromVersion + 1) + " ("
+                    + name + ": " + sqliteReason(e) + "); the file is left as it was", e);
+        }
+    }
+
+    /** SQLite's own words without the driver's code prefix: "[SQLITE_ERROR] SQL error … (no such table: x)". */
+    private static String sqliteReason(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int open = m.lastIndexOf('(');
+        return m.startsWith("[") && open > 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m;
     }
 
     private Path backup(int version) throws SQLException {

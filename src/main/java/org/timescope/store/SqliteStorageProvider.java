@@ -14,10 +14,7 @@ public final class SqliteStorageProvider implements StorageProvider {
 
     @Override
     public Storage open(String location, boolean create) {
-        Path file = Path.of(location);
-        if (!create && !java.nio.file.Files.exists(file)) {
-            throw new StoreException("no Timescope database at " + file.toAbsolutePath().normalize());
-        }
-        return SqliteStorage.open(file);
+        return new SqliteStorage(Database.open(Path.of(location), create ? Database.Access.CREATE
+                : Database.Access.EXISTING));
     }
 }

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane body;
     private final SplitPane centre;
     private boolean syncingSelection;
+    private CollectionWindow collections;
 
     public MainWindow(Workspace workspace, Appearance appearance) {
         this(workspace, new BrowserModel(workspace), appearance);
@@ -158,16 +159,32 @@ public final class MainWindow extends BorderPane {
         if (getScene() == null) {
             return;
         }
-        MainWindow window = new MainWindow(workspace, fresh, appearance);
-        window.exportChoices().putAll(exportChoices);
-        javafx.scene.Scene scene = getScene();
-        double[] bodyDividers = body.getDividerPositions();
-        double[] centreDividers = centre.getDividerPositions();
         WindowState.View view = viewState();
-        scene.setRoot(window);
-        window.body().setDividerPositions(bodyDividers);
-        window.centre().setDividerPositions(centreDividers);
+        MainWindow window = successor(workspace, fresh);
+        getScene().setRoot(window);
         window.restore(view);
+    }
+
+    /**
+     * A window built again on a collection just read (this one after an import, or another one opened from the
+     * File menu), keeping the split positions, the export choices and the File menu's collections.
+     */
+    MainWindow successor(Workspace next, BrowserModel fresh) {
+        MainWindow window = new MainWindow(next, fresh, appearance);
+        window.exportChoices().putAll(exportChoices);
+        window.setCollections(collections);
+        window.body().setDividerPositions(body.getDividerPositions());
+        window.centre().setDividerPositions(centre.getDividerPositions());
+        return window;
+    }
+
+    /** Where File → New collection…, Open collection… and Open recent go; none in a window built alone. */
+    void setCollections(CollectionWindow collections) {
+        this.collections = collections;
+    }
+
+    CollectionWindow collections() {
+        return collections;
     }
 
     private ToolBar toolbar() {

@@ -37,12 +37,44 @@ final class Menus {
     }
 
     private Menu file() {
-        return new Menu("_File", null,
+        MenuItem create = item("New collection…", "Shortcut+N", "mdi2f-file-plus-outline",
+                () -> window.collections().newCollection());
+        MenuItem open = item("Open collection…", "Shortcut+O", "mdi2f-folder-open-outline",
+                () -> window.collections().openCollection());
+        Menu recent = new Menu("Open recent", new FontIcon("mdi2h-history"));
+        recent.setId("open-recent");
+        Menu file = new Menu("_File", null, create, open, recent, new SeparatorMenuItem(),
                 item("Import…", "Shortcut+I", "mdi2f-file-import-outline", window::importFiles),
                 item("Export snapshot…", "Shortcut+Shift+S", "mdi2i-image-outline", window::exportSnapshot),
                 item("Export data…", "Shortcut+Shift+E", "mdi2f-file-export-outline", window::exportData),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
+        file.setOnShowing(e -> {
+            create.setDisable(window.collections() == null); // a window built alone (tests) has no collections
+            open.setDisable(window.collections() == null);
+            fillRecent(recent);
+        });
+        return file;
+    }
+
+    /** The collections opened last: the one open now and files no longer there are shown, but disabled. */
+    private void fillRecent(Menu recent) {
+        CollectionWindow collections = window.collections();
+        recent.getItems().clear();
+        if (collections == null) {
+            return;
+        }
+        java.nio.file.Path current = collections.current().orElse(null);
+        for (java.nio.file.Path p : collections.recent()) {
+            boolean open = p.equals(current);
+            boolean missing = !java.nio.file.Files.isRegularFile(p);
+            MenuItem item = new MenuItem(collections.name(p) + (open ? " — open" : missing ? " — missing" : ""));
+            item.setMnemonicParsing(false); // file names may hold underscores
+            item.setDisable(open || missing);
+            item.setOnAction(e -> collections.openExisting(p));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private Menu view() {

@@ -25,7 +25,7 @@ class CliTest {
     }
 
     private String db() {
-        return dir.resolve("timescope.db").toString();
+        return CliRun.collection(dir.resolve("timescope.db"));
     }
 
     @Test
@@ -98,7 +98,9 @@ class CliTest {
 
     @Test
     void emptyCreatesADatabaseWithoutTheDataset() {
-        CliRun r = run("stats", "--db", db(), "--empty");
+        Path file = dir.resolve("empty.db");
+        assertThat(run("views", "save", "none", "--db", file.toString(), "--empty").code()).isZero();
+        CliRun r = run("stats", "--db", file.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Events         0");
     }

@@ -21,7 +21,7 @@ class ExportCommandsTest {
     }
 
     private String db() {
-        return dir.resolve("t.db").toString();
+        return CliRun.collection(dir.resolve("t.db"));
     }
 
     @Test

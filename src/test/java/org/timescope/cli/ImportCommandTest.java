@@ -98,7 +98,7 @@ class ImportCommandTest {
     @Test
     void csvExportImportsBackAsTheSameCsv() throws Exception {
         Path first = dir.resolve("first.csv");
-        run("export", "--format", "csv", "--db", db(), "--out", first.toString());
+        run("export", "--format", "csv", "--db", CliRun.collection(dir.resolve("t.db")), "--out", first.toString());
         Path other = dir.resolve("other.db");
         CliRun imported = run("import", "--db", other.toString(), "--empty", first.toString());
         assertThat(imported.code()).as(imported.err()).isZero();

@@ -228,9 +228,11 @@ class MainWindowTest {
     }
 
     @Test
-    void theSnapshotDialogPreviewsTheFigure(FxRobot robot) {
+    void theSnapshotDialogPreviewsTheFigure(FxRobot robot) throws Exception {
         javafx.application.Platform.runLater(window::exportSnapshot);
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // the preview is drawn in the background: wait for it rather than for a fixed time (slow on a busy machine)
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#snapshot-preview")
+                .tryQuery().map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.ImageView preview = robot.lookup("#snapshot-preview").queryAs(javafx.scene.image.ImageView.class);
         assertThat(preview.getImage()).isNotNull();

@@ -1,0 +1,286 @@
+package org.timescope.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.timescope.model.Counts;
+import org.timescope.model.EventFilter;
+import org.timescope.service.Workspace;
+import org.timescope.service.storage.NotACollectionException;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.ui.browse.BrowserModel;
+
+/**
+ * The window on one collection at a time. A collection is opened and read off the FX thread with a progress
+ * bar (and, for a large one, a first picture of its dates); then the window is built on it. Switching (File →
+ * New collection…, Open collection…, Open recent) reads the new one the same way and only then closes the
+ * current one: a file that is refused gets a dialog with the reason, and the current collection stays open.
+ */
+final class CollectionWindow {
+
+    /** From this many events on, the dates are read and drawn first (below it the whole read is quick). */
+    static final int PREVIEW_FROM = 50_000;
+
+    private final Stage stage;
+    private final Scene scene;
+    private final Appearance appearance;
+    private final WindowStateFile stateFile;
+    private final RecentCollections recent;
+    private final FileChoice files;
+    private final String home;
+    private WindowState state;
+    private Workspace workspace;
+
+    CollectionWindow(Stage stage, Scene scene, Appearance appearance, WindowStateFile stateFile,
+                     RecentCollections recent, FileChoice files, String home) {
+        this.stage = stage;
+        this.scene = scene;
+        this.appearance = appearance;
+        this.stateFile = stateFile;
+        this.state = stateFile.load();
+        this.recent = recent;
+        this.files = files;
+        this.home = home;
+    }
+
+    WindowState state() {
+        return state;
+    }
+
+    /** At start: the collection of the command line, then the files to import; a failure offers a way on. */
+    void start(Path file, boolean empty, List<Path> toImport) {
+        stage.setTitle(CollectionTitle.of(file, home));
+        load(file, f -> Workspace.open(f, empty), window -> {
+            if (!toImport.isEmpty()) {
+                Platform.runLater(() -> window.importFiles(toImport));
+            }
+        }, failure -> cannotStart(file, empty, toImport, failure));
+    }
+
+    /** File → Open collection…: an existing collection only (nothing is created). */
+    void openCollection() {
+        files.collectionToOpen(stage.getScene().getWindow()).ifPresent(this::openExisting);
+    }
+
+    /** File → New collection…: an empty collection at a chosen path (an existing collection there is opened). */
+    void newCollection() {
+        files.collectionToCreate(stage.getScene().getWindow()).ifPresent(f -> switchTo(f, p -> Workspace.open(p, true)));
+    }
+
+    /** File → Open recent ▸ (a collection opened before). */
+    void openExisting(Path file) {
+        switchTo(file, Workspace::openExisting);
+    }
+
+    /** The collections opened last, newest first. */
+    List<Path> recent() {
+        return recent.list();
+    }
+
+    /** A collection as the menu names it: "study.db (~/research)". */
+    String name(Path file) {
+        return CollectionTitle.name(file, home);
+    }
+
+    /** The collection open now, if any. */
+    Optional<Path> current() {
+        return Optional.ofNullable(workspace).map(Workspace::file);
+    }
+
+    private void switchTo(Path file, Function<Path, Workspace> opener) {
+        Parent shown = scene.getRoot();
+        load(file, opener, window -> { }, failure -> {
+            scene.setRoot(shown); // the current collection stays open, as it was
+            refused(file, failure);
+        });
+    }
+
+    /**
+     * Opens and reads a collection off the FX thread while a loading pane is shown, then builds the window on
+     * it; the workspace shown before is closed only once the new one is read.
+     */
+    private void load(Path file, Function<Path, Workspace> opener, java.util.function.Consumer<MainWindow> then,
+                      java.util.function.Consumer<Throwable> failed) {
+        Parent shown = scene.getRoot();
+        LoadingPane loading = new LoadingPane("Opening " + file + " …");
+        Task<Opened> task = new Task<>() {
+            @Override
+            protected Opened call() {
+                Workspace opened = opener.apply(file);
+                try {
+                    int count = opened.events().count(EventFilter.ALL);
+                    updateMessage("Reading " + Counts.grouped(count) + " events from " + opened.file() + " …");
+                    if (count >= PREVIEW_FROM) {
+                        preview(loading, opened); // a first picture from the dates alone, in well under a second
+                        updateMessage("Reading the titles, organisations and themes of " + Counts.grouped(count)
+                                + " events from " + opened.file() + " …");
+                    }
+                    opened.events().timelineRows(done -> updateProgress(done * 0.9, 1)); // kept: the model reuses it
+                    return new Opened(opened, new BrowserModel(opened)); // the columns, counts and vocabulary
+                } catch (RuntimeException e) {
+                    opened.close(); // the file may be set aside next: nothing of it stays open
+                    throw e;
+                }
+            }
+        };
+        task.messageProperty().addListener((o, a, message) -> loading.message().setText(message));
+        loading.progress().progressProperty().bind(task.progressProperty());
+        scene.setRoot(loading);
+        task.setOnSucceeded(e -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null)));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        Thread thread = new Thread(task, "open-database");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private record Opened(Workspace workspace, BrowserModel model) {
+    }
+
+    /** Builds the window on what was read; the collection shown before (if any) is closed, its view kept. */
+    private MainWindow show(Opened opened, MainWindow before) {
+        MainWindow window;
+        if (before != null) {
+            state = state.withView(before.workspace().file().toString(), before.viewState());
+            window = before.successor(opened.workspace(), opened.model());
+        } else {
+            window = new MainWindow(opened.workspace(), opened.model(), appearance);
+            window.exportChoices().putAll(state.exportChoices() == null ? Map.of() : state.exportChoices());
+        }
+        Workspace previous = workspace;
+        workspace = opened.workspace();
+        window.setCollections(this);
+        scene.setRoot(window);
+        if (before == null) {
+            restoreDividers(window);
+        }
+        window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
+        stage.setTitle(CollectionTitle.of(workspace.file(), home));
+        recent.add(workspace.file());
+        if (previous != null && previous != workspace) {
+            previous.close();
+        }
+        return window;
+    }
+
+    /** Reads the dates alone (off the FX thread) and shows them on the loading pane, at the saved time window. */
+    private void preview(LoadingPane loading, Workspace opened) {
+        List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
+        EventIndex dates = EventIndex.of(opened.events().timelineDates(), themes, key -> null);
+        WindowState.View saved = state.views() == null ? null : state.views().get(opened.file().toString());
+        double[] range = saved != null && saved.windowStart() != null && saved.windowEnd() != null
+                ? new double[] {saved.windowStart(), saved.windowEnd()} : null;
+        Platform.runLater(() -> {
+            if (scene.getRoot() == loading) {
+                loading.preview(dates, themes, range, appearance);
+            }
+        });
+    }
+
+    private void restoreDividers(MainWindow window) {
+        if (state.bodyDividers() != null && state.bodyDividers().size() == 2) {
+            window.body().setDividerPositions(state.bodyDividers().get(0), state.bodyDividers().get(1));
+        }
+        if (state.centreDividers() != null && state.centreDividers().size() == 1) {
+            window.centre().setDividerPositions(state.centreDividers().get(0));
+        }
+    }
+
+    /** A collection that cannot be opened while another is shown: the reason, in one line; nothing else changes. */
+    private void refused(Path file, Throwable failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, UiErrors.message(failure), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Timescope");
+        alert.setHeaderText("Timescope cannot open " + file.getFileName());
+        alert.getDialogPane().setId("refusal");
+        alert.getDialogPane().setMinWidth(560);
+        alert.show();
+    }
+
+    /**
+     * At start there is no collection to fall back on. A damaged file may be set aside (renamed, never deleted)
+     * for a new collection; a sound file that is not Timescope's to change (another program's, a newer
+     * Timescope's) is never moved: another collection can be opened instead.
+     */
+    private void cannotStart(Path file, boolean empty, List<Path> toImport, Throwable failure) {
+        Path absolute = file.toAbsolutePath();
+        boolean theirs = failure instanceof NotACollectionException;
+        ButtonType aside = new ButtonType("Set it aside and start a new one", ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType("Open another collection…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", theirs ? other : aside, quit);
+        alert.setTitle("Timescope");
+        alert.setHeaderText("Timescope cannot open the database");
+        alert.setContentText(UiErrors.message(failure) + (theirs ? "\n\nThe file is left as it is."
+                : "\n\nTimescope can rename this file (nothing is deleted) and create a new database there with the "
+                + "bundled dataset."));
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == aside) {
+            try {
+                setAside(absolute);
+                start(file, empty, toImport);
+            } catch (IOException e) {
+                message("Timescope cannot set the file aside", absolute + "\n\n" + e.getMessage());
+                Platform.exit();
+            }
+        } else if (answer.isPresent() && answer.get() == other) {
+            Optional<Path> chosen = files.collectionToOpen(stage);
+            if (chosen.isPresent()) {
+                load(chosen.get(), Workspace::openExisting, w -> { },
+                        f -> cannotStart(chosen.get(), empty, toImport, f));
+            } else {
+                Platform.exit();
+            }
+        } else {
+            Platform.exit();
+        }
+    }
+
+    private static void setAside(Path file) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path part = file.resolveSibling(file.getFileName() + suffix);
+            if (Files.exists(part)) {
+                Files.move(part, file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + suffix));
+            }
+        }
+    }
+
+    static void message(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    /** Saves the window state (with the view of the collection shown) and closes the collection. */
+    void close() {
+        if (scene.getRoot() instanceof MainWindow window && workspace != null) {
+            WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
+                    stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),
+                    positions(window.body()), positions(window.centre()), appearance.darkProperty().get(),
+                    state.views(), window.exportChoices()).withView(workspace.file().toString(), window.viewState());
+            stateFile.save(next);
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    private static List<Double> positions(javafx.scene.control.SplitPane pane) {
+        return java.util.Arrays.stream(pane.getDividerPositions()).boxed().toList();
+    }
+}
