@@ -79,6 +79,9 @@ final class EventAddCommand implements Callable<Integer> {
             throw new Errors.CommandFailure("--title is empty");
         }
         DateSpan when = new DateSpan(DateText.parse(start), end == null ? null : DateText.parse(end));
+        if (themes.stream().anyMatch(String::isBlank) || places.stream().anyMatch(String::isBlank)) {
+            throw new Errors.CommandFailure("a --theme or --place is empty");
+        }
         try (Workspace workspace = store.open()) {
             if (key != null) {
                 if (key.isBlank()) {

@@ -78,6 +78,10 @@ class EventCommandsTest {
                 "'31 June 2021' is not a date: June has 30 days");
         assertRefused(run("event", "add", "--title", "T", "--start", "2021", "--end", "2019"),
                 "end 2019 is before start 2021");
+        assertRefused(run("event", "add", "--title", "T", "--start", "2021", "--theme", " "),
+                "a --theme or --place is empty");
+        assertRefused(run("event", "add", "--title", "T", "--start", "2021", "--org", "=host"),
+                "'=host' names nothing (use NAME or NAME=ROLE)");
         assertThat(export()).isEqualTo(before);
     }
 
