@@ -87,6 +87,17 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void renamingAPersonOrAPlaceKeepsTheirEvents() {
+        assertThat(run("person", "rename", "chen qun", "Chen Qun (陈群)").out().strip())
+                .isEqualTo("Renamed person 'Chen Qun' to 'Chen Qun (陈群)'");
+        assertThat(run("list", "--person", "Chen Qun (陈群)").out()).contains("2 of 23 events");
+        assertThat(run("place", "rename", "Pudong New Area", "Pudong").out().strip())
+                .isEqualTo("Renamed place 'Pudong New Area' to 'Pudong'");
+        assertThat(run("list", "--place", "Pudong").out()).contains("1 of 23 events");
+        assertRefused(run("place", "rename", "Atlantis", "Somewhere"), "unknown place 'Atlantis'");
+    }
+
+    @Test
     void deletingAThemeInUseIsRefusedWithTheStoresMessageAndAnUnusedOneGoes() {
         String before = export();
         assertRefused(run("theme", "delete", "Copyright"),

@@ -167,6 +167,18 @@ class EventCommandsTest {
     }
 
     @Test
+    void historyAbbreviatesLongTextsAndShowsListsAsNames() {
+        String summary = "A very long summary of the forum that goes on and on about who spoke and what they said "
+                + "at great length";
+        run("event", "set", "2021-ip-development-forum", "--summary", summary, "--add-org", "CNIPA=observer");
+        CliRun history = run("history", "--limit", "1");
+        // texts are cut at 60 characters with an ellipsis
+        assertThat(history.out()).contains("→ '" + summary.substring(0, 59) + "…'").doesNotContain(summary);
+        // a long list shows what left and what came, as names with roles
+        assertThat(history.out()).contains("organisations + China National Intellectual Property Administration (observer)");
+    }
+
+    @Test
     void deleteIsOneStepForUndoAndUnknownKeysDeleteNothing() {
         String before = export();
         assertRefused(run("event", "delete", "2021-ip-development-forum", "nope"),
