@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.timescope.model.Change;
 import org.timescope.model.DateSpan;
 import org.timescope.model.OrganisationRole;
 import org.timescope.model.PartialDate;
@@ -89,10 +88,7 @@ final class EventSetCommand implements Callable<Integer> {
                 out.println("No change to " + before.key());
                 return 0;
             }
-            for (Change c : r.changes()) {
-                boolean self = c.entity().equals("event") && c.key().equals(before.key());
-                out.println(self ? ChangeText.describe(c) : ChangeText.describe(c) + " (new in the catalogue)");
-            }
+            r.changes().forEach(c -> out.println(ChangeText.describe(c))); // fields, and entries it created
             return 0;
         }
     }

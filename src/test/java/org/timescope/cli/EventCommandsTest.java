@@ -99,6 +99,9 @@ class EventCommandsTest {
         CliRun june = run("list", "--from", "2021-06", "--to", "2021-06");
         assertThat(june.out()).contains("June 2021 ~").contains("Shanghai International College of IP opens");
         assertThat(run("list", "--theme", "Copyright").out()).contains("Shanghai International College of IP opens");
+        CliRun newTheme = run("event", "set", "shanghai-international-college-of-ip-established", "--add-theme", "Higher education");
+        assertThat(newTheme.out().lines()).containsExactly("created theme 'Higher education'",
+                "themes: IP education and training, Copyright → IP education and training, Copyright, Higher education");
     }
 
     @Test
