@@ -11,6 +11,9 @@ import picocli.CommandLine.Spec;
         subcommands = {ListCommand.class, ExportCommand.class, SnapshotCommand.class, ViewsCommand.class,
                 GenerateCommand.class, BenchCommand.class,
                 StatsCommand.class, ImportCommand.class,
+                EventCommand.class, CatalogCommand.Org.class, CatalogCommand.ThemeCommand.class,
+                CatalogCommand.PlaceCommand.class, CatalogCommand.Person.class,
+                UndoCommand.class, HistoryCommand.class, DuplicatesCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class TimescopeCommand implements Runnable {
 

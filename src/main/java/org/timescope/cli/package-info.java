@@ -1,5 +1,7 @@
 /**
- * The command line (picocli): {@code list}, {@code export}, {@code stats}, {@code import}. The only ring
+ * The command line (picocli): {@code list}, {@code export}, {@code stats}, {@code import}, and curation
+ * ({@code event}, {@code org}/{@code theme}/{@code place}/{@code person}, {@code undo}, {@code history},
+ * {@code duplicates}), which changes the collection only through the service ring's editor. The only ring
  * that writes to standard output. Errors become one line on standard error and a non-zero exit code,
  * never a stack trace.
  */

@@ -1,0 +1,126 @@
+package org.timescope.service.edit;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.timescope.model.PartialDate;
+
+/**
+ * Dates as researchers type them into an editor or on the command line, read into a {@link PartialDate} at the
+ * precision written: "2021" (year), "June 2021", "Jun 2021", "2021-06" (month), "11 June 2021",
+ * "June 11, 2021", "11th June 2021", "2021-06-11", "2021/06/11" (day). Month names are English, full or
+ * abbreviated (with or without a full stop), in any case. Years before 1 CE are written ISO-style with a
+ * leading minus ("-44"). Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
+ *
+ * <p>Pure and thread-safe. A refusal is an {@link IllegalArgumentException} whose message is one line that
+ * names the text and says what is wrong: {@code '31 June 2021' is not a date: June has 30 days}.
+ */
+public final class DateText {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Pattern ISO = Pattern.compile("(-?\\d{1,6})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String NAME = "(\\p{L}+)\\.?";
+    private static final String YEAR = "(\\d{1,6})";
+    private static final Pattern MONTH_YEAR = Pattern.compile(NAME + ",?\\s+" + YEAR);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + NAME + ",?\\s+" + YEAR);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern NUMERIC_DMY = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+
+    private DateText() {
+    }
+
+    /**
+     * Reads {@code text} (surrounding spaces ignored).
+     *
+     * @throws IllegalArgumentException with a one-line message naming the text and the reason
+     */
+    public static PartialDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("no date given (write e.g. 2021, June 2021 or 11 June 2021)");
+        }
+        String t = text.strip().replaceAll("\\s+", " ");
+        Matcher m = ISO.matcher(t);
+        if (m.matches()) {
+            if (m.group(2) != null && Integer.parseInt(m.group(2)) == 0) {
+                throw refused(t, "there is no month 0");
+            }
+            return date(t, m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(3), month(t, m.group(2)), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(3), month(t, m.group(1)), m.group(2));
+        }
+        m = MONTH_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(2), month(t, m.group(1)), null);
+        }
+        if (NUMERIC_DMY.matcher(t).matches()) {
+            throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");
+        }
+        throw refused(t, "write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)");
+    }
+
+    /** True when {@link #parse} accepts the text: for an editor that marks a field as the user types. */
+    public static boolean isDate(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int month(String text, String name) {
+        Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            throw refused(text, "'" + name + "' is not a month");
+        }
+        return month;
+    }
+
+    private static PartialDate date(String text, String yearText, int month, String dayText) {
+        int year;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            throw refused(text, "the year is not a number");
+        }
+        if (Math.abs(year) > PartialDate.MAX_YEAR) {
+            throw refused(text, "years go up to " + PartialDate.MAX_YEAR);
+        }
+        if (month < 0 || month > 12) {
+            throw refused(text, "there is no month " + month);
+        }
+        int day = dayText == null ? 0 : Integer.parseInt(dayText);
+        if (dayText != null) {
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > length) {
+                String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                throw refused(text, day < 1 ? "there is no day 0"
+                        : month == 2 ? "February " + PartialDate.ofYear(year).display() + " has " + length + " days"
+                        : name + " has " + length + " days");
+            }
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    private static IllegalArgumentException refused(String text, String reason) {
+        return new IllegalArgumentException("'" + text + "' is not a date: " + reason);
+    }
+}
