@@ -12,6 +12,12 @@ class CatalogCommandsTest {
     @TempDir
     Path dir;
 
+    /** The collection the commands work on: a new one with the bundled dataset (read-only commands create none). */
+    @org.junit.jupiter.api.BeforeEach
+    void createCollection() {
+        org.timescope.service.Workspace.open(dir.resolve("timescope.db"), false).close();
+    }
+
     private CliRun run(String... args) {
         String[] withDb = java.util.Arrays.copyOf(args, args.length + 2);
         withDb[args.length] = "--db";

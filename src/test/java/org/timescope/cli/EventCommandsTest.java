@@ -15,6 +15,12 @@ class EventCommandsTest {
     @TempDir
     Path dir;
 
+    /** The collection the commands work on: a new one with the bundled dataset (read-only commands create none). */
+    @org.junit.jupiter.api.BeforeEach
+    void createCollection() {
+        org.timescope.service.Workspace.open(dir.resolve("timescope.db"), false).close();
+    }
+
     private String db() {
         return dir.resolve("timescope.db").toString();
     }
