@@ -79,6 +79,7 @@ public final class TimelineXmlReader {
         if (doctype >= 0 && content.indexOf("<!ENTITY", doctype) >= 0) {
             throw new ExchangeException(what + "its DOCTYPE declares entities, which Timescope does not read");
         }
+        String xml = content.startsWith("\uFEFF") ? content.substring(1) : content;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -103,7 +104,7 @@ public final class TimelineXmlReader {
                     throw e;
                 }
             });
-            return builder.parse(new InputSource(new StringReader(content)));
+            return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
             throw new ExchangeException(what + "line " + e.getLineNumber() + ": not well-formed XML ("
                     + XmlMessages.clean(e.getMessage()) + ")", e);
