@@ -35,13 +35,12 @@ public final class JsonErrors {
             }
             return "beyond the sizes Timescope reads";
         }
-        int cut = m.indexOf(" (start marker at");
-        if (cut >= 0) {
-            m = m.substring(0, cut);
-        }
-        cut = m.indexOf("\n at [Source");
-        if (cut >= 0) {
-            m = m.substring(0, cut);
+        // the parser's "(start marker at [Source: …; line: 3, column: 2])" and "(for Object starting at [Source: …])"
+        int source = m.indexOf("[Source");
+        if (source >= 0) {
+            int open = m.lastIndexOf(" (", source);
+            int newline = m.lastIndexOf('\n', source);
+            m = m.substring(0, Math.max(open, newline) >= 0 ? Math.max(open, newline) : source);
         }
         m = m.replaceAll(",? from `[^`]*`", "").replaceAll("`[^`]*`", "").replace('\n', ' ').strip();
         if (m.isEmpty() || m.matches("(?s).*\\b(java|javax|org|com)\\.[a-z].*") || m.contains("Exception")) {
