@@ -1,12 +1,10 @@
 package org.timescope.service;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.timescope.exchange.importing.IcsReader;
 import org.timescope.exchange.importing.ImportFormat;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.exchange.importing.JsonListReader;
+import org.timescope.exchange.importing.TextFiles;
 import org.timescope.exchange.importing.TimelineJsCsvReader;
 import org.timescope.exchange.importing.TimelineJsReader;
 import org.timescope.exchange.importing.TimelineXmlReader;
@@ -220,39 +219,6 @@ public final class ImportService {
         }
     }
 
-    /** The first lines of a file, enough to tell its format (undecodable bytes do not matter here). */
-    private static String head(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(64 * 1024);
-            java.nio.charset.Charset cs = charset(bytes);
-            String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-            int cut = text.lastIndexOf('\n');
-            return cut > 0 ? text.substring(0, cut + 1) : text;
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(file + ": no such file");
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** UTF-16 when the file says so (a byte-order mark) or looks so (every other byte zero); else UTF-8. */
-    static java.nio.charset.Charset charset(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return StandardCharsets.UTF_8;
-    }
-
     /** A large CSV: rows go into the store as they are read, all in one transaction. */
     private Report streamCsv(Path file, ImportOptions options, ImportControl control) {
         String name = file.getFileName().toString();
@@ -263,7 +229,7 @@ public final class ImportService {
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
              org.timescope.store.BulkEventWriter bulk = workspace.bulk(source, "Imported from " + name, expected);
              java.io.Reader in = new java.io.InputStreamReader(counted,
-                     charset(firstBytes(file)).newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+                     TextFiles.charset(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             BulkSink sink = new BulkSink(bulk, source.key(), events -> {
                 stopIfCancelled(file, control);
                 control.progress(counted.count(), total, events, false);
@@ -281,12 +247,6 @@ public final class ImportService {
             throw e instanceof IOException io ? readFailure(file, io) : failure(file, (RuntimeException) e);
         } finally {
             control.interruptWith(null);
-        }
-    }
-
-    private static byte[] firstBytes(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(4);
         }
     }
 
@@ -424,23 +384,12 @@ public final class ImportService {
         }
     }
 
-    /** The file as text (UTF-8, or UTF-16 with a byte-order mark); a file that is neither is refused by name. */
+    /** The file as text (UTF-8, or UTF-16); a file that is neither is refused by name. */
     static String text(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(file + ": no such file");
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        java.nio.charset.Charset cs = charset(bytes);
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ExchangeException(file + (cs == StandardCharsets.UTF_8 ? ": not UTF-8 text (convert it to UTF-8 first)"
-                    : ": not valid UTF-16 text (convert it to UTF-8 first)"));
-        }
+        return TextFiles.read(file);
+    }
+
+    private static String head(Path file) {
+        return TextFiles.head(file);
     }
 }
