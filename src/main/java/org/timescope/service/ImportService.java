@@ -137,7 +137,7 @@ public final class ImportService {
     private static ExchangeException refusal(Path file, ImportFormat f, String content) {
         if (f == ImportFormat.TIMELINE_TEXT) {
             return new ExchangeException(file + ": a Timeline 0.x text file; Timescope reads only Timeline's XML format "
-                    + "(.timeline files written by Timeline 0.10 or later)");
+                    + "(save it from a later version of Timeline, which writes XML)");
         }
         return new ExchangeException(file + ": XML whose root element is <" + FormatDetector.rootElement(content)
                 + ">, none of the formats Timescope reads (Timeline's .timeline, RSS, Atom, HTML)");
