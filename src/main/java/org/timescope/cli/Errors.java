@@ -15,10 +15,17 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         cmd.getErr().println("timescope: " + message(ex));
-        if (System.getenv("TIMESCOPE_DEBUG") != null) {
-            ex.printStackTrace(cmd.getErr());
-        }
+        debugTrace(ex, cmd.getErr());
         return Cli.EXIT_FAILURE;
+    }
+
+    /** The stack trace, when TIMESCOPE_DEBUG is set (to anything but empty or 0). */
+    static void debugTrace(Throwable ex, java.io.PrintWriter err) {
+        String debug = System.getenv("TIMESCOPE_DEBUG");
+        if (debug != null && !debug.isBlank() && !debug.equals("0")) {
+            ex.printStackTrace(err);
+            err.flush();
+        }
     }
 
     static String message(Throwable ex) {

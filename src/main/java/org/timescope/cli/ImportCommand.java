@@ -37,7 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (default), json, csv, timelinejs, timelinejs-csv, timeline-xml or article.")
+            description = "auto (default), json, json-list, csv, timelinejs, timelinejs-csv, timeline-xml, ics, feed "
+                    + "or article.")
     String format;
 
     @Option(names = "--dry-run", description = "Print what would be imported as Timescope JSON; store nothing.")
@@ -96,6 +97,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     if (dryRun) {
                         ImportService.Prepared p = service.prepare(file, chosen, options);
+                        ImportService.requireSomething(p);
                         OutputStream out = new StdoutStream(spec.commandLine().getOut());
                         NativeJsonWriter.write(p.dataset(), out);
                         out.flush();
@@ -110,6 +112,7 @@ final class ImportCommand implements Callable<Integer> {
                     }
                 } catch (RuntimeException e) {
                     spec.commandLine().getErr().println("timescope: " + Errors.message(e));
+                    Errors.debugTrace(e, spec.commandLine().getErr());
                     failures++;
                 }
             }

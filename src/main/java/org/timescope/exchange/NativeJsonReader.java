@@ -44,8 +44,7 @@ public final class NativeJsonReader {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ExchangeException(origin + ": line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            throw JsonErrors.of(origin, "Timescope JSON", e);
         } catch (IOException e) {
             throw new ExchangeException(origin + ": cannot read: " + e.getMessage(), e);
         }

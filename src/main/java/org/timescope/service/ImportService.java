@@ -1,12 +1,10 @@
 package org.timescope.service;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +13,13 @@ import org.timescope.exchange.NativeJsonReader;
 import org.timescope.exchange.article.ArticleExtractor;
 import org.timescope.exchange.article.Gazetteer;
 import org.timescope.exchange.importing.CsvReader;
+import org.timescope.exchange.importing.FeedReader;
 import org.timescope.exchange.importing.FormatDetector;
+import org.timescope.exchange.importing.IcsReader;
 import org.timescope.exchange.importing.ImportFormat;
 import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.exchange.importing.JsonListReader;
+import org.timescope.exchange.importing.TextFiles;
 import org.timescope.exchange.importing.TimelineJsCsvReader;
 import org.timescope.exchange.importing.TimelineJsReader;
 import org.timescope.exchange.importing.TimelineXmlReader;
@@ -57,29 +59,129 @@ public final class ImportService {
     }
 
     public Prepared prepare(Path file, ImportFormat format, ImportOptions options) {
+        long size = size(file);
+        if (size > MAX_IN_MEMORY_BYTES) {
+            throw new ExchangeException(file + ": " + megabytes(size) + " is over the " + megabytes(MAX_IN_MEMORY_BYTES)
+                    + " Timescope reads into memory (only CSV files of any size are read as they stream)");
+        }
+        if (size > MAX_ARTICLE_BYTES && (format == ImportFormat.ARTICLE
+                || format == null && FormatDetector.detect(head(file), options.columns()) == ImportFormat.ARTICLE)) {
+            throw tooLargeForAnArticle(file, megabytes(size));
+        }
         String content = text(file);
         if (content.isBlank()) {
             throw new ExchangeException(file + ": the file is empty");
         }
         ImportFormat f = format != null ? format : FormatDetector.detect(content, options.columns());
         String origin = file.toString();
+        if (!f.readable()) {
+            throw refusal(file, f, content);
+        }
+        int nul = content.indexOf('\0');
+        if (nul >= 0) {
+            throw new ExchangeException(origin + ": read as " + f.description() + ": line " + lineOf(content, nul)
+                    + " holds a NUL character (a damaged or binary file; Timescope reads text)");
+        }
         List<String> notes = new ArrayList<>();
-        return switch (f) {
-            case JSON -> new Prepared(file, f, NativeJsonReader.read(
-                    new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin), notes, null);
-            case CSV -> new Prepared(file, f, CsvReader.read(content, origin, options), notes, null);
-            case TIMELINEJS -> new Prepared(file, f, TimelineJsReader.read(content, origin, options), notes, null);
-            case TIMELINEJS_CSV -> new Prepared(file, f, TimelineJsCsvReader.read(content, origin, options), notes, null);
-            case TIMELINE_XML -> new Prepared(file, f, TimelineXmlReader.read(content, origin, options), notes, null);
-            case ARTICLE -> article(file, content, options, notes);
-        };
+        Prepared p;
+        try {
+            p = switch (f) {
+                case JSON -> new Prepared(file, f, NativeJsonReader.read(
+                        new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin), notes, null);
+                case JSON_LIST -> new Prepared(file, f, JsonListReader.read(content, origin, options), notes, null);
+                case CSV -> new Prepared(file, f, CsvReader.read(content, origin, options), notes, null);
+                case TIMELINEJS -> new Prepared(file, f, TimelineJsReader.read(content, origin, options), notes, null);
+                case TIMELINEJS_CSV -> new Prepared(file, f, TimelineJsCsvReader.read(content, origin, options), notes, null);
+                case TIMELINE_XML -> new Prepared(file, f, TimelineXmlReader.read(content, origin, options), notes, null);
+                case ICS -> new Prepared(file, f, IcsReader.read(content, origin, options), notes, null);
+                case FEED -> new Prepared(file, f, FeedReader.read(content, origin, options), notes, null);
+                case ARTICLE -> article(file, content, options, notes);
+                case TIMELINE_TEXT, OTHER_XML -> throw refusal(file, f, content);
+            };
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader's own failure: still one line naming the file; the trace is there for TIMESCOPE_DEBUG
+            throw new ExchangeException(origin + ": read as " + f.description() + ": cannot be read (an unexpected "
+                    + "failure in Timescope's reader; set TIMESCOPE_DEBUG=1 for details)", e);
+        }
+        boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty();
+        if (nothing && (f != ImportFormat.ARTICLE || p.article().candidates().isEmpty())) {
+            throw nothingFound(p);
+        }
+        return p;
+    }
+
+    /** Files above this size are refused by formats read into memory (CSV streams instead). */
+    static final long MAX_IN_MEMORY_BYTES = 512L << 20;
+    /** A news article larger than this (HTML included) is refused before it is read. */
+    static final long MAX_ARTICLE_BYTES = 16L << 20;
+
+    private static ExchangeException tooLargeForAnArticle(Path file, String size) {
+        return new ExchangeException(file + ": read as a news article: " + size + " is over the "
+                + megabytes(MAX_ARTICLE_BYTES) + " an article may have (its text may have at most "
+                + String.format(java.util.Locale.ROOT, "%,d", ArticleExtractor.MAX_TEXT) + " characters)");
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 10L << 20 ? (bytes >> 20) + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+    }
+
+    private static int lineOf(String content, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** A format recognised only to be refused: said by name, so it is never taken for something else. */
+    private static ExchangeException refusal(Path file, ImportFormat f, String content) {
+        if (f == ImportFormat.TIMELINE_TEXT) {
+            return new ExchangeException(file + ": a Timeline 0.x text file; Timescope reads only Timeline's XML format "
+                    + "(save it from a later version of Timeline, which writes XML)");
+        }
+        return new ExchangeException(file + ": XML whose root element is <" + FormatDetector.rootElement(content)
+                + ">, none of the formats Timescope reads (Timeline's .timeline, RSS, Atom, HTML)");
+    }
+
+    /** A file that was read but holds nothing to import: a failure, so that it is never taken for a success. */
+    private static ExchangeException nothingFound(Prepared p) {
+        String what = p.file() + ": read as " + p.format().description() + ": ";
+        if (p.format() == ImportFormat.ARTICLE) {
+            if (p.article() != null && !p.article().candidates().isEmpty()) {
+                int n = p.article().candidates().size();
+                return new ExchangeException(what + n + (n == 1 ? " candidate event" : " candidate events")
+                        + ", none with a date that can be known (" + (p.article().reference() == null
+                        ? "the article gives no date of its own: give one with --date" : "dates counted from "
+                        + p.article().referenceNote()) + "); nothing was imported");
+            }
+            return new ExchangeException(what + "no sentence reads as a dated event (an event word such as held, signed "
+                    + "or opened, and a date); nothing was imported");
+        }
+        return new ExchangeException(what + "no events found; nothing was imported");
+    }
+
+    /** Refuses a prepared file that holds nothing to store (an article whose candidates all lack a date). */
+    public static void requireSomething(Prepared p) {
+        if (p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()) {
+            throw nothingFound(p);
+        }
     }
 
     private Prepared article(Path file, String content, ImportOptions options, List<String> notes) {
         Gazetteer g = Gazetteer.of(workspace.catalog().organisations(), workspace.catalog().places(),
                 workspace.catalog().themes());
-        ArticleExtractor.Result r = ArticleExtractor.extract(content, file.getFileName().toString(), g,
-                options.referenceDate());
+        ArticleExtractor.Result r;
+        try {
+            r = ArticleExtractor.extract(content, file.getFileName().toString(), g, options.referenceDate());
+        } catch (ExchangeException e) {
+            String name = file.getFileName().toString();
+            String m = e.getMessage();
+            throw new ExchangeException(m.startsWith(name) ? file + m.substring(name.length()) : file + ": " + m, e);
+        }
         notes.add("reference date: " + r.referenceNote());
         for (ArticleExtractor.Candidate c : r.candidates()) {
             if (!c.dated()) {
@@ -121,19 +223,6 @@ public final class ImportService {
         }
     }
 
-    /** The first lines of a file, enough to tell its format. */
-    private static String head(Path file) {
-        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            char[] buffer = new char[16_384];
-            int n = r.read(buffer);
-            String text = n <= 0 ? "" : new String(buffer, 0, n);
-            int cut = text.lastIndexOf('\n');
-            return cut > 0 ? text.substring(0, cut + 1) : text;
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
     /** A large CSV: rows go into the store as they are read, all in one transaction. */
     private Report streamCsv(Path file, ImportOptions options, ImportControl control) {
         String name = file.getFileName().toString();
@@ -144,7 +233,7 @@ public final class ImportService {
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
              BulkLoader bulk = workspace.bulk(source, "Imported from " + name, expected, importLog(file));
              java.io.Reader in = new java.io.InputStreamReader(counted,
-                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
+                     TextFiles.charset(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             BulkSink sink = new BulkSink(bulk, source.key(), events -> {
                 stopIfCancelled(file, control);
                 control.progress(counted.count(), total, events, false);
@@ -166,11 +255,15 @@ public final class ImportService {
     }
 
     private static ExchangeException readFailure(Path file, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new ExchangeException(file + ": not UTF-8 text (convert it to UTF-8 first; nothing was imported)", e);
+        }
         return new ExchangeException(file + ": cannot read: " + e.getMessage() + " (nothing was imported)", e);
     }
 
     private static ExchangeException failure(Path file, RuntimeException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e instanceof ExchangeException || e instanceof org.timescope.store.StoreException
+                ? e.getMessage() : "read as CSV: cannot be read (an unexpected failure; set TIMESCOPE_DEBUG=1 for details)";
         return new ExchangeException((m.startsWith(file.toString()) ? m : file + ": " + m) + " (nothing was imported)", e);
     }
 
@@ -286,6 +379,7 @@ public final class ImportService {
 
     /** Stores a prepared file (possibly after a reviewer removed candidates) in one transaction. */
     public Report store(Prepared p) {
+        requireSomething(p);
         try {
             Storage.Written w = workspace.write(p.dataset(), importLog(p.file()));
             WriteSummary s = w.summary();
@@ -300,21 +394,12 @@ public final class ImportService {
         return new Storage.ImportLog(workspace.author(), "Import of " + name, name);
     }
 
-    /** The file as UTF-8 text; a file that is not UTF-8 is refused by name. */
+    /** The file as text (UTF-8, or UTF-16); a file that is neither is refused by name. */
     static String text(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ExchangeException(file + ": no such file");
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ExchangeException(file + ": not UTF-8 text (convert it to UTF-8 first)");
-        }
+        return TextFiles.read(file);
+    }
+
+    private static String head(Path file) {
+        return TextFiles.head(file);
     }
 }

@@ -112,8 +112,12 @@ class ImportCommandTest {
         Path article = dir.resolve("undated.txt");
         Files.writeString(article, "Mayor Anna Berg said on Tuesday that the city opened a new office.\n");
         CliRun r = run("import", "--db", db(), "--empty", article.toString());
-        assertThat(r.out()).contains("0 events");
-        assertThat(r.err()).contains("the date is unknown");
+        // nothing stored from a non-empty file is a failure, not "0 events"
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(article + ": read as a news article: 1 candidate event, none with a date that can "
+                + "be known (the article gives no date of its own: give one with --date); nothing was imported");
+        assertThat(run("stats", "--db", db()).out()).contains("Events         0").contains("Sources        0");
         CliRun dated = run("import", "--db", db(), "--date", "2024-03-15", article.toString());
         assertThat(dated.out()).contains("1 events");
         assertThat(run("list", "--db", db()).out()).contains("12 March 2024 *");

@@ -78,7 +78,7 @@ class NativeJsonTest {
     @Test
     void brokenJsonNamesTheLine() {
         assertThatThrownBy(() -> read("{\n\"events\": [\n{\"id\": \"a\",,}\n]}"))
-                .hasMessageStartingWith("my.json: line 3, column")
+                .hasMessageStartingWith("my.json: read as Timescope JSON: line 3, column")
                 .hasMessageContaining("not valid JSON");
         assertThatThrownBy(() -> read("")).hasMessage("my.json: the file is empty");
         assertThatThrownBy(() -> read("{\"format\":\"other\"}")).hasMessageContaining("is not a Timescope file");

@@ -66,9 +66,20 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
+    /** The most text an article may have: more is a book or a data file, not a news article. */
+    public static final int MAX_TEXT = 1_000_000;
+    /** The most candidate events an article may give: each sentence is compared with those found before it. */
+    public static final int MAX_CANDIDATES = 500;
+
     public static Result extract(String content, String fileName, Gazetteer gazetteer, PartialDate givenReference) {
+        if (content.length() > 8 * MAX_TEXT) {
+            throw tooLong(fileName, content.length(), "characters of HTML or text");
+        }
         ArticleText article = ArticleText.of(content);
         String text = article.text();
+        if (text.length() > MAX_TEXT) {
+            throw tooLong(fileName, text.length(), "characters of text");
+        }
         // no-break spaces read as spaces for matching; quotes are still cut from the original text
         String norm = text.replace('\u00a0', ' ');
         Reference reference = givenReference != null ? Reference.given(givenReference) : Reference.find(text);
@@ -121,6 +132,11 @@ public final class ArticleExtractor {
             if (made != null) {
                 Draft same = find(drafts, made);
                 if (same == null) {
+                    if (drafts.size() >= MAX_CANDIDATES) {
+                        throw new org.timescope.exchange.ExchangeException(fileName + ": read as a news article: more "
+                                + "than " + MAX_CANDIDATES + " candidate events, more than a news article holds (import "
+                                + "a list of events as CSV, JSON or a timeline file)");
+                    }
                     drafts.add(made);
                     last = made;
                     if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY) {
@@ -146,6 +162,12 @@ public final class ArticleExtractor {
         }
         return new Result(source, reference, candidates, indicators, new ArrayList<>(newOrgs.values()),
                 new ArrayList<>(newPlaces.values()));
+    }
+
+    private static org.timescope.exchange.ExchangeException tooLong(String fileName, int length, String what) {
+        return new org.timescope.exchange.ExchangeException(fileName + ": read as a news article: "
+                + String.format(Locale.ROOT, "%,d", length) + " " + what + " is over the "
+                + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters of text an article may have");
     }
 
     private static final Pattern BOTH = Pattern.compile("\\b(the two sides|both sides|the two parties|both parties)\\b",
@@ -174,10 +196,10 @@ public final class ArticleExtractor {
         String a = about.toLowerCase(Locale.ROOT).replaceFirst("^(\\d{4}|\\d{1,3}(st|nd|rd|th))\\s+", "");
         Draft found = null;
         for (Draft d : drafts) {
-            String core = d.core() == null ? null : d.core().toLowerCase(Locale.ROOT);
-            boolean byName = core != null && core.split("\\s+").length >= 3 && (a.contains(core) || core.contains(a)
+            String core = d.coreLower;
+            boolean byName = core != null && d.coreWords >= 3 && (a.contains(core) || core.contains(a)
                     && a.split("\\s+").length >= 3);
-            boolean byHead = d.head != null && a.equals(d.head.toLowerCase(Locale.ROOT));
+            boolean byHead = d.head != null && a.equals(d.headLower);
             if (byName || byHead) {
                 found = d;
             }
@@ -189,8 +211,7 @@ public final class ArticleExtractor {
     private static Draft refersTo(List<Draft> drafts, Draft last, int index, String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         for (Draft d : drafts) {
-            String core = d.core();
-            if (core != null && core.split("\\s+").length >= 3 && lower.contains(core.toLowerCase(Locale.ROOT))) {
+            if (d.coreLower != null && d.coreWords >= 3 && lower.contains(d.coreLower)) {
                 return d;
             }
         }
@@ -199,9 +220,9 @@ public final class ArticleExtractor {
         }
         Draft byHead = null;
         for (Draft d : drafts) {
-            if (d.head != null && lower.contains("the " + d.head.toLowerCase(Locale.ROOT))) {
+            if (d.head != null && lower.contains(d.theHead)) {
                 if (byHead != null) {
-                    return last != null && last.head != null && lower.contains("the " + last.head.toLowerCase(Locale.ROOT))
+                    return last != null && last.head != null && lower.contains(last.theHead)
                             ? last : null; // several candidates answer to "the forum": take the latest only
                 }
                 byHead = d;
@@ -231,18 +252,37 @@ public final class ArticleExtractor {
             this.trigger = trigger;
             this.phrase = Titles.phrase(s.text());
             this.head = phrase == null ? null : Titles.head(phrase);
+            this.core = phrase == null ? null : phrase.replaceFirst("^(\\d{4}|\\d{1,3}(st|nd|rd|th))\\s+", "");
+            // asked for each later sentence: worked out once
+            this.coreLower = core == null ? null : core.toLowerCase(Locale.ROOT);
+            this.coreWords = core == null ? 0 : core.split("\\s+").length;
+            this.headLower = head == null ? null : head.toLowerCase(Locale.ROOT);
+            this.theHead = head == null ? null : "the " + headLower;
             quotes.add(s);
             addOrgs(s.text(), orgs, false);
             Entities.people(s.text(), orgs).forEach(p -> people.putIfAbsent(p.name(), p));
         }
 
+        /** The title, made again only when the people it may name have changed (it is asked for often). */
+        private String title;
+        private int titledWithPeople = -1;
+        private final String core;
+        final String coreLower;
+        final int coreWords;
+        final String headLower;
+        final String theHead;
+
         String title() {
-            return Titles.make(sentence.text(), trigger, new ArrayList<>(people.values()));
+            if (title == null || titledWithPeople != people.size()) {
+                title = Titles.make(sentence.text(), trigger, new ArrayList<>(people.values()));
+                titledWithPeople = people.size();
+            }
+            return title;
         }
 
         /** The phrase without its edition ("19th", "2021"), to recognise later mentions. */
         String core() {
-            return phrase == null ? null : phrase.replaceFirst("^(\\d{4}|\\d{1,3}(st|nd|rd|th))\\s+", "");
+            return core;
         }
 
         void role(String org, String role) {

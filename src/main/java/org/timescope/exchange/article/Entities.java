@@ -25,8 +25,10 @@ final class Entities {
     static final String HEADS = "University|Court|Procuratorate|Administration|Office|Bureau|Commission|Committee|"
             + "Ministry|Government|Center|Centre|Institute|College|Association|Council|Corporation|Company|Group|"
             + "Agency|Organization|Organisation|Department|Academy|School|News|Conference";
+    // starts only where no word character, apostrophe, '&', '.' or '-' is before it, and each word is taken
+    // whole (possessive): a long token such as "A-A-A-…" is tried once, not from each of its letters
     private static final Pattern NEW_ORG = Pattern.compile(
-            "\\b((?:[A-Z][\\w'’&.-]*\\s+)(?:(?:[A-Z][\\w'’&.-]*|of|for|on|the)\\s+){0,7}(?:" + HEADS + "))\\b");
+            "(?<![\\w'’&.-])((?:[A-Z][\\w'’&.-]*+\\s+)(?:(?:[A-Z][\\w'’&.-]*+|of|for|on|the)\\s+){0,7}(?:" + HEADS + "))\\b");
     private static final String TITLES = "Deputy Party Secretary|Party Secretary|General Secretary|Vice Premier|Premier|Vice Mayor|"
             + "Deputy Mayor|Mayor|Vice-president|Vice President|President|Deputy Commissioner|Commissioner|"
             + "Director General|Deputy Director|Director|Deputy Secretary-General|Secretary-General|Chairman|"

@@ -18,15 +18,18 @@ import org.timescope.model.Source;
  */
 final class Statistics {
 
+    // a number starts where no digit, comma or point is before it, so a long run of digits is tried once
+    // (from every position it would take time in the square of its length)
     private static final Pattern NUMBER = Pattern.compile("(?:(over|more than|about|nearly|almost|around|up to)\\s+)?"
-            + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(million|billion|percent|%)?");
+            + "(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d++(?:\\.\\d++)?)\\s*(million|billion|percent|%)?");
+    private static final Pattern FIGURES = Pattern.compile("(?<![\\d,.])\\d[\\d,.]*+\\s*(percent|%|million)|\\btop \\d+"
+            + "|\\b\\d++(st|nd|rd|th)\\s+to\\s+|per 10,000|\\brank", Pattern.CASE_INSENSITIVE);
     private static final Pattern STAT_WORDS = Pattern.compile("\\b(patents?|PCT|applications|cases|per 10,000|"
             + "seized|products|items|rank(?:ing|ed)?|growth|increase)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Figures reported with a verb that could trigger an event: statistics, not events. */
     static boolean isStatistic(String sentence, Triggers.Trigger trigger) {
-        boolean figures = sentence.matches("(?is).*(\\d[\\d,.]*\\s*(percent|%|million)|\\btop \\d+|\\b\\d+(st|nd|rd|th)\\s+to\\s+"
-                + "|per 10,000|\\brank).*");
+        boolean figures = FIGURES.matcher(sentence).find();
         return figures && Set.of("statement", "publication", "meeting").contains(trigger.category());
     }
 

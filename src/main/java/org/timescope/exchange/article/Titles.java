@@ -15,10 +15,12 @@ final class Titles {
     private static final String NOUNS = "Forum|Conference|Meeting|Summit|Ceremony|Awards|Award|Agreement|Week|"
             + "Session|Sessions|Exhibition|Fair|Expo|Seminar|Symposium|Workshop|Round-table|Round Table|Center|Centre|"
             + "Office|Offices|College|Programme|Program|Plan|Festival|Competition";
-    private static final Pattern NAMED = Pattern.compile("((?:\\d{4}\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)?"
-            + "(?:\\(?[A-Z0-9][\\w'’()&-]*\\s+){0,9}(?:" + NOUNS + ")(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
+    // a phrase starts where no word character (or ' ’ ( ) & -) is before it and takes each word whole, so a
+    // long token is tried once rather than from each of its characters (time in the square of its length)
+    private static final Pattern NAMED = Pattern.compile("(?<![\\w'’()&-])((?:\\d{4}\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)?"
+            + "(?:\\(?[A-Z0-9][\\w'’()&-]*+\\s+){0,9}(?:" + NOUNS + ")(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?"
             + "(?:[A-Z][\\w'’&-]*\\s*){1,8})?)");
-    private static final Pattern COMMON = Pattern.compile("\\b((?:[a-z0-9][\\w-]*\\s+){0,4})((?i:round table meeting|round-table meeting|forum|meeting|agreement|conference|"
+    private static final Pattern COMMON = Pattern.compile("\\b((?:(?<![\\w-])(?:[a-z0-9][\\w-]*+\\s+){1,4})?)((?i:round table meeting|round-table meeting|forum|meeting|agreement|conference|"
             + "ceremony|round table|round-table|offices?|centre|center|college|programme|awards?|sessions?))\\b");
     private static final Set<String> DROP = Set.of("a", "an", "the", "two", "sides", "signed", "held", "set", "up",
             "jointly", "was", "were", "also", "and", "its", "their", "of", "to", "on", "in", "by", "with", "has", "have",

@@ -33,12 +33,13 @@ public final class CsvReader {
         SYNONYMS.put("id", List.of("id", "key", "event id", "unique_id"));
         SYNONYMS.put("start", List.of("start", "date", "start date", "start_date", "begin", "from", "when", "year"));
         SYNONYMS.put("end", List.of("end", "end date", "end_date", "until", "to"));
-        SYNONYMS.put("title", List.of("title", "headline", "event", "name", "subject"));
+        SYNONYMS.put("title", List.of("title", "headline", "event", "label", "name", "subject"));
         SYNONYMS.put("summary", List.of("summary", "description", "text", "notes", "details"));
         SYNONYMS.put("category", List.of("category", "type", "kind"));
         SYNONYMS.put("organisations", List.of("organisations", "organisation", "organizations", "organization", "org",
                 "orgs", "actor", "actors", "institution"));
-        SYNONYMS.put("themes", List.of("themes", "theme", "topic", "topics", "tags", "tag", "group"));
+        SYNONYMS.put("themes", List.of("themes", "theme", "topic", "topics", "tags", "tag", "group", "era",
+                "period"));
         SYNONYMS.put("places", List.of("places", "place", "location", "city", "country"));
         SYNONYMS.put("people", List.of("people", "person", "persons"));
         SYNONYMS.put("sources", List.of("sources", "source", "url", "link", "reference"));
@@ -82,21 +83,36 @@ public final class CsvReader {
     /** Reads row by row into a sink, so a file of millions of rows never sits in memory as events. */
     public static void stream(java.io.Reader in, String origin, ImportOptions options, EventSink data) {
         try (CSVParser parser = CsvFiles.parser(in)) {
-            Map<String, Integer> fields = fields(parser.getHeaderNames(), options.columns(), origin);
+            List<String> header = parser.getHeaderNames();
+            Map<String, Integer> fields = fields(header, options.columns(), origin);
             for (String required : List.of("start", "title")) {
                 if (!fields.containsKey(required)) {
-                    throw new ExchangeException(origin + ": no column for the event's " + required + " (headers: "
-                            + String.join(", ", parser.getHeaderNames()) + "); name it with --map " + required + "=COLUMN");
+                    throw new ExchangeException(origin + ": read as CSV: no column for the event's " + required
+                            + " (headers: " + abbreviated(header) + "); name it with --map " + required + "=COLUMN");
                 }
             }
+            long rows = 0;
             for (CSVRecord r : parser) {
                 if (!CsvFiles.isBlank(r)) {
+                    CsvFiles.checkWidth(r, header.size(), origin, "row " + (r.getRecordNumber() + 1));
                     row(r, fields, origin, data);
+                    rows++;
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ExchangeException(origin + ": cannot read as CSV: " + e.getMessage(), e);
+            if (rows == 0) {
+                throw new ExchangeException(origin + ": read as CSV (headers: " + abbreviated(header)
+                        + "): no rows below the header, so no events");
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw CsvFiles.failure(origin, e);
         }
+    }
+
+    /** Header names for a message: the first twelve. */
+    static String abbreviated(List<String> header) {
+        String shown = String.join(", ", header.stream().limit(12).map(h -> h.length() > 40 ? h.substring(0, 39) + "…" : h)
+                .toList());
+        return header.size() > 12 ? shown + " … (" + header.size() + " columns)" : shown;
     }
 
     private static Map<String, Integer> fields(List<String> header, Map<String, String> mapping, String origin) {
@@ -110,7 +126,7 @@ public final class CsvReader {
             Integer i = columns.get(column.strip().toLowerCase(Locale.ROOT));
             if (i == null) {
                 throw new ExchangeException(origin + ": --map " + field + "=" + column + ": there is no column '"
-                        + column + "' (headers: " + String.join(", ", header) + ")");
+                        + column + "' (headers: " + abbreviated(header) + ")");
             }
             fields.put(field, i);
         });

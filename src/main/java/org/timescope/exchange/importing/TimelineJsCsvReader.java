@@ -39,10 +39,15 @@ public final class TimelineJsCsvReader {
             for (CSVRecord r : parser) {
                 row(r, columns, origin, options, data);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ExchangeException(origin + ": cannot read as CSV: " + e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw CsvFiles.failure(origin, e);
         }
-        return data.build();
+        Dataset d = data.build();
+        if (d.events().isEmpty()) {
+            throw new ExchangeException(origin + ": read as a TimelineJS sheet (CSV): no event rows below the header "
+                    + "(title rows are not events)");
+        }
+        return d;
     }
 
     private static void row(CSVRecord r, Map<String, Integer> columns, String origin, ImportOptions options,

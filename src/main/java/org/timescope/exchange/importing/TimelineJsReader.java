@@ -28,8 +28,7 @@ public final class TimelineJsReader {
         try {
             root = JSON.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new ExchangeException(origin + ": line " + e.getLocation().getLineNr() + ": not valid JSON ("
-                    + e.getOriginalMessage() + ")", e);
+            throw org.timescope.exchange.JsonErrors.of(origin, "TimelineJS JSON", e);
         }
         if (root == null || !root.isObject() || !root.path("events").isArray()) {
             throw new ExchangeException(origin + ": not a TimelineJS file (no \"events\" list)");
@@ -39,9 +38,13 @@ public final class TimelineJsReader {
         for (JsonNode e : root.get("events")) {
             read(e, "events[" + i++ + "]", null, origin, options, data);
         }
+        int events = i;
         i = 0;
         for (JsonNode e : root.path("eras")) {
             read(e, "eras[" + i++ + "]", "era", origin, options, data);
+        }
+        if (events + i == 0) {
+            throw new ExchangeException(origin + ": read as TimelineJS JSON: its \"events\" list is empty, so no events");
         }
         return data.build();
     }

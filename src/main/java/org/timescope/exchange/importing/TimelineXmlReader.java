@@ -34,7 +34,7 @@ public final class TimelineXmlReader {
     public static Dataset read(String content, String origin, ImportOptions options) {
         Document doc = parse(content, origin);
         Element root = doc.getDocumentElement();
-        if (!root.getNodeName().equals("timeline")) {
+        if (!local(root).equals("timeline")) {
             throw new ExchangeException(origin + ": not a Timeline file (the root element is <" + root.getNodeName() + ">)");
         }
         DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
@@ -50,23 +50,66 @@ public final class TimelineXmlReader {
         for (Element e : children(child(root, "events"), "event")) {
             event(e, "event " + ++i, null, origin, options, data);
         }
+        int events = i;
         i = 0;
         for (Element e : children(child(root, "eras"), "era")) {
             event(e, "era " + ++i, "era", origin, options, data);
         }
+        if (events + i == 0) {
+            throw new ExchangeException(origin + ": read as a Timeline (.timeline) XML file: it has no <event> or <era>, "
+                    + "so no events");
+        }
         return data.build();
     }
 
-    private static Document parse(String content, String origin) {
+    /** An element's name without its namespace prefix ("tl:event" → "event"). */
+    private static String local(Node n) {
+        String name = n.getNodeName();
+        return name.substring(name.indexOf(':') + 1);
+    }
+
+    /**
+     * Parses without reaching out: a DOCTYPE is allowed (Timeline files may carry one) but no external
+     * DTD or entity is loaded, and a DOCTYPE that declares entities is refused. Errors go to the message,
+     * never to standard error.
+     */
+    static Document parse(String content, String origin) {
+        String what = origin + ": read as a Timeline (.timeline) XML file: ";
+        int doctype = content.indexOf("<!DOCTYPE");
+        if (doctype >= 0 && content.indexOf("<!ENTITY", doctype) >= 0) {
+            throw new ExchangeException(what + "its DOCTYPE declares entities, which Timescope does not read");
+        }
+        String xml = content.startsWith("\uFEFF") ? content.substring(1) : content;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(content)));
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            javax.xml.parsers.DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+            return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
-            throw new ExchangeException(origin + ": line " + e.getLineNumber() + ": not well-formed XML (" + e.getMessage() + ")", e);
+            throw new ExchangeException(what + "line " + e.getLineNumber() + ": not well-formed XML ("
+                    + XmlMessages.clean(e.getMessage()) + ")", e);
         } catch (Exception e) {
-            throw new ExchangeException(origin + ": cannot read as XML: " + e.getMessage(), e);
+            throw new ExchangeException(what + "not well-formed XML (" + XmlMessages.clean(e.getMessage()) + ")", e);
         }
     }
 
@@ -126,7 +169,7 @@ public final class TimelineXmlReader {
             return null;
         }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element el && el.getNodeName().equals(name)) {
+            if (n instanceof Element el && local(el).equals(name)) {
                 return el;
             }
         }
@@ -140,7 +183,7 @@ public final class TimelineXmlReader {
         }
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element el && el.getNodeName().equals(name)) {
+            if (nodes.item(i) instanceof Element el && local(el).equals(name)) {
                 result.add(el);
             }
         }

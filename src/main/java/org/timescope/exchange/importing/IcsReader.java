@@ -1,0 +1,323 @@
+package org.timescope.exchange.importing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.timescope.exchange.ExchangeException;
+import org.timescope.model.Dataset;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.PartialDate;
+import org.timescope.model.Precision;
+import org.timescope.model.TimelineEvent;
+
+/**
+ * Reads iCalendar (RFC 5545) VEVENTs line by line: folded lines are unfolded, TEXT values unescaped,
+ * DTSTART/DTEND as dates (a date-time keeps its date, the time is noted), the exclusive DTEND of an
+ * all-day event made inclusive. SUMMARY is the title, DESCRIPTION the summary, LOCATION the place,
+ * CATEGORIES the themes, UID the id. A file Timescope exported (its PRODID) gets back what the export
+ * wrote in its description: the precision and flags of the date, the date note, the organisations and
+ * the quotes. Linear in the file's length; nothing is fetched.
+ */
+public final class IcsReader {
+    private static final String WHAT = "iCalendar (ICS)";
+    private static final Pattern OURS = Pattern.compile("\\((year|month|day) precision(, approximate)?(, inferred)?\\)");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?Z?)?");
+
+    private IcsReader() {
+    }
+
+    /** One content line: name, parameters, value, and the physical line it started on. */
+    private record Line(String name, Map<String, String> params, String value, int number) {
+    }
+
+    public static Dataset read(String content, String origin, ImportOptions options) {
+        List<Line> lines = unfold(content, origin);
+        if (lines.isEmpty() || !lines.get(0).name().equals("BEGIN") || !lines.get(0).value().equalsIgnoreCase("VCALENDAR")) {
+            throw new ExchangeException(origin + ": read as " + WHAT + ": it does not start with BEGIN:VCALENDAR");
+        }
+        boolean ours = lines.stream().anyMatch(l -> l.name().equals("PRODID") && l.value().contains("//Timescope//"));
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        List<Line> event = null;
+        int depth = 0;
+        int count = 0;
+        boolean ended = false;
+        for (Line l : lines) {
+            if (l.name().equals("BEGIN")) {
+                depth++;
+                if (l.value().equalsIgnoreCase("VEVENT") && event == null) {
+                    event = new ArrayList<>();
+                    event.add(l);
+                    depth = 1;
+                }
+            } else if (l.name().equals("END")) {
+                if (event != null && l.value().equalsIgnoreCase("VEVENT") && depth == 1) {
+                    event(event, "event " + ++count, origin, options, ours, data);
+                    event = null;
+                    depth = 0;
+                } else if (l.value().equalsIgnoreCase("VCALENDAR") && event == null) {
+                    ended = true;
+                } else {
+                    depth--;
+                }
+            } else if (event != null && depth == 1) {
+                event.add(l);
+            }
+        }
+        if (event != null || !ended) {
+            throw new ExchangeException(origin + ": read as " + WHAT + ": the file ends before "
+                    + (event != null ? "END:VEVENT of event " + (count + 1) : "END:VCALENDAR") + " (is it cut short?)");
+        }
+        if (count == 0) {
+            throw new ExchangeException(origin + ": read as " + WHAT + ": it has no VEVENT, so no events");
+        }
+        return data.build();
+    }
+
+    /** Physical lines joined where a line starts with a space or tab (RFC 5545 §3.1), then parsed. */
+    private static List<Line> unfold(String content, String origin) {
+        List<Line> out = new ArrayList<>();
+        StringBuilder current = null;
+        int startedAt = 0;
+        int number = 0;
+        int i = content.startsWith("\uFEFF") ? 1 : 0;
+        int n = content.length();
+        while (i < n) {
+            int end = i;
+            while (end < n && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+                end++;
+            }
+            number++;
+            if (end > i && (content.charAt(i) == ' ' || content.charAt(i) == '\t') && current != null) {
+                current.append(content, i + 1, end);
+            } else {
+                if (current != null) {
+                    out.add(parse(current.toString(), startedAt, origin));
+                }
+                current = end > i ? new StringBuilder(content.substring(i, end)) : null;
+                startedAt = number;
+            }
+            i = end;
+            if (i < n && content.charAt(i) == '\r') {
+                i++;
+            }
+            if (i < n && content.charAt(i) == '\n') {
+                i++;
+            }
+        }
+        if (current != null) {
+            out.add(parse(current.toString(), startedAt, origin));
+        }
+        return out;
+    }
+
+    /** NAME;PARAM=value;PARAM="quoted:value":VALUE */
+    private static Line parse(String line, int number, String origin) {
+        int colon = -1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ':' && !quoted) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            throw new ExchangeException(origin + ": read as " + WHAT + ": line " + number + ": not a content line "
+                    + "(NAME:value expected)");
+        }
+        String[] head = line.substring(0, colon).split(";");
+        Map<String, String> params = new LinkedHashMap<>();
+        for (int i = 1; i < head.length; i++) {
+            int eq = head[i].indexOf('=');
+            if (eq > 0) {
+                params.put(head[i].substring(0, eq).toUpperCase(Locale.ROOT), head[i].substring(eq + 1).replace("\"", ""));
+            }
+        }
+        return new Line(head[0].strip().toUpperCase(Locale.ROOT), params, line.substring(colon + 1), number);
+    }
+
+    private static void event(List<Line> lines, String at, String origin, ImportOptions options, boolean ours,
+                              DatasetBuilder data) {
+        Map<String, Line> first = new LinkedHashMap<>();
+        List<String> categories = new ArrayList<>();
+        for (Line l : lines) {
+            first.putIfAbsent(l.name(), l);
+            if (l.name().equals("CATEGORIES")) {
+                categories.addAll(splitText(l.value()));
+            }
+        }
+        String where = at + " (line " + lines.get(0).number() + ")";
+        List<String> notes = new ArrayList<>();
+        Line dtstart = first.get("DTSTART");
+        if (dtstart == null) {
+            throw RecordError.at(origin, where, "DTSTART", "is missing");
+        }
+        LocalDate startDay = day(dtstart, origin, where, notes);
+        Line dtend = first.get("DTEND");
+        LocalDate lastDay = startDay;
+        if (dtend != null) {
+            LocalDate endDay = day(dtend, origin, where, notes);
+            boolean allDay = "DATE".equalsIgnoreCase(dtend.params().get("VALUE")) || dtend.value().strip().length() == 8;
+            boolean midnight = dtend.value().strip().matches("\\d{8}T000000Z?");
+            lastDay = (allDay || midnight) && endDay.isAfter(startDay) ? endDay.minusDays(1) : endDay;
+            if (lastDay.isBefore(startDay)) {
+                throw RecordError.at(origin, where, "DTEND", "is before DTSTART");
+            }
+        }
+        if (first.containsKey("RRULE")) {
+            notes.add("repeats in the calendar (RRULE); only its first occurrence is imported");
+        }
+        String title = Html.toText(unescape(value(first, "SUMMARY")));
+        String description = unescape(value(first, "DESCRIPTION"));
+        if (title == null) {
+            throw RecordError.at(origin, where, "SUMMARY", "is missing (an event needs a title)");
+        }
+        Ours parsed = ours && description != null ? ours(description) : null;
+        DateSpan when = parsed != null ? span(startDay, lastDay, parsed.precision()) : span(startDay, lastDay, Precision.DAY);
+        List<String> themes = new ArrayList<>();
+        List<OrganisationRole> orgs = new ArrayList<>();
+        for (String c : categories) {
+            data.group(c, options, "iCalendar category", themes, orgs);
+        }
+        List<String> places = new ArrayList<>();
+        String location = unescape(value(first, "LOCATION"));
+        if (location != null && !location.isBlank()) {
+            places.addAll(ours ? List.of(location.split(", ")) : List.of(location.strip()));
+        }
+        places.forEach(data::place);
+        String uid = value(first, "UID");
+        String id = uid == null ? null : ours && uid.endsWith("@timescope") ? uid.substring(0, uid.length() - 10) : uid;
+        List<org.timescope.model.Evidence> evidence = new ArrayList<>();
+        String summary = description;
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
+        boolean approximate = false;
+        boolean inferred = false;
+        if (parsed != null) {
+            summary = parsed.summary();
+            note = parsed.note();
+            approximate = parsed.approximate();
+            inferred = parsed.inferred();
+            for (String o : parsed.organisations()) {
+                data.organisation(o);
+                orgs.add(new OrganisationRole(o, null));
+            }
+            parsed.quotes().forEach(q -> evidence.add(data.evidence(q)));
+        }
+        if (evidence.isEmpty()) {
+            evidence.add(data.evidence(title));
+        }
+        data.event(new TimelineEvent(DatasetBuilder.key(id, title, when), title, summary, null, when, approximate,
+                inferred, note, places, orgs, themes, List.of(), evidence));
+    }
+
+    private static String value(Map<String, Line> first, String name) {
+        Line l = first.get(name);
+        return l == null ? null : l.value();
+    }
+
+    private static LocalDate day(Line l, String origin, String at, List<String> notes) {
+        Matcher m = DATE.matcher(l.value().strip());
+        if (!m.matches()) {
+            throw RecordError.at(origin, at, l.name(), "'" + abbreviate(l.value()) + "' is not a date (YYYYMMDD or "
+                    + "YYYYMMDDThhmmss)");
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (m.group(4) != null && !(m.group(4).equals("00") && m.group(5).equals("00")) && l.name().equals("DTSTART")) {
+                notes.add("time " + m.group(4) + ":" + m.group(5) + " dropped (Timescope keeps dates to the day)");
+            }
+            return d;
+        } catch (java.time.DateTimeException e) {
+            throw RecordError.at(origin, at, l.name(), "'" + abbreviate(l.value()) + "' is not a real date");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 39) + "…" : t;
+    }
+
+    /** The days an event covers, at the precision the export said (a month event covers its whole month). */
+    private static DateSpan span(LocalDate first, LocalDate last, Precision p) {
+        PartialDate start = PartialDate.of(first).truncatedTo(p);
+        PartialDate end = PartialDate.of(last).truncatedTo(p);
+        return new DateSpan(start, end.equals(start) ? null : end);
+    }
+
+    /** What Timescope's export writes into DESCRIPTION, read back. */
+    private record Ours(Precision precision, boolean approximate, boolean inferred, String note, String summary,
+                        List<String> organisations, List<String> quotes) {
+    }
+
+    private static Ours ours(String description) {
+        String[] lines = description.split("\n", -1);
+        Matcher m = OURS.matcher(lines[0]);
+        if (!lines[0].startsWith("Date: ") || !m.find()) {
+            return null;
+        }
+        Precision precision = Precision.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        String rest = lines[0].substring(m.end());
+        String note = rest.startsWith(". ") ? rest.substring(2) : null;
+        int last = lines.length;
+        List<String> quotes = new ArrayList<>();
+        while (last > 1 && lines[last - 1].startsWith("“") && lines[last - 1].endsWith("”") && lines[last - 1].length() >= 2) {
+            quotes.add(0, lines[last - 1].substring(1, lines[last - 1].length() - 1));
+            last--;
+        }
+        List<String> orgs = new ArrayList<>();
+        if (last > 1 && lines[last - 1].startsWith("Organisations: ")) {
+            for (String o : lines[last - 1].substring(15).split("; ")) {
+                if (!o.isBlank()) {
+                    orgs.add(o.strip());
+                }
+            }
+            last--;
+        }
+        String summary = last > 1 ? String.join("\n", java.util.Arrays.copyOfRange(lines, 1, last)) : null;
+        return new Ours(precision, m.group(2) != null, m.group(3) != null, note,
+                summary == null || summary.isBlank() ? null : summary, orgs, quotes);
+    }
+
+    /** TEXT unescaping (RFC 5545 §3.3.11): \\n, \\, \\; \\\\. */
+    static String unescape(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char next = s.charAt(++i);
+                sb.append(next == 'n' || next == 'N' ? '\n' : next);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A list value split at unescaped commas, each unescaped. */
+    private static List<String> splitText(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+            } else if (s.charAt(i) == ',') {
+                out.add(unescape(s.substring(from, i)));
+                from = i + 1;
+            }
+        }
+        out.add(unescape(s.substring(from)));
+        return out.stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+}
