@@ -262,7 +262,7 @@ public final class ImportService {
     }
 
     private static ExchangeException failure(Path file, RuntimeException e) {
-        String m = e instanceof ExchangeException || e instanceof org.timescope.store.StoreException
+        String m = e instanceof ExchangeException || e instanceof org.timescope.service.storage.StorageException
                 ? e.getMessage() : "read as CSV: cannot be read (an unexpected failure; set TIMESCOPE_DEBUG=1 for details)";
         return new ExchangeException((m.startsWith(file.toString()) ? m : file + ": " + m) + " (nothing was imported)", e);
     }

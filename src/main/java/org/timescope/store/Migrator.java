@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Brings a database to the schema this build expects. The version lives in {@code PRAGMA user_version};
- * script {@code MIGRATIONS[i]} takes a database from version i to i+1. All the steps an open needs run in
- * one transaction with the version bump, so a failed step leaves the file as it was (a refused file is
- * never changed: decision 0013). Before changing a database that already holds a schema, a copy is
+ * script {@code MIGRATIONS[i]} takes a database from version i to i+1. All the steps an existing database
+ * needs run in one transaction with the version bump, so a failed step leaves the file as it was (a refused
+ * file is never changed: decision 0013); a new one is made one step per transaction. Before changing a database that already holds a schema, a copy is
  * written next to it ({@code NAME.vN.bak}); it is removed again if the upgrade fails.
  */
 public final class Migrator {
@@ -60,12 +60,18 @@ public final class Migrator {
             }
             Path backup = found > 0 ? backup(found) : null;
             try {
-                Transactions.run(connection, file, c -> {
-                    for (int version = found; version < latest; version++) {
-                        apply(c, version);
+                if (found == 0) {
+                    // a new file has nothing to keep: one step at a time, as before (see upgrade below)
+                    for (int version = 0; version < latest; version++) {
+                        int step = version;
+                        Transactions.run(connection, file, c -> {
+                            apply(c, step);
+                            return null;
+                        });
                     }
-                    return null;
-                });
+                } else {
+                    upgrade(found, latest);
+                }
             } catch (RuntimeException e) {
                 if (backup != null) {
                     Files.deleteIfExists(backup); // the file is unchanged: the copy would only be clutter
@@ -78,6 +84,16 @@ public final class Migrator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** All the steps an existing collection needs in one transaction: a failed upgrade leaves the file as it was. */
+    private void upgrade(int found, int latest) {
+        Transactions.run(connection, file, c -> {
+            for (int version = found; version < latest; version++) {
+                apply(c, version);
+            }
+            return null;
+        });
     }
 
     static int userVersion(Connection connection) throws SQLException {

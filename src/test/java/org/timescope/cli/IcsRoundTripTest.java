@@ -42,6 +42,7 @@ class IcsRoundTripTest {
     @Test
     void theBundledDatasetSurvivesExportToIcsAndImportIntoAnEmptyDatabase() throws Exception {
         String bundled = dir.resolve("bundled.db").toString();
+        org.timescope.service.Workspace.open(Path.of(bundled), false).close(); // a collection with the bundled dataset
         Path ics = dir.resolve("events.ics");
         assertThat(CliRun.of("export", "--format", "ics", "--db", bundled, "--out", ics.toString()).code()).isZero();
         String empty = dir.resolve("empty.db").toString();
