@@ -22,7 +22,7 @@ final class Menus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), view(), go(), filter(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), go(), filter(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -43,6 +43,12 @@ final class Menus {
                 item("Export data…", "Shortcut+Shift+E", "mdi2f-file-export-outline", window::exportData),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
+    }
+
+    private Menu edit() {
+        return new Menu("_Edit", null,
+                item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
+                item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents));
     }
 
     private Menu view() {

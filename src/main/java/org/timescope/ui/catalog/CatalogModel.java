@@ -85,10 +85,18 @@ public final class CatalogModel {
         return lists.getOrDefault(kind, List.of());
     }
 
-    /** Entries whose name, acronym, alias or title contains every word of {@code text} (any case). */
+    /**
+     * Entries whose name, acronym, alias or title contains every word of {@code text} (any case); those that
+     * contain the text as typed come first.
+     */
     public List<Entry> search(Kind kind, String text) {
-        String[] words = text == null ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return entries(kind).stream().filter(e -> matches(e, words)).toList();
+        String phrase = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String[] words = phrase.split("\\s+");
+        List<Entry> found = entries(kind).stream().filter(e -> matches(e, words)).toList();
+        List<Entry> ordered = new ArrayList<>(found.stream().filter(e -> e.words().stream()
+                .anyMatch(w -> w.toLowerCase(Locale.ROOT).contains(phrase))).toList());
+        found.stream().filter(e -> !ordered.contains(e)).forEach(ordered::add);
+        return ordered;
     }
 
     private static boolean matches(Entry e, String[] words) {
