@@ -63,6 +63,7 @@ final class CatalogTab extends Tab {
             protected void updateItem(Entry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.label());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.label()));
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> show(item == null ? null : item.getValue()));
@@ -70,7 +71,7 @@ final class CatalogTab extends Tab {
         left.setPadding(new Insets(10));
         VBox.setVgrow(tree, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right());
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.47);
         setContent(split);
         show(null);
     }
@@ -106,12 +107,15 @@ final class CatalogTab extends Tab {
         merge.setManaged(CatalogModel.merges(kind));
         delete.setId(kind.label() + "-delete");
         delete.setOnAction(e -> delete());
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         error.setId(kind.label() + "-error");
         error.getStyleClass().add("ts-error");
         error.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Button b : new Button[] {save, merge, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // never "Del…": the window's minimum width leaves room for all three
+        }
         HBox buttons = new HBox(8, save, spacer, merge, delete);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox foot = new VBox(6, error, buttons);
@@ -133,6 +137,11 @@ final class CatalogTab extends Tab {
         fill();
         if (keep != null) {
             select(keep);
+        }
+        if (selected() == null && !tree.getRoot().getChildren().isEmpty()) {
+            tree.getSelectionModel().select(0); // never an empty form when the list has entries
+        } else if (selected() == null) {
+            show(null);
         }
     }
 
@@ -189,7 +198,8 @@ final class CatalogTab extends Tab {
         error.setText("");
         if (entry == null || catalog == null) {
             heading.setText("Nothing selected");
-            usage.setText(catalog == null ? "Reading the catalogue …" : "Choose an entry in the list");
+            usage.setText(catalog == null ? "Reading the catalogue …"
+                    : catalog.entries(kind).isEmpty() ? "The list is empty" : "Choose an entry in the list");
             pane.clear();
             save.setDisable(true);
             merge.setDisable(true);

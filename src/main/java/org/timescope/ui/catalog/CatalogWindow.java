@@ -62,7 +62,7 @@ public final class CatalogWindow extends Stage {
         bottom.getStyleClass().add("ts-status-bar");
         BorderPane root = new BorderPane(tabs, null, null, bottom, null);
         root.setId("catalogue");
-        Scene scene = new Scene(root, 1040, 700);
+        Scene scene = new Scene(root, 1120, 720);
         Looks.style(scene.getStylesheets(), owner);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
@@ -74,7 +74,7 @@ public final class CatalogWindow extends Stage {
             }
         });
         setScene(scene);
-        setMinWidth(560);
+        setMinWidth(760);
         setMinHeight(400);
         curation.undoStack().addListener(() -> javafx.application.Platform.runLater(this::updateUndo));
         updateUndo();

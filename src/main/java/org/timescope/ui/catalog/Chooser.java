@@ -70,8 +70,10 @@ final class Chooser<T> {
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(b -> b == choose ? list.getSelectionModel().getSelectedItem() : null);
         this.search.setOnAction(e -> {
-            if (list.getSelectionModel().getSelectedItem() != null) {
-                dialog.setResult(list.getSelectionModel().getSelectedItem());
+            T item = list.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                // closed after the key event: closing a window inside its own key handler crashes glass-gtk
+                Platform.runLater(() -> dialog.setResult(item));
             }
         });
         ask(search, "");
@@ -92,8 +94,9 @@ final class Chooser<T> {
     /** Shows the dialog; {@code chosen} gets the item when one is chosen (not when cancelled). */
     void show(Consumer<T> chosen) {
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() != null) {
-                chosen.accept(dialog.getResult());
+            T result = dialog.getResult();
+            if (result != null) {
+                Platform.runLater(() -> chosen.accept(result)); // the next window opens once this one is gone
             }
         });
         dialog.show();

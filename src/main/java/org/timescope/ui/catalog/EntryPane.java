@@ -181,7 +181,7 @@ final class EntryPane extends GridPane {
         acronym.setText(orEmpty(form.acronym));
         aliases.getItems().setAll(form.aliases);
         paletteColour.setSelected(form.colour == null);
-        colour.setValue(form.colour == null ? Color.GRAY : Color.web(form.colour));
+        colour.setValue(form.colour == null ? paletteColour(catalog, entry) : Color.web(form.colour));
         placeKind.setText(orEmpty(form.placeKind));
         title.setText(orEmpty(form.title));
         author.setText(orEmpty(form.author));
@@ -216,6 +216,13 @@ final class EntryPane extends GridPane {
         form.url = url.getText();
         form.published = published.getText();
         return form;
+    }
+
+    /** The colour the timeline gives a theme without its own: its slot in the vocabulary's order. */
+    private static Color paletteColour(CatalogModel catalog, Entry entry) {
+        int slot = catalog.entries(Kind.THEME).indexOf(entry);
+        org.timescope.render.Rgb rgb = org.timescope.render.PaintStyle.LIGHT.theme(Math.max(0, slot));
+        return Color.rgb(rgb.r(), rgb.g(), rgb.b());
     }
 
     TextField nameField() {

@@ -25,7 +25,7 @@ public final class EventMerge {
     /** The rows of the merge dialog. */
     public enum Field {
         TITLE("Title", false), SUMMARY("Summary", false), CATEGORY("Category", false), DATES("Dates", false),
-        FLAGS("Approximate / inferred", false), DATE_NOTE("Date note", false), ORGANISATIONS("Organisations", true),
+        FLAGS("Date flags", false), DATE_NOTE("Date note", false), ORGANISATIONS("Organisations", true),
         THEMES("Themes", true), PEOPLE("People", true), PLACES("Places", true);
 
         private final String label;
@@ -140,7 +140,7 @@ public final class EventMerge {
             }
         }
         sb.append("Evidence: ").append(quotesText()).append('\n');
-        sb.append(CatalogModel.quoted(right.title())).append(" (").append(right.key()).append(") is removed.");
+        sb.append("Kept as ").append(left.key()).append("; ").append(right.key()).append(" is removed.");
         return sb.toString();
     }
 

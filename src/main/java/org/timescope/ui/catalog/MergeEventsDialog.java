@@ -67,11 +67,18 @@ public final class MergeEventsDialog {
         content.setPadding(new Insets(4, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(960);
+        dialog.getDialogPane().setPrefSize(1040, 760);
+        dialog.setOnShown(e -> { // some window managers open dialogs smaller than their content asks
+            dialog.setWidth(Math.max(dialog.getWidth(), Math.min(1040, screenWidth(owner))));
+            dialog.setHeight(Math.max(dialog.getHeight(), 760));
+        });
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         updatePreview();
+    }
+
+    private static double screenWidth(Window owner) {
+        return javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40;
     }
 
     public EventMerge merge() {
@@ -88,15 +95,19 @@ public final class MergeEventsDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(110);
+        field.setMinWidth(118);
+        field.setPercentWidth(14);
         ColumnConstraints side = new ColumnConstraints(160, VALUE_WIDTH, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
+        side.setPercentWidth(38);
         ColumnConstraints both = new ColumnConstraints();
         both.setMinWidth(70);
+        both.setPercentWidth(10);
         grid.getColumnConstraints().addAll(field, side, side, both);
         grid.add(heading(""), 0, 0);
-        grid.add(heading("Left: kept (" + merge.left().key() + ")"), 1, 0);
-        grid.add(heading("Right: removed (" + merge.right().key() + ")"), 2, 0);
+        grid.add(heading("Left: kept\n" + merge.left().key()), 1, 0);
+        grid.add(heading("Right: removed\n" + merge.right().key()), 2, 0);
+        grid.add(heading("Lists"), 3, 0);
         int row = 1;
         for (Field f : Field.values()) {
             addRow(grid, f, row++);

@@ -75,7 +75,7 @@ class EventMergeTest {
         assertThat(m.preview()).startsWith("2021 IP Development Forum\n11 June 2021 (day)")
                 .contains("Themes: Copyright; Judicial protection")
                 .contains("Evidence: all quotes are kept (2)")
-                .endsWith("'2021 IP Development Forum' (right-key) is removed.");
+                .endsWith("Kept as left-key; right-key is removed.");
     }
 
     @Test
