@@ -410,4 +410,34 @@ public final class MainWindow extends BorderPane {
     void focusSearch() {
         Platform.runLater(search::requestFocus);
     }
+
+    /**
+     * Curation (the catalogue, merging two events) with the window's undo stack. Kept with the scene, so that a
+     * window rebuilt after an import or an edit keeps the same stack and catalogue window; after each change the
+     * window shown then is read again.
+     */
+    org.timescope.ui.catalog.Curation curation() {
+        javafx.scene.Scene scene = getScene();
+        Object kept = scene.getProperties().get(org.timescope.ui.catalog.Curation.class);
+        if (kept instanceof org.timescope.ui.catalog.Curation c && c.workspace() == workspace) {
+            return c;
+        }
+        var undo = new org.timescope.service.edit.UndoStack(new org.timescope.service.edit.Editor(workspace));
+        var curation = new org.timescope.ui.catalog.Curation(workspace, undo, r -> {
+            if (scene.getRoot() instanceof MainWindow shown) {
+                shown.reloadData();
+            }
+        });
+        scene.getProperties().put(org.timescope.ui.catalog.Curation.class, curation);
+        return curation;
+    }
+
+    void openCatalogue() {
+        curation().openCatalogue(getScene().getWindow());
+    }
+
+    /** Merges the selected event with one chosen by title (both chosen when none is selected). */
+    void mergeTwoEvents() {
+        curation().mergeWith(getScene().getWindow(), model.selectionProperty().get());
+    }
 }

@@ -22,7 +22,7 @@ final class Menus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), view(), go(), filter(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), go(), filter(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -75,6 +75,12 @@ final class Menus {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private Menu edit() {
+        return new Menu("_Edit", null,
+                item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
+                item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents));
     }
 
     private Menu view() {
