@@ -1,0 +1,62 @@
+package org.timescope.service.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.timescope.model.PartialDate;
+
+/** Dates typed as researchers write them, read at the precision written; refusals name what is wrong. */
+class DateTextTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2021|2021",
+        "  2021 |2021",
+        "June 2021|2021-06",
+        "Jun 2021|2021-06",
+        "jun. 2021|2021-06",
+        "11 June 2021|2021-06-11",
+        "11th June 2021|2021-06-11",
+        "June 11, 2021|2021-06-11",
+        "Sept 3 2019|2019-09-03",
+        "2021-06|2021-06",
+        "2021-06-11|2021-06-11",
+        "2021/6/11|2021-06-11",
+        "44 BCE|-0043",
+        "-0043|-0043",
+        "800 AD|0800"})
+    void readsWhatIsWrittenAtItsPrecision(String text, String iso) {
+        DateText.Result r = DateText.parse(text);
+        assertThat(r.error()).isNull();
+        assertThat(r.date()).isEqualTo(PartialDate.parse(iso));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jume 2021|'Jume 2021': 'Jume' is not a month",
+        "2021-13|'2021-13': month 13 is not 1–12",
+        "31 June 2021|'31 June 2021': June 2021 has no day 31",
+        "2021-02-29|'2021-02-29': February 2021 has no day 29",
+        "6/11/2021|'6/11/2021' is ambiguous (day or month first?): write 11 June 2021 or 2021-06-11",
+        "last spring|'last spring' is not a date (try 2021, June 2021, 11 June 2021 or 2021-06-11)",
+        "0 BCE|'0 BCE': there is no year 0 BCE (1 BCE comes before 1 CE)"})
+    void refusesWithAReasonNamingTheText(String text, String reason) {
+        DateText.Result r = DateText.parse(text);
+        assertThat(r.date()).isNull();
+        assertThat(r.error()).isEqualTo(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    void blankIsNoDateAndNoError() {
+        assertThat(DateText.parse("  ").blank()).isTrue();
+        assertThat(DateText.parse(null).blank()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void describesTheDateWithItsPrecision() {
+        assertThat(DateText.describe(PartialDate.of(2021, 6))).isEqualTo("June 2021 · month precision");
+        assertThat(DateText.describe(PartialDate.of(2021, 6, 11))).isEqualTo("11 June 2021 · day precision");
+        assertThat(DateText.describe(PartialDate.ofYear(-43))).isEqualTo("44 BCE · year precision");
+    }
+}
