@@ -22,7 +22,7 @@ final class Menus {
     }
 
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), view(), go(), filter(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), go(), filter(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -43,6 +43,29 @@ final class Menus {
                 item("Export data…", "Shortcut+Shift+E", "mdi2f-file-export-outline", window::exportData),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", "mdi2e-exit-to-app", Platform::exit));
+    }
+
+    /** Undo and redo (texts name the action), and the editing of events. */
+    private Menu edit() {
+        org.timescope.ui.edit.Curation c = window.curation();
+        EditWiring keys = window.editWiring();
+        MenuItem undo = item("Undo", "Shortcut+Z", "mdi2u-undo", keys::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(c.undoTextProperty());
+        undo.disableProperty().bind(c.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", "mdi2r-redo", keys::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(c.redoTextProperty());
+        redo.disableProperty().bind(c.canRedoProperty().not());
+        MenuItem edit = item("Edit selection…  (Enter)", null, "mdi2p-pencil-outline", () -> window.edits().edit());
+        edit.setId("menu-edit-event");
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("New event…", "Shortcut+N", "mdi2p-plus-box-outline", () -> window.edits().create(null)),
+                edit,
+                item("Duplicate", "Shortcut+D", "mdi2c-content-copy", () -> window.edits().duplicate()),
+                item("Delete…", "DELETE", "mdi2d-delete-outline", keys::delete),
+                new SeparatorMenuItem(),
+                item("Select all shown", "Shortcut+A", "mdi2s-select-all", keys::selectAll));
     }
 
     private Menu view() {
@@ -91,7 +114,7 @@ final class Menus {
         return new Menu("_Go", null,
                 item("Previous event", "Alt+LEFT", "mdi2c-chevron-left", t::selectPrevious),
                 item("Next event", "Alt+RIGHT", "mdi2c-chevron-right", t::selectNext),
-                item("Clear selection", "Shortcut+D", null, () -> t.select(null)),
+                item("Clear selection", "Shortcut+Shift+A", null, () -> t.select(null)),
                 item("Focus timeline", "Shortcut+T", null, t::requestFocus));
     }
 
