@@ -93,6 +93,7 @@ public final class MainWindow extends BorderPane {
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
+        centre.setMinWidth(300); // the table's columns would otherwise squeeze the side panes to nothing in a small window
         body = new SplitPane(filters, centre, side);
         body.setDividerPositions(0.21, 0.74);
         SplitPane.setResizableWithParent(filters, false);
@@ -214,8 +215,12 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lanesLabel = new Label("Lanes");
-        return new ToolBar(new FontIcon("mdi2m-magnify"), search, spacer, lanesLabel, lanes,
-                iconButton("new-event", "mdi2p-plus-box-outline", "New event (Ctrl+N)", () -> edits.create(null)),
+        Button create = new Button("New event", new FontIcon("mdi2p-plus"));
+        create.setId("new-event");
+        create.getStyleClass().add("flat");
+        create.setTooltip(new Tooltip("A new event (Ctrl+N)"));
+        create.setOnAction(e -> edits.create(null));
+        return new ToolBar(new FontIcon("mdi2m-magnify"), search, create, spacer, lanesLabel, lanes,
                 iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", timeline::zoomIn),
                 iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", timeline::zoomOut),
                 iconButton("zoom-fit", "mdi2a-arrow-expand-horizontal", "Zoom to fit all events (Ctrl+0)",
@@ -314,6 +319,9 @@ public final class MainWindow extends BorderPane {
         return table;
     }
 
+    /** The width the event form is given when it opens in a narrower pane. */
+    private static final double FORM_WIDTH = 340;
+
     /** What the editing actions see of this window. */
     private final class EditHost implements org.timescope.ui.edit.EditActions.Host {
         @Override
@@ -346,8 +354,13 @@ public final class MainWindow extends BorderPane {
         @Override
         public void showSide(javafx.scene.Node node) {
             side.setCenter(node == null ? detail : node);
+            double width = body.getWidth();
+            if (node != null && width > 0 && side.getWidth() < FORM_WIDTH) {
+                body.setDividerPosition(1, Math.max(0.5, 1 - FORM_WIDTH / width)); // room for the form
+            }
             if (node == null) {
                 detail.setFooter(edits::history); // shows the selection as it is now
+                table.requestFocus(); // keys go on where they were (Ctrl+Z undoes the edit, not typing)
             }
         }
 

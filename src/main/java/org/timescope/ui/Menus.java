@@ -148,8 +148,10 @@ final class Menus {
                   Shift+Left/Right pan
                   Up / Down        scroll lanes
                   Home             zoom to fit all events
-                  Enter            zoom to the selected event
+                  Enter            edit the selected event (Ctrl+E zooms to it)
                   Escape           clear the selection
+                In the table: Enter edits, Shift/Ctrl+click selects several (then Enter edits them all).
+                In the event form: Tab next field, Ctrl+Enter save, Esc cancel.
                 Everywhere: see the shortcuts shown in the menus.""");
         a.showAndWait();
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,7 +65,8 @@ final class EntryListEditor extends VBox {
         }
     }
 
-    private HBox row(EventDraft.Entry entry) {
+    /** A name with "new" and ×; under it, indented, the role (a narrow pane keeps both legible). */
+    private VBox row(EventDraft.Entry entry) {
         TextField name = new TextField();
         name.textProperty().bindBidirectional(entry.nameProperty());
         name.setPromptText(kind.label().substring(0, 1).toUpperCase() + kind.label().substring(1));
@@ -74,6 +76,7 @@ final class EntryListEditor extends VBox {
         name.setMinWidth(80);
         Label fresh = new Label("new");
         fresh.getStyleClass().add(EditStyles.NEW);
+        fresh.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setTooltip(new Tooltip("Not in the catalogue yet: saving creates this " + kind.label()));
         fresh.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vocabulary.isNew(kind, entry.nameProperty().get()), entry.nameProperty()));
@@ -83,27 +86,26 @@ final class EntryListEditor extends VBox {
         remove.setTooltip(new Tooltip("Remove this " + kind.label()));
         remove.setFocusTraversable(false);
         remove.setOnAction(e -> entries.remove(entry));
-        HBox row = new HBox(4, name, fresh);
+        HBox line = new HBox(4, name, fresh, remove);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, line);
+        row.getStyleClass().add("ts-entry-row");
         if (rolePrompt != null) {
             TextField role = new TextField();
             role.textProperty().bindBidirectional(entry.roleProperty());
             role.setPromptText(rolePrompt);
-            role.getStyleClass().add("ts-entry-role");
-            role.setPrefColumnCount(8);
-            role.setMinWidth(60);
-            HBox.setHgrow(role, Priority.SOMETIMES);
+            role.getStyleClass().addAll("ts-entry-role", "small");
+            VBox.setMargin(role, new javafx.geometry.Insets(0, 34, 4, 18));
             row.getChildren().add(role);
         }
-        row.getChildren().add(remove);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("ts-entry-row");
         return row;
     }
 
     private void focusLast() {
         Platform.runLater(() -> {
-            if (!rows.getChildren().isEmpty() && rows.getChildren().get(rows.getChildren().size() - 1) instanceof HBox row) {
-                row.getChildren().get(0).requestFocus();
+            if (!rows.getChildren().isEmpty() && rows.getChildren().get(rows.getChildren().size() - 1) instanceof VBox row
+                    && row.getChildren().get(0) instanceof HBox line) {
+                line.getChildren().get(0).requestFocus();
             }
         });
     }

@@ -123,9 +123,23 @@ public final class EventForm extends ScrollPane {
                 new EntryListEditor("Places", Vocabulary.Kind.PLACE, draft.list(Vocabulary.Kind.PLACE), v, null));
     }
 
-    /** Puts the cursor in the title (a new event) or the start (a date to fix is the usual edit). */
+    /** Puts the cursor in the title. */
     public void focusFirst() {
-        Platform.runLater(title::requestFocus);
+        // the title is in the scene only once the scroll pane's skin has taken the content in (next pulse)
+        if (title.getScene() != null) {
+            Platform.runLater(title::requestFocus);
+            return;
+        }
+        title.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    title.sceneProperty().removeListener(this);
+                    Platform.runLater(title::requestFocus);
+                }
+            }
+        });
     }
 
     public EventDraft draft() {

@@ -56,7 +56,7 @@ public final class HistorySection extends TitledPane {
     private void show(List<ChangeGroup> groups) {
         list.getChildren().clear();
         if (groups.isEmpty()) {
-            list.getChildren().add(muted("No changes since the event was imported."));
+            list.getChildren().add(muted("No changes recorded for this event."));
             return;
         }
         for (ChangeGroup g : groups) {
