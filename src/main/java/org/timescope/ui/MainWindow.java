@@ -93,7 +93,6 @@ public final class MainWindow extends BorderPane {
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
-        centre.setMinWidth(300); // the table's columns would otherwise squeeze the side panes to nothing in a small window
         body = new SplitPane(filters, centre, side);
         body.setDividerPositions(0.21, 0.74);
         SplitPane.setResizableWithParent(filters, false);

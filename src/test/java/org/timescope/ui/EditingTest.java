@@ -312,6 +312,16 @@ class EditingTest {
         assertThat(status(robot)).startsWith("1 change by another program (title of 'Renamed in a terminal')");
         assertThat(text(robot, "#detail-title")).isEqualTo("Renamed in a terminal");
         assertThat(editMenuItem(robot, "menu-undo").isDisable()).as("another program's change is not ours to undo").isTrue();
+
+        try (Workspace terminal = Workspace.open(file.toString(), false, false)) {
+            new Editor(terminal).run(EventEdits.create(new TimelineEvent("", "Created in a terminal", null, null,
+                    org.timescope.model.DateSpan.of(PartialDate.ofYear(2020)), false, false, null, List.of(), List.of(),
+                    List.of(), List.of(), List.of())));
+        }
+        await(() -> titles(robot).contains("Created in a terminal"));
+        assertThat(status(robot)).contains("by another program").contains("new event of 'Created in a terminal'");
+        assertThat(text(robot, "#detail-title")).as("another program's new event does not take the selection")
+                .isEqualTo("Renamed in a terminal");
     }
 
     @Test

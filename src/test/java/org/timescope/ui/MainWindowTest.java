@@ -230,7 +230,12 @@ class MainWindowTest {
     @Test
     void theSnapshotDialogPreviewsTheFigure(FxRobot robot) {
         javafx.application.Platform.runLater(window::exportSnapshot);
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try { // the preview is drawn in the background: seconds on a busy machine
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#snapshot-preview")
+                    .tryQueryAs(javafx.scene.image.ImageView.class).map(v -> v.getImage() != null).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says what is missing
+        }
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.ImageView preview = robot.lookup("#snapshot-preview").queryAs(javafx.scene.image.ImageView.class);
         assertThat(preview.getImage()).isNotNull();

@@ -102,16 +102,20 @@ public final class BrowserModel {
         return done;
     }
 
-    /** The event to select after an edit: the one it created, else the one selected now, else the first it changed. */
+    /**
+     * The event to select after an edit: the one it created, else the one selected now, else the first it changed.
+     * Another program's changes ({@code external}) never move the selection.
+     */
     private String selectionAfter(org.timescope.service.edit.EditResult result) {
+        boolean external = "external".equals(result.action());
         for (org.timescope.model.Change c : result.changes()) {
-            if (c.entity().equals("event") && c.whole() && c.before() == null) {
+            if (!external && c.entity().equals("event") && c.whole() && c.before() == null) {
                 return c.key();
             }
         }
         TimelineEvent now = selection.get();
-        if (now != null) {
-            return now.key();
+        if (now != null || external) {
+            return now == null ? null : now.key();
         }
         return result.eventKeys().stream().findFirst().orElse(null);
     }
