@@ -78,7 +78,7 @@ final class EventAddCommand implements Callable<Integer> {
         if (title.isBlank()) {
             throw new Errors.CommandFailure("--title is empty");
         }
-        DateSpan when = new DateSpan(DateText.parse(start), end == null ? null : DateText.parse(end));
+        DateSpan when = new DateSpan(DateText.date(start), end == null ? null : DateText.date(end));
         if (themes.stream().anyMatch(String::isBlank) || places.stream().anyMatch(String::isBlank)) {
             throw new Errors.CommandFailure("a --theme or --place is empty");
         }

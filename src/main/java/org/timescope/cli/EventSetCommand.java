@@ -94,8 +94,8 @@ final class EventSetCommand implements Callable<Integer> {
     }
 
     private TimelineEvent changed(Workspace workspace, TimelineEvent e) {
-        PartialDate from = start == null ? e.when().start() : DateText.parse(start);
-        PartialDate to = noEnd ? null : end != null ? DateText.parse(end) : e.when().end();
+        PartialDate from = start == null ? e.when().start() : DateText.date(start);
+        PartialDate to = noEnd ? null : end != null ? DateText.date(end) : e.when().end();
         DateSpan when = new DateSpan(from, to);
         List<String> themes = edited(workspace, Kind.THEME, e.themes(), addThemes, removeThemes, e.key());
         List<String> places = edited(workspace, Kind.PLACE, e.places(), addPlaces, removePlaces, e.key());

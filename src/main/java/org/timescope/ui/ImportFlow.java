@@ -31,11 +31,19 @@ final class ImportFlow {
     private final Workspace workspace;
     private final Window owner;
     private final Runnable onImported;
+    private final java.util.function.BiConsumer<ImportService.Report, java.util.function.Supplier<ImportService.Report>> onStored;
 
     ImportFlow(Workspace workspace, Window owner, Runnable onImported) {
+        this(workspace, owner, onImported, (report, again) -> { });
+    }
+
+    /** {@code onStored} hears of each file stored, with a way to store it again (the undo stack's redo). */
+    ImportFlow(Workspace workspace, Window owner, Runnable onImported,
+               java.util.function.BiConsumer<ImportService.Report, java.util.function.Supplier<ImportService.Report>> onStored) {
         this.workspace = workspace;
         this.owner = owner;
         this.onImported = onImported;
+        this.onStored = onStored;
     }
 
     void choose() {
@@ -170,6 +178,7 @@ final class ImportFlow {
             if (o instanceof ImportService.Report r) {
                 changed |= r.added() > 0 || r.indicators() > 0;
                 lines.add(line(r));
+                onStored.accept(r, () -> new ImportService(workspace).importFile(r.file(), r.format(), ImportOptions.DEFAULT));
                 continue;
             }
             ImportService.Prepared p = (ImportService.Prepared) o;
@@ -185,6 +194,8 @@ final class ImportFlow {
                 ImportService.Report r = service.store(p);
                 changed |= r.added() > 0 || r.indicators() > 0;
                 lines.add(line(r));
+                ImportService.Prepared stored = p;
+                onStored.accept(r, () -> new ImportService(workspace).store(stored));
             } catch (RuntimeException e) {
                 lines.add("Refused — " + UiErrors.message(e));
             }

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -56,6 +57,13 @@ public final class MainWindow extends BorderPane {
     private final SplitPane centre;
     private boolean syncingSelection;
     private CollectionWindow collections;
+    private final org.timescope.ui.edit.Curation curation;
+    private final org.timescope.ui.edit.EditActions edits;
+    private final BorderPane side = new BorderPane();
+    private DetailPane detail;
+    private VBox timelineBox;
+    private String note;
+    private EditWiring editWiring;
 
     public MainWindow(Workspace workspace, Appearance appearance) {
         this(workspace, new BrowserModel(workspace), appearance);
@@ -63,6 +71,11 @@ public final class MainWindow extends BorderPane {
 
     /** A window on a model already read (the app reads it off the FX thread: seconds at a million events). */
     public MainWindow(Workspace workspace, BrowserModel model, Appearance appearance) {
+        this(workspace, model, appearance, null);
+    }
+
+    /** A window that carries on an editing session (its undo stack) of a window it replaces; null starts one. */
+    MainWindow(Workspace workspace, BrowserModel model, Appearance appearance, org.timescope.ui.edit.Curation session) {
         this.appearance = appearance;
         this.workspace = workspace;
         this.model = model;
@@ -72,17 +85,26 @@ public final class MainWindow extends BorderPane {
         timeline.themeOrderProperty().set(model.themeNames());
 
         FilterPanel filters = new FilterPanel(model, appearance.paintStyle());
-        DetailPane detail = new DetailPane(model, (source, evidence) ->
+        detail = new DetailPane(model, (source, evidence) ->
                 SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence));
-        VBox timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), appearance));
+        side.setCenter(detail);
+        side.setMinWidth(0);
+        timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), appearance));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
-        body = new SplitPane(filters, centre, detail);
+        body = new SplitPane(filters, centre, side);
         body.setDividerPositions(0.21, 0.74);
         SplitPane.setResizableWithParent(filters, false);
-        SplitPane.setResizableWithParent(detail, false);
+        SplitPane.setResizableWithParent(side, false);
+        curation = session != null ? session : newSession(workspace);
+        edits = new org.timescope.ui.edit.EditActions(curation, new EditHost());
+        curation.onExternal(edits::external);
+        detail.setFooter(edits::history);
+        editWiring = new EditWiring(this, table, timeline, edits);
+        editWiring.wire();
+        closeSessionWithWindow();
 
         VBox top = new VBox(new Menus(this).bar(), toolbar(),
                 new FilterChips(model, () -> search.setText(""), this::clearFilters));
@@ -119,7 +141,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private ImportFlow importFlow() {
-        return new ImportFlow(workspace, getScene().getWindow(), this::reloadData);
+        return new ImportFlow(workspace, getScene().getWindow(), this::reloadData, this::imported);
     }
 
     void importFiles() {
@@ -170,7 +192,8 @@ public final class MainWindow extends BorderPane {
      * File menu), keeping the split positions, the export choices and the File menu's collections.
      */
     MainWindow successor(Workspace next, BrowserModel fresh) {
-        MainWindow window = new MainWindow(next, fresh, appearance);
+        // the same collection keeps its editing session (undo stack, worker); another one gets its own
+        MainWindow window = new MainWindow(next, fresh, appearance, next == workspace ? curation : null);
         window.exportChoices().putAll(exportChoices);
         window.setCollections(collections);
         window.body().setDividerPositions(body.getDividerPositions());
@@ -209,7 +232,12 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label lanesLabel = new Label("Lanes");
-        return new ToolBar(new FontIcon("mdi2m-magnify"), search, spacer, lanesLabel, lanes,
+        Button create = new Button("New event", new FontIcon("mdi2p-plus"));
+        create.setId("new-event");
+        create.getStyleClass().add("flat");
+        create.setTooltip(new Tooltip("A new event (Ctrl+N)"));
+        create.setOnAction(e -> edits.create(null));
+        return new ToolBar(new FontIcon("mdi2m-magnify"), search, create, spacer, lanesLabel, lanes,
                 iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", timeline::zoomIn),
                 iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", timeline::zoomOut),
                 iconButton("zoom-fit", "mdi2a-arrow-expand-horizontal", "Zoom to fit all events (Ctrl+0)",
@@ -239,6 +267,130 @@ public final class MainWindow extends BorderPane {
             }
         });
         model.selectionProperty().addListener((o, a, e) -> select(e));
+        model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
+    }
+
+    /** An edit added or removed vocabulary: the filter lists, the legend and the lane order are built again. */
+    private void catalogueChanged() {
+        double[] dividers = body.getDividerPositions();
+        body.getItems().set(0, new FilterPanel(model, appearance.paintStyle()));
+        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+        body.setDividerPositions(dividers);
+        timelineBox.getChildren().set(2, new Legend(model.themeNames(), appearance));
+        timeline.themeOrderProperty().set(model.themeNames());
+    }
+
+    private org.timescope.ui.edit.Curation newSession(Workspace workspace) {
+        org.timescope.ui.edit.Curation c = new org.timescope.ui.edit.Curation(workspace, Platform::runLater);
+        c.watch(WATCH_MILLIS, groups -> { });
+        return c;
+    }
+
+    /** How often the change log is asked whether another program changed the collection. */
+    static final long WATCH_MILLIS = 2000;
+
+    /**
+     * The session ends when the window closes (not when an import hands it to the window built after it). The
+     * listeners hold the session only, never this window: a window rebuilt after an import must be collectable.
+     */
+    private void closeSessionWithWindow() {
+        org.timescope.ui.edit.Curation c = curation;
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, a, window) -> c.closeWhenHidden(window));
+                c.closeWhenHidden(scene.getWindow());
+            }
+        });
+    }
+
+    /** An import done in this window is one undo step; redo imports the file again. */
+    private void imported(org.timescope.service.ImportService.Report report, java.util.function.Supplier<
+            org.timescope.service.ImportService.Report> again) {
+        curation.pushImport(report.group(), "Import of " + report.file().getFileName(), () -> {
+            org.timescope.service.ImportService.Report r = again.get();
+            // a "collection" change: the window reads the vocabulary again, as after an import's undo
+            return new org.timescope.service.edit.EditResult(r.group(), "import", "Import of " + r.file().getFileName(),
+                    List.of(new org.timescope.model.Change("collection", r.file().getFileName().toString(), "*", null, null)));
+        });
+    }
+
+    /** The undo stack of this window's collection, shared with other windows on it (the catalogue). */
+    public org.timescope.service.edit.UndoStack undoStack() {
+        return curation.undoStack();
+    }
+
+    /** The editing session: undo stack, the worker every write runs on, the watch for other programs' changes. */
+    public org.timescope.ui.edit.Curation curation() {
+        return curation;
+    }
+
+    org.timescope.ui.edit.EditActions edits() {
+        return edits;
+    }
+
+    EditWiring editWiring() {
+        return editWiring;
+    }
+
+    TableView<TimelineEvent> table() {
+        return table;
+    }
+
+    /** The width the event form is given when it opens in a narrower pane. */
+    private static final double FORM_WIDTH = 340;
+
+    /** What the editing actions see of this window. */
+    private final class EditHost implements org.timescope.ui.edit.EditActions.Host {
+        @Override
+        public BrowserModel model() {
+            return model;
+        }
+
+        @Override
+        public List<TimelineEvent> selected() {
+            List<TimelineEvent> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (rows.size() > 1) {
+                return rows;
+            }
+            TimelineEvent e = model.selectionProperty().get();
+            return e == null ? List.of() : List.of(e);
+        }
+
+        @Override
+        public void select(List<String> keys) {
+            if (!(table.getItems() instanceof org.timescope.ui.browse.LazyEvents lazy)) {
+                return;
+            }
+            int[] rows = keys.stream().mapToInt(lazy::rowOf).filter(r -> r >= 0).toArray();
+            if (rows.length > 0) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
+            }
+        }
+
+        @Override
+        public void showSide(javafx.scene.Node node) {
+            side.setCenter(node == null ? detail : node);
+            double width = body.getWidth();
+            if (node != null && width > 0 && side.getWidth() < FORM_WIDTH) {
+                body.setDividerPosition(1, Math.max(0.5, 1 - FORM_WIDTH / width)); // room for the form
+            }
+            if (node == null) {
+                detail.setFooter(edits::history); // shows the selection as it is now
+                table.requestFocus(); // keys go on where they were (Ctrl+Z undoes the edit, not typing)
+            }
+        }
+
+        @Override
+        public void status(String text) {
+            note = text;
+            updateStatus();
+        }
+
+        @Override
+        public javafx.stage.Window owner() {
+            return getScene() == null ? null : getScene().getWindow();
+        }
     }
 
     /** One selection for timeline, table and detail pane. */
@@ -256,8 +408,11 @@ public final class MainWindow extends BorderPane {
             if (e == null) {
                 table.getSelectionModel().clearSelection();
             } else if (!Objects.equals(table.getSelectionModel().getSelectedItem(), e)) {
-                table.getSelectionModel().select(e);
-                table.scrollTo(e);
+                int row = table.getItems().indexOf(e);
+                if (row >= 0) {
+                    table.getSelectionModel().clearAndSelect(row);
+                    table.scrollTo(row);
+                }
             }
         } finally {
             syncingSelection = false;
@@ -266,10 +421,14 @@ public final class MainWindow extends BorderPane {
 
     private void showEvents(List<TimelineEvent> events) {
         TimelineEvent selected = model.selectionProperty().get();
+        boolean edit = model.isApplyingEdit();
         timeline.setIndex(model.shownProperty().get());
-        timeline.zoomToFit();
+        if (!edit) {
+            timeline.zoomToFit(); // an edit keeps the time window
+            note = null;
+        }
         table.setItems(model.eventsProperty().get());
-        if (model.getFilter().text() != null && !events.isEmpty()) {
+        if (!edit && model.getFilter().text() != null && !events.isEmpty()) {
             select(events.get(0)); // a search jumps to its first match
         } else if (selected != null && events.contains(selected)) {
             select(selected);
@@ -303,7 +462,7 @@ public final class MainWindow extends BorderPane {
             sb.append(" · ").append(model.problemProperty().get());
         }
         sb.append("   ·   ~ approximate  * inferred");
-        status.setText(sb.toString());
+        status.setText(note == null ? sb.toString() : note + "   ·   " + sb);
     }
 
     private final java.util.Map<String, String> exportChoices = new java.util.LinkedHashMap<>();
@@ -416,28 +575,28 @@ public final class MainWindow extends BorderPane {
      * window rebuilt after an import or an edit keeps the same stack and catalogue window; after each change the
      * window shown then is read again.
      */
-    org.timescope.ui.catalog.Curation curation() {
+    org.timescope.ui.catalog.Curation catalogue() {
         javafx.scene.Scene scene = getScene();
         Object kept = scene.getProperties().get(org.timescope.ui.catalog.Curation.class);
         if (kept instanceof org.timescope.ui.catalog.Curation c && c.workspace() == workspace) {
             return c;
         }
-        var undo = new org.timescope.service.edit.UndoStack(new org.timescope.service.edit.Editor(workspace));
-        var curation = new org.timescope.ui.catalog.Curation(workspace, undo, r -> {
+        // the editing session's undo stack and worker: one stack, and one thread writes to the collection
+        var catalogue = new org.timescope.ui.catalog.Curation(workspace, curation.undoStack(), curation.executor(), r -> {
             if (scene.getRoot() instanceof MainWindow shown) {
                 shown.reloadData();
             }
         });
-        scene.getProperties().put(org.timescope.ui.catalog.Curation.class, curation);
-        return curation;
+        scene.getProperties().put(org.timescope.ui.catalog.Curation.class, catalogue);
+        return catalogue;
     }
 
     void openCatalogue() {
-        curation().openCatalogue(getScene().getWindow());
+        catalogue().openCatalogue(getScene().getWindow());
     }
 
     /** Merges the selected event with one chosen by title (both chosen when none is selected). */
     void mergeTwoEvents() {
-        curation().mergeWith(getScene().getWindow(), model.selectionProperty().get());
+        catalogue().mergeWith(getScene().getWindow(), model.selectionProperty().get());
     }
 }

@@ -37,7 +37,7 @@ final class Menus {
     }
 
     private Menu file() {
-        MenuItem create = item("New collection…", "Shortcut+N", "mdi2f-file-plus-outline",
+        MenuItem create = item("New collection…", "Shortcut+Shift+N", "mdi2f-file-plus-outline",
                 () -> window.collections().newCollection());
         MenuItem open = item("Open collection…", "Shortcut+O", "mdi2f-folder-open-outline",
                 () -> window.collections().openCollection());
@@ -77,8 +77,28 @@ final class Menus {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
+    /** Undo and redo (texts name the action), and the editing of events. */
     private Menu edit() {
-        return new Menu("_Edit", null,
+        org.timescope.ui.edit.Curation c = window.curation();
+        EditWiring keys = window.editWiring();
+        MenuItem undo = item("Undo", "Shortcut+Z", "mdi2u-undo", keys::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(c.undoTextProperty());
+        undo.disableProperty().bind(c.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", "mdi2r-redo", keys::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(c.redoTextProperty());
+        redo.disableProperty().bind(c.canRedoProperty().not());
+        MenuItem edit = item("Edit selection…  (Enter)", null, "mdi2p-pencil-outline", () -> window.edits().edit());
+        edit.setId("menu-edit-event");
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("New event…", "Shortcut+N", "mdi2p-plus-box-outline", () -> window.edits().create(null)),
+                edit,
+                item("Duplicate", "Shortcut+D", "mdi2c-content-copy", () -> window.edits().duplicate()),
+                item("Delete…", "DELETE", "mdi2d-delete-outline", keys::delete),
+                new SeparatorMenuItem(),
+                item("Select all shown", "Shortcut+A", "mdi2s-select-all", keys::selectAll),
+                new SeparatorMenuItem(),
                 item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
                 item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents));
     }
@@ -129,7 +149,7 @@ final class Menus {
         return new Menu("_Go", null,
                 item("Previous event", "Alt+LEFT", "mdi2c-chevron-left", t::selectPrevious),
                 item("Next event", "Alt+RIGHT", "mdi2c-chevron-right", t::selectNext),
-                item("Clear selection", "Shortcut+D", null, () -> t.select(null)),
+                item("Clear selection", "Shortcut+Shift+A", null, () -> t.select(null)),
                 item("Focus timeline", "Shortcut+T", null, t::requestFocus));
     }
 
@@ -163,8 +183,10 @@ final class Menus {
                   Shift+Left/Right pan
                   Up / Down        scroll lanes
                   Home             zoom to fit all events
-                  Enter            zoom to the selected event
+                  Enter            edit the selected event (Ctrl+E zooms to it)
                   Escape           clear the selection
+                In the table: Enter edits, Shift/Ctrl+click selects several (then Enter edits them all).
+                In the event form: Tab next field, Ctrl+Enter save, Esc cancel.
                 Everywhere: see the shortcuts shown in the menus.""");
         a.showAndWait();
     }

@@ -32,42 +32,131 @@ public final class BrowserModel {
     private final ReadOnlyObjectWrapper<LazyEvents> events = new ReadOnlyObjectWrapper<>(this, "events");
     private final ReadOnlyObjectWrapper<org.timescope.timeline.layout.EventIndex> shown =
             new ReadOnlyObjectWrapper<>(this, "shown");
-    private final org.timescope.timeline.layout.EventIndex all;
-    private final FacetFilter selector;
     private final ReadOnlyObjectWrapper<FacetFilter.Counts> counts = new ReadOnlyObjectWrapper<>(this, "counts", FacetFilter.Counts.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObjectProperty<TimelineEvent> selection = new SimpleObjectProperty<>(this, "selection");
-    private final List<Organisation> organisations;
-    private final List<Theme> themes;
-    private final List<Place> places;
-    private final List<String> people;
-    private final Map<String, Source> sources = new HashMap<>();
-    private final Map<String, String> orgNames;
-    private final int total;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper catalogueVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "catalogueVersion");
+    private Data data;
+    private java.util.concurrent.Executor reader = BrowserModel::daemon;
+    private boolean applyingEdit;
+    private TimelineEvent pendingSelection;
+    private boolean selectionPending;
+
+    /** What is read from the store: the vocabulary, the sources and the events as columns with their bitmaps. */
+    private record Data(List<Organisation> organisations, List<Theme> themes, List<Place> places, List<String> people,
+                        Map<String, Source> sources, Map<String, String> orgNames,
+                        org.timescope.timeline.layout.EventIndex all, FacetFilter selector) {
+        static Data read(Workspace workspace) {
+            List<Organisation> organisations = workspace.catalog().organisations();
+            List<Theme> themes = workspace.catalog().themes();
+            Map<String, Source> sources = new HashMap<>();
+            workspace.catalog().sources().forEach(s -> sources.put(s.key(), s));
+            org.timescope.timeline.layout.EventIndex all = org.timescope.timeline.layout.EventIndex.of(
+                    workspace.events().timelineRows(), themes.stream().map(Theme::name).toList(), workspace.events()::byKey);
+            return new Data(organisations, themes, workspace.catalog().places(), workspace.catalog().people(), sources,
+                    FacetFilter.organisationNames(organisations), all, FacetFilter.of(all, workspace));
+        }
+    }
 
     public BrowserModel(Workspace workspace) {
         this.workspace = workspace;
-        organisations = workspace.catalog().organisations();
-        themes = workspace.catalog().themes();
-        places = workspace.catalog().places();
-        people = workspace.catalog().people();
-        workspace.catalog().sources().forEach(s -> sources.put(s.key(), s));
-        orgNames = FacetFilter.organisationNames(organisations);
-        all = org.timescope.timeline.layout.EventIndex.of(workspace.events().timelineRows(), themeNames(),
-                workspace.events()::byKey);
-        total = all.size();
-        selector = FacetFilter.of(all, workspace);
+        data = Data.read(workspace);
         filter.addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    private static void daemon(Runnable work) {
+        Thread t = new Thread(work, "reload-after-edit");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Where {@link #applyEdit} reads the store (the window's edit worker, so reads follow the writes in order). */
+    public void setReader(java.util.concurrent.Executor reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * The one way the window learns of an edit (its own, an undo or redo, or another program's): reads again what
+     * is needed off the FX thread, then shows it on the FX thread keeping the filters and the time window, with
+     * the selection on the event the edit made or changed (none when it was deleted). The future completes on
+     * the FX thread once the window shows the result (exceptionally if the store could not be read; the window
+     * is then left as it was).
+     */
+    public java.util.concurrent.CompletableFuture<Void> applyEdit(org.timescope.service.edit.EditResult result) {
+        String key = selectionAfter(result);
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        reader.execute(() -> {
+            try {
+                Data fresh = Data.read(workspace);
+                TimelineEvent selected = key == null ? null : workspace.events().byKey(key);
+                javafx.application.Platform.runLater(() -> {
+                    show(fresh, selected, result.catalogueChanged() || result.importUndone());
+                    done.complete(null);
+                });
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> done.completeExceptionally(e));
+            }
+        });
+        return done;
+    }
+
+    /**
+     * The event to select after an edit: the one it created, else the one selected now, else the first it changed.
+     * Another program's changes ({@code external}) never move the selection.
+     */
+    private String selectionAfter(org.timescope.service.edit.EditResult result) {
+        boolean external = "external".equals(result.action());
+        for (org.timescope.model.Change c : result.changes()) {
+            if (!external && c.entity().equals("event") && c.whole() && c.before() == null) {
+                return c.key();
+            }
+        }
+        TimelineEvent now = selection.get();
+        if (now != null || external) {
+            return now == null ? null : now.key();
+        }
+        return result.eventKeys().stream().findFirst().orElse(null);
+    }
+
+    private void show(Data fresh, TimelineEvent selected, boolean catalogueChanged) {
+        applyingEdit = true;
+        try {
+            data = fresh;
+            if (catalogueChanged) {
+                catalogueVersion.set(catalogueVersion.get() + 1);
+            }
+            pendingSelection = selected;
+            selectionPending = true;
+            refresh();
+        } finally {
+            selectionPending = false;
+            pendingSelection = null;
+            applyingEdit = false;
+        }
+    }
+
+    /** True while the window shows the result of an edit (it keeps its time window and does not jump). */
+    public boolean isApplyingEdit() {
+        return applyingEdit;
+    }
+
+    /** Grows when the vocabulary changed (an edit created or removed an organisation, theme, person or place). */
+    public javafx.beans.property.ReadOnlyIntegerProperty catalogueVersionProperty() {
+        return catalogueVersion.getReadOnlyProperty();
     }
 
     /** Applies the filter to the loaded columns: shown events and counts, no event objects. */
     private void refresh() {
         EventFilter f = filter.get();
         try {
-            FacetFilter.Result r = selector.apply(f);
-            org.timescope.timeline.layout.EventIndex index = selector.shown(r, themeNames());
+            FacetFilter.Result r = data.selector().apply(f);
+            org.timescope.timeline.layout.EventIndex index = data.selector().shown(r, themeNames());
             problem.set(null);
+            if (selectionPending) {
+                selection.set(pendingSelection != null && index.indexOf(pendingSelection.key()) >= 0 ? pendingSelection : null);
+            }
             shown.set(index);
             events.set(new LazyEvents(index, null));
             counts.set(r.counts());
@@ -101,11 +190,11 @@ public final class BrowserModel {
     private EventFilter canonical(EventFilter f) {
         Set<String> orgs = new java.util.LinkedHashSet<>();
         for (String name : f.organisations()) {
-            orgs.add(orgNames.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name));
+            orgs.add(data.orgNames().getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name));
         }
         return f.withOrganisations(orgs).withThemes(byCase(f.themes(), themeNames()))
-                .withPlaces(byCase(f.places(), places.stream().map(Place::name).toList()))
-                .withPeople(byCase(f.people(), people));
+                .withPlaces(byCase(f.places(), places().stream().map(Place::name).toList()))
+                .withPeople(byCase(f.people(), people()));
     }
 
     private static Set<String> byCase(Set<String> values, List<String> known) {
@@ -132,7 +221,7 @@ public final class BrowserModel {
 
     /** All events of the store as columns (for the date range of the sliders and the overview). */
     public org.timescope.timeline.layout.EventIndex all() {
-        return all;
+        return data.all();
     }
 
     public ReadOnlyObjectProperty<FacetFilter.Counts> countsProperty() {
@@ -149,31 +238,31 @@ public final class BrowserModel {
     }
 
     public int total() {
-        return total;
+        return data.all().size();
     }
 
     public List<Organisation> organisations() {
-        return organisations;
+        return data.organisations();
     }
 
     public List<Theme> themes() {
-        return themes;
+        return data.themes();
     }
 
     public List<String> themeNames() {
-        return themes.stream().map(Theme::name).toList();
+        return data.themes().stream().map(Theme::name).toList();
     }
 
     public List<Place> places() {
-        return places;
+        return data.places();
     }
 
     public List<String> people() {
-        return people;
+        return data.people();
     }
 
     public Map<String, Source> sources() {
-        return sources;
+        return data.sources();
     }
 
     /** Events (of all, not only the shown) that share most organisations with {@code event}, then the nearest. */

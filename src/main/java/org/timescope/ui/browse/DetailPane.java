@@ -40,6 +40,14 @@ public final class DetailPane extends ScrollPane {
         void open(Source source, Evidence evidence);
     }
 
+    private java.util.function.Function<TimelineEvent, Node> footer;
+
+    /** Adds a section under each event's details (the window's History). */
+    public void setFooter(java.util.function.Function<TimelineEvent, Node> footer) {
+        this.footer = footer;
+        show(model.selectionProperty().get());
+    }
+
     public DetailPane(BrowserModel model, SourceOpener opener) {
         this.model = model;
         this.opener = opener;
@@ -97,6 +105,9 @@ public final class DetailPane extends ScrollPane {
                 link.setOnAction(x -> model.selectionProperty().set(r));
                 content.getChildren().add(link);
             }
+        }
+        if (footer != null) {
+            content.getChildren().add(footer.apply(e));
         }
     }
 

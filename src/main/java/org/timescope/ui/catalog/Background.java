@@ -1,7 +1,6 @@
 package org.timescope.ui.catalog;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -11,11 +10,20 @@ import javafx.application.Platform;
  * order given, and their result or failure is handed back on the FX thread.
  */
 final class Background {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "curation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.Executor executor;
+
+    Background(java.util.concurrent.Executor executor) {
+        this.executor = executor;
+    }
+
+    /** A worker of its own (tests of the catalogue alone). */
+    Background() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "curation");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
 
     <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         executor.execute(() -> {

@@ -18,10 +18,13 @@ public final class Curation {
     private final Workspace workspace;
     private final UndoStack undo;
     private final Consumer<EditResult> changed;
-    private final Background background = new Background();
+    private final Background background;
     private CatalogWindow catalogue;
 
-    public Curation(Workspace workspace, UndoStack undo, Consumer<EditResult> changed) {
+    /** {@code worker}: the one thread every write to the collection runs on (the main window's). */
+    public Curation(Workspace workspace, UndoStack undo, java.util.concurrent.Executor worker,
+                    Consumer<EditResult> changed) {
+        this.background = new Background(worker);
         this.workspace = Objects.requireNonNull(workspace);
         this.undo = Objects.requireNonNull(undo);
         this.changed = Objects.requireNonNull(changed);

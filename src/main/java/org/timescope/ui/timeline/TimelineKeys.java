@@ -40,7 +40,7 @@ final class TimelineKeys implements EventHandler<KeyEvent> {
             case UP -> scrollLanes.accept(-52);
             case DOWN -> scrollLanes.accept(52);
             case HOME -> view.zoomToFit();
-            case ENTER -> view.zoomToSelection();
+            case ENTER -> view.activateSelection();
             case ESCAPE -> view.select(null);
             default -> handled = false;
         }

@@ -31,6 +31,31 @@ public final class TimelineView extends Control {
     private final ObjectProperty<PaintStyle> paintStyle = new SimpleObjectProperty<>(this, "paintStyle", PaintStyle.LIGHT);
     private final BooleanProperty fitPending = new SimpleBooleanProperty(this, "fitPending", true);
 
+    private final ObjectProperty<java.util.function.Consumer<TimelineEvent>> onActivate =
+            new SimpleObjectProperty<>(this, "onActivate");
+
+    /**
+     * What Enter or a double-click on an event does (the window opens it for editing); without one they zoom
+     * to the event.
+     */
+    public ObjectProperty<java.util.function.Consumer<TimelineEvent>> onActivateProperty() {
+        return onActivate;
+    }
+
+    /** Enter or a double-click on the selected event. */
+    public void activateSelection() {
+        if (onActivate.get() != null && getSelection() != null) {
+            onActivate.get().accept(getSelection());
+        } else {
+            zoomToSelection();
+        }
+    }
+
+    /** The day under x (in this control's coordinates), or NaN before the first layout. */
+    public double dayAt(double x) {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.dayAt(x) : Double.NaN;
+    }
+
     public TimelineView() {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);

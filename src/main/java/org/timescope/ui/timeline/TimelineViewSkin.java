@@ -254,7 +254,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         } else if (hit.get() instanceof HitTest.ItemHit item) {
             view.select(view.getIndex().event(item.item().event()));
             if (e.getClickCount() == 2) {
-                view.zoomToSelection();
+                view.activateSelection();
             }
         } else if (hit.get() instanceof HitTest.ClusterHit cluster) {
             double span = cluster.cluster().toDay() - cluster.cluster().fromDay();
@@ -262,6 +262,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             view.setScale(TimeScale.fit(cluster.cluster().fromDay() - margin, cluster.cluster().toDay() + margin,
                     view.getScale().width(), 40));
         }
+    }
+
+    double dayAt(double x) {
+        TimeScale s = getSkinnable().getScale();
+        return s == null ? Double.NaN : s.day(x - canvas.getLayoutX() - headerWidth());
     }
 
     Optional<HitTest.Hit> hitAt(double canvasX, double canvasY) {
