@@ -4,17 +4,89 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.timescope.model.PartialDate;
 
 /**
- * A date typed as researchers write it — "2021", "June 2021", "Jun 2021", "11 June 2021", "June 11, 2021",
- * "2021-06", "2021-06-11", "2021/06/11", "44 BCE" — read into a {@link PartialDate} at the precision written,
- * or a one-line reason naming what is wrong. Pure: no I/O, no toolkit, the same answer for the same text.
+ * Dates as researchers type them into an editor or on the command line, read into a {@link PartialDate} at the
+ * precision written: "2021" (year), "June 2021", "Jun 2021", "2021-06" (month), "11 June 2021",
+ * "June 11, 2021", "11th June 2021", "2021-06-11", "2021/06/11" (day). Month names are English, full or
+ * abbreviated (with or without a full stop), in any case. Years before 1 CE are written ISO-style with a
+ * leading minus ("-44"). Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
+ *
+ * <p>Pure and thread-safe. A refusal is an {@link IllegalArgumentException} whose message is one line that
+ * names the text and says what is wrong: {@code '31 June 2021' is not a date: June has 30 days}.
  */
 public final class DateText {
 
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final Pattern ISO = Pattern.compile("(-?\\d{1,6})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String NAME = "(\\p{L}+)\\.?";
+    private static final String YEAR = "(\\d{1,6})";
+    private static final Pattern MONTH_YEAR = Pattern.compile(NAME + ",?\\s+" + YEAR);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + NAME + ",?\\s+" + YEAR);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern NUMERIC_DMY = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+
+    private DateText() {
+    }
+
+    /**
+     * Reads {@code text} (surrounding spaces ignored).
+     *
+     * @throws IllegalArgumentException with a one-line message naming the text and the reason
+     */
+    private static final Pattern ERA = Pattern.compile("(\\d{1,6}) ?(BCE|BC|CE|AD)", Pattern.CASE_INSENSITIVE);
+
+    public static PartialDate date(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("no date given (write e.g. 2021, June 2021 or 11 June 2021)");
+        }
+        String t = text.strip().replaceAll("\\s+", " ");
+        Matcher era = ERA.matcher(t);
+        if (era.matches()) { // "44 BCE", "800 AD": a year of the era (there is no year 0)
+            int year = Integer.parseInt(era.group(1));
+            if (year == 0) {
+                throw refused(t, "there is no year 0 (1 BCE comes before 1 CE)");
+            }
+            return PartialDate.ofYear(era.group(2).toUpperCase(java.util.Locale.ROOT).startsWith("B") ? 1 - year : year);
+        }
+        Matcher m = ISO.matcher(t);
+        if (m.matches()) {
+            if (m.group(2) != null && Integer.parseInt(m.group(2)) == 0) {
+                throw refused(t, "there is no month 0");
+            }
+            return date(t, m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(3), month(t, m.group(2)), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(3), month(t, m.group(1)), m.group(2));
+        }
+        m = MONTH_YEAR.matcher(t);
+        if (m.matches()) {
+            return date(t, m.group(2), month(t, m.group(1)), null);
+        }
+        if (NUMERIC_DMY.matcher(t).matches()) {
+            throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");
+        }
+        throw refused(t, "write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)");
+    }
+
+    /** True when {@link #parse} accepts the text: for an editor that marks a field as the user types. */
     /** The date read, or the reason it could not be read; both null for blank text (no date given). */
     public record Result(PartialDate date, String error) {
         public boolean ok() {
@@ -26,117 +98,62 @@ public final class DateText {
         }
     }
 
-    private static final String YEAR = "(\\d{1,6})(?:\\s*(BCE|BC|CE|AD))?";
-    private static final Pattern ISO = Pattern.compile("(-?\\d{1,6})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
-    private static final Pattern SLASHED = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
-    private static final Pattern ERA_YEAR = Pattern.compile(YEAR);
-    private static final Pattern MONTH_YEAR = Pattern.compile("([\\p{L}]+)\\.?,?\\s+" + YEAR);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([\\p{L}]+)\\.?,?\\s+" + YEAR);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
-    private static final String HINT = " (try 2021, June 2021, 11 June 2021 or 2021-06-11)";
-
-    private DateText() {
-    }
-
+    /** As {@link #date}, without throwing: for an editor checking as the user types. */
     public static Result parse(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (t.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return new Result(null, null);
         }
         try {
-            return new Result(read(t), null);
+            return new Result(date(text), null);
         } catch (IllegalArgumentException e) {
             return new Result(null, e.getMessage());
         }
     }
 
-    /**
-     * The date as a researcher typed it, for the command line: the date at its precision, or an
-     * {@link IllegalArgumentException} whose message is the one-line reason (blank text is not a date).
-     */
-    public static PartialDate date(String text) {
-        Result r = parse(text);
-        if (r.ok()) {
-            return r.date();
-        }
-        throw new IllegalArgumentException(r.blank() ? "a date is needed" + HINT : r.error());
+    /** "June 2021 · month precision". */
+    public static String describe(PartialDate date) {
+        return date.display() + " · " + date.precision().name().toLowerCase(java.util.Locale.ROOT) + " precision";
     }
 
-    /** True when the text reads as a date. */
     public static boolean isDate(String text) {
         return parse(text).ok();
     }
 
-    /** "June 2021 · month precision". */
-    public static String describe(PartialDate date) {
-        return date.display() + " · " + date.precision().name().toLowerCase(Locale.ROOT) + " precision";
+    private static int month(String text, String name) {
+        Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (month == null) {
+            throw refused(text, "'" + name + "' is not a month");
+        }
+        return month;
     }
 
-    private static PartialDate read(String t) {
-        Matcher m = ISO.matcher(t);
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            return date(t, year, month, day);
+    private static PartialDate date(String text, String yearText, int month, String dayText) {
+        int year;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            throw refused(text, "the year is not a number");
         }
-        if (SLASHED.matcher(t).matches()) {
-            throw new IllegalArgumentException("'" + t + "' is ambiguous (day or month first?): write 11 June 2021 or 2021-06-11");
-        }
-        m = ERA_YEAR.matcher(t);
-        if (m.matches()) {
-            return date(t, year(t, m.group(1), m.group(2)), 0, 0);
-        }
-        m = DAY_MONTH_YEAR.matcher(t);
-        if (m.matches()) {
-            return date(t, year(t, m.group(3), m.group(4)), month(t, m.group(2)), Integer.parseInt(m.group(1)));
-        }
-        m = MONTH_DAY_YEAR.matcher(t);
-        if (m.matches()) {
-            return date(t, year(t, m.group(3), m.group(4)), month(t, m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        m = MONTH_YEAR.matcher(t);
-        if (m.matches()) {
-            return date(t, year(t, m.group(2), m.group(3)), month(t, m.group(1)), 0);
-        }
-        throw new IllegalArgumentException("'" + t + "' is not a date" + HINT);
-    }
-
-    /** Astronomical year from "44" and an era: 1 BCE is year 0. */
-    private static int year(String t, String digits, String era) {
-        int y = Integer.parseInt(digits);
-        if (era == null || era.equals("CE") || era.equals("AD")) {
-            return y;
-        }
-        if (y == 0) {
-            throw new IllegalArgumentException("'" + t + "': there is no year 0 BCE (1 BCE comes before 1 CE)");
-        }
-        return 1 - y;
-    }
-
-    private static int month(String t, String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() >= 3) {
-            for (Month m : Month.values()) {
-                String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-                if (full.startsWith(w) || (w.equals("sept") && m == Month.SEPTEMBER)) {
-                    return m.getValue();
-                }
-            }
-        }
-        throw new IllegalArgumentException("'" + t + "': '" + word + "' is not a month");
-    }
-
-    private static PartialDate date(String t, int year, int month, int day) {
         if (Math.abs(year) > PartialDate.MAX_YEAR) {
-            throw new IllegalArgumentException("'" + t + "': year " + year + " is outside ±" + PartialDate.MAX_YEAR);
+            throw refused(text, "years go up to " + PartialDate.MAX_YEAR);
         }
         if (month < 0 || month > 12) {
-            throw new IllegalArgumentException("'" + t + "': month " + month + " is not 1–12");
+            throw refused(text, "there is no month " + month);
         }
-        if (day != 0 && (day < 1 || day > YearMonth.of(year, month).lengthOfMonth())) {
-            throw new IllegalArgumentException("'" + t + "': " + PartialDate.of(year, month).display() + " has no day " + day);
+        int day = dayText == null ? 0 : Integer.parseInt(dayText);
+        if (dayText != null) {
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            if (day < 1 || day > length) {
+                String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                throw refused(text, day < 1 ? "there is no day 0"
+                        : month == 2 ? "February " + PartialDate.ofYear(year).display() + " has " + length + " days"
+                        : name + " has " + length + " days");
+            }
         }
         return new PartialDate(year, month, day);
+    }
+
+    private static IllegalArgumentException refused(String text, String reason) {
+        return new IllegalArgumentException("'" + text + "' is not a date: " + reason);
     }
 }

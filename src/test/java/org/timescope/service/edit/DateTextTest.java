@@ -34,13 +34,13 @@ class DateTextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Jume 2021|'Jume 2021': 'Jume' is not a month",
-        "2021-13|'2021-13': month 13 is not 1–12",
-        "31 June 2021|'31 June 2021': June 2021 has no day 31",
-        "2021-02-29|'2021-02-29': February 2021 has no day 29",
-        "6/11/2021|'6/11/2021' is ambiguous (day or month first?): write 11 June 2021 or 2021-06-11",
-        "last spring|'last spring' is not a date (try 2021, June 2021, 11 June 2021 or 2021-06-11)",
-        "0 BCE|'0 BCE': there is no year 0 BCE (1 BCE comes before 1 CE)"})
+        "Jume 2021|'Jume 2021' is not a date: 'Jume' is not a month",
+        "2021-13|'2021-13' is not a date: there is no month 13",
+        "31 June 2021|'31 June 2021' is not a date: June has 30 days",
+        "2021-02-29|'2021-02-29' is not a date: February 2021 has 28 days",
+        "6/11/2021|'6/11/2021' is not a date: day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021",
+        "last spring|'last spring' is not a date: write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)",
+        "0 BCE|'0 BCE' is not a date: there is no year 0 (1 BCE comes before 1 CE)"})
     void refusesWithAReasonNamingTheText(String text, String reason) {
         DateText.Result r = DateText.parse(text);
         assertThat(r.date()).isNull();

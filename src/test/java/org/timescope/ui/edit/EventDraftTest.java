@@ -54,7 +54,7 @@ class EventDraftTest {
         assertThat(d.startInfoProperty().get()).isEqualTo("→ 2021 · year precision");
         d.startProperty().set("Jume 2021");
         assertThat(d.startInfoProperty().get()).isNull();
-        assertThat(d.startErrorProperty().get()).isEqualTo("'Jume 2021': 'Jume' is not a month");
+        assertThat(d.startErrorProperty().get()).isEqualTo("'Jume 2021' is not a date: 'Jume' is not a month");
         assertThat(d.validProperty().get()).isFalse();
     }
 
