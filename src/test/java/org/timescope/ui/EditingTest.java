@@ -193,7 +193,7 @@ class EditingTest {
         assertThat(start.getText()).isEqualTo(before.when().start().display());
         robot.clickOn(start);
         robot.push(KeyCode.CONTROL, KeyCode.A).write("Jume 2019");
-        assertThat(text(robot, "#edit-start-error")).isEqualTo("'Jume 2019': 'Jume' is not a month");
+        assertThat(text(robot, "#edit-start-error")).isEqualTo("'Jume 2019' is not a date: 'Jume' is not a month");
         assertThat(robot.lookup("#edit-save").queryAs(Button.class).isDisabled()).isTrue();
         robot.push(KeyCode.CONTROL, KeyCode.A).write("March 2019");
         assertThat(text(robot, "#edit-start-info")).isEqualTo("→ March 2019 · month precision");

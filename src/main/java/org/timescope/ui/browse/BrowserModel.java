@@ -57,6 +57,27 @@ public final class BrowserModel {
             return new Data(organisations, themes, workspace.catalog().places(), workspace.catalog().people(), sources,
                     FacetFilter.organisationNames(organisations), all, FacetFilter.of(all, workspace));
         }
+
+        /**
+         * After an edit: only the events it named are read and spliced into the columns and bitsets (a million
+         * events are not read again); the catalogue lists, small, are read again when an entry changed. Empty when
+         * the edit needs a full read (see {@link org.timescope.service.edit.IndexUpdate}).
+         */
+        java.util.Optional<Data> updated(org.timescope.service.edit.EditResult r, Workspace workspace) {
+            boolean catalogue = r.catalogueChanged();
+            List<Theme> nextThemes = catalogue ? workspace.catalog().themes() : themes;
+            return org.timescope.service.edit.IndexUpdate.apply(selector, r, workspace.events(),
+                    nextThemes.stream().map(Theme::name).toList()).map(next -> {
+                if (!catalogue) {
+                    return new Data(organisations, themes, places, people, sources, orgNames, next.index(), next);
+                }
+                List<Organisation> orgs = workspace.catalog().organisations();
+                Map<String, Source> nextSources = new HashMap<>();
+                workspace.catalog().sources().forEach(s -> nextSources.put(s.key(), s));
+                return new Data(orgs, nextThemes, workspace.catalog().places(), workspace.catalog().people(), nextSources,
+                        FacetFilter.organisationNames(orgs), next.index(), next);
+            });
+        }
     }
 
     public BrowserModel(Workspace workspace) {
@@ -87,9 +108,10 @@ public final class BrowserModel {
     public java.util.concurrent.CompletableFuture<Void> applyEdit(org.timescope.service.edit.EditResult result) {
         String key = selectionAfter(result);
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Data current = data;
         reader.execute(() -> {
             try {
-                Data fresh = Data.read(workspace);
+                Data fresh = current.updated(result, workspace).orElseGet(() -> Data.read(workspace));
                 TimelineEvent selected = key == null ? null : workspace.events().byKey(key);
                 javafx.application.Platform.runLater(() -> {
                     show(fresh, selected, result.catalogueChanged() || result.importUndone());
