@@ -76,7 +76,9 @@ public final class EditActions {
     }
 
     private void openForm(EventDraft draft) {
-        form = new EventForm(draft, this::save, this::closeSide);
+        form = new EventForm(draft, this::save, this::closeSide,
+                owner -> org.timescope.ui.evidence.EvidenceDialog.ask(owner,
+                        List.copyOf(host.model().sources().values())));
         host.showSide(form);
         form.focusFirst();
     }
@@ -95,8 +97,8 @@ public final class EditActions {
     private void save(EventDraft draft) {
         EventForm saving = form;
         saving.saving(true);
-        EditCommand command = draft.isCreation() ? EventEdits.create(draft.toEvent())
-                : EventEdits.edit(draft.original(), draft.toEvent());
+        EditCommand command = draft.isCreation() ? EventEdits.create(draft.toEvent(), draft.newSources())
+                : EventEdits.edit(draft.original(), draft.toEvent(), draft.newSources());
         curation.run(command, r -> {
             if (form == saving) {
                 closeSide();

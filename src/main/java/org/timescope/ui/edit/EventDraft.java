@@ -74,6 +74,8 @@ public final class EventDraft {
     private final ObservableList<Entry> people = entries();
     private final ObservableList<Entry> themes = entries();
     private final ObservableList<Entry> places = entries();
+    private final ObservableList<org.timescope.model.Evidence> evidence = FXCollections.observableArrayList();
+    private final List<org.timescope.model.Source> newSources = new ArrayList<>();
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError");
     private final ReadOnlyStringWrapper startInfo = new ReadOnlyStringWrapper(this, "startInfo");
     private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper(this, "startError");
@@ -86,7 +88,7 @@ public final class EventDraft {
         this.original = original;
         this.vocabulary = vocabulary;
         for (Observable o : List.of(title, summary, category, start, end, dateNote, approximate, inferred,
-                organisations, people, themes, places)) {
+                organisations, people, themes, places, evidence)) {
             o.addListener(x -> validate());
         }
     }
@@ -110,6 +112,7 @@ public final class EventDraft {
         event.people().forEach(p -> d.people.add(new Entry(p.name(), p.role())));
         event.themes().forEach(t -> d.themes.add(new Entry(t, null)));
         event.places().forEach(p -> d.places.add(new Entry(p, null)));
+        d.evidence.setAll(event.evidence());
         d.validate();
         return d;
     }
@@ -143,7 +146,7 @@ public final class EventDraft {
     }
 
     /**
-     * The event the form describes (the original's key and evidence kept; a new event has an empty key, which
+     * The event the form describes (the original's key kept, the quotes as the form holds them; a new event has an empty key, which
      * the create command replaces by one made from its year and title).
      *
      * @throws IllegalStateException when the form is not valid
@@ -161,7 +164,27 @@ public final class EventDraft {
         List<String> placeNames = distinct(places, Entry::cleanName);
         return new TimelineEvent(original == null ? "" : original.key(), title.get().strip(), blankToNull(summary.get()),
                 blankToNull(category.get()), when, approximate.get(), inferred.get(), blankToNull(dateNote.get()),
-                placeNames, orgs, themeNames, persons, original == null ? List.of() : original.evidence());
+                placeNames, orgs, themeNames, persons, List.copyOf(evidence));
+    }
+
+    /** The event's quotes, in order: removed or added in the form (a quote is cut from its source, so verbatim). */
+    public ObservableList<org.timescope.model.Evidence> evidence() {
+        return evidence;
+    }
+
+    /** Adds a quote; {@code newSource} (or null) is a source added with it, stored before the event. */
+    public void addQuote(org.timescope.model.Evidence quote, org.timescope.model.Source newSource) {
+        if (newSource != null) {
+            newSources.add(newSource);
+        }
+        if (!evidence.contains(quote)) {
+            evidence.add(quote);
+        }
+    }
+
+    /** The sources added in this form that the save must store (those its quotes still cite). */
+    public List<org.timescope.model.Source> newSources() {
+        return newSources.stream().filter(s -> evidence.stream().anyMatch(e -> e.sourceKey().equals(s.key()))).toList();
     }
 
     /** The rows with a name, each name once (the first row wins). */

@@ -34,8 +34,16 @@ public final class EventForm extends ScrollPane {
     private final Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
     private final TextField title = new TextField();
 
-    public EventForm(EventDraft draft, Consumer<EventDraft> onSave, Runnable onCancel) {
+    /** Asks for a quote (a source and its passage); empty when the researcher cancels. */
+    public interface QuoteAsker {
+        java.util.Optional<org.timescope.ui.evidence.PassagePicker.Chosen> ask(javafx.stage.Window owner);
+    }
+
+    private final QuoteAsker quotes;
+
+    public EventForm(EventDraft draft, Consumer<EventDraft> onSave, Runnable onCancel, QuoteAsker quotes) {
         this.draft = draft;
+        this.quotes = quotes;
         setId("event-form");
         getStyleClass().add(EditStyles.FORM);
         setFitToWidth(true);
@@ -87,7 +95,7 @@ public final class EventForm extends ScrollPane {
                 label("End"), end, info(draft.endInfoProperty(), "edit-end-info"),
                 error(draft.endErrorProperty(), "edit-end-error"),
                 spaced(flags), label("Date note"), note, label("Kind"), category, label("Summary"), summary,
-                lists(), spaced(buttons), message);
+                lists(), evidence(), spaced(buttons), message);
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
         setContent(content);
@@ -121,6 +129,35 @@ public final class EventForm extends ScrollPane {
                         "title at the event"),
                 new EntryListEditor("Themes", Vocabulary.Kind.THEME, draft.list(Vocabulary.Kind.THEME), v, null),
                 new EntryListEditor("Places", Vocabulary.Kind.PLACE, draft.list(Vocabulary.Kind.PLACE), v, null));
+    }
+
+    /** The quotes: each with its source and a Remove button; "Add quote…" picks a passage of a source. */
+    private Node evidence() {
+        VBox rows = new VBox(4);
+        rows.setId("edit-evidence");
+        Runnable fill = () -> {
+            rows.getChildren().clear();
+            for (org.timescope.model.Evidence e : draft.evidence()) {
+                String q = e.quote().length() > 120 ? e.quote().substring(0, 119) + "…" : e.quote();
+                Label text = new Label("“" + q + "” — " + e.sourceKey());
+                text.setWrapText(true);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+                Button remove = new Button("Remove");
+                remove.getStyleClass().add("flat");
+                remove.setOnAction(x -> draft.evidence().remove(e));
+                HBox row = new HBox(6, text, remove);
+                row.setAlignment(Pos.TOP_LEFT);
+                rows.getChildren().add(row);
+            }
+        };
+        draft.evidence().addListener((javafx.collections.ListChangeListener<org.timescope.model.Evidence>) c -> fill.run());
+        fill.run();
+        Button add = new Button("Add quote…", new FontIcon("mdi2f-format-quote-open"));
+        add.setId("edit-add-quote");
+        add.setOnAction(x -> quotes.ask(getScene() == null ? null : getScene().getWindow())
+                .ifPresent(c -> draft.addQuote(c.evidence(), c.newSource())));
+        return new VBox(4, label("Evidence"), rows, add);
     }
 
     /** Puts the cursor in the title. */

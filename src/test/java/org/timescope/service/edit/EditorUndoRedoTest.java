@@ -209,4 +209,27 @@ class EditorUndoRedoTest {
         assertThat(state()).isEqualTo(start);
         assertThat(workspace.events().count(EventFilter.ALL.withText("Zanzibarian"))).isZero();
     }
+
+    @Test
+    void aQuoteOfANewSourceIsStoredWithItAndAQuoteNotInTheTextIsRefused() {
+        org.timescope.model.Source source = new org.timescope.model.Source("source-notes", "Field notes", null, null, null,
+                null, null, null, "On 3 May the court opened a new chamber for patents.");
+        TimelineEvent e = new TimelineEvent("", "New patent chamber", null, null, DateSpan.of(PartialDate.of(2022, 5, 3)),
+                false, false, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(new org.timescope.model.Evidence("source-notes", "the court opened a new chamber", 9, 39)));
+        EditResult r = editor.run(EventEdits.create(e, List.of(source)));
+        TimelineEvent stored = workspace.events().byKey(r.eventKeys().iterator().next());
+        assertThat(stored.evidence()).singleElement().satisfies(ev -> {
+            assertThat(ev.quote()).isEqualTo("the court opened a new chamber");
+            assertThat(ev.start()).isEqualTo(9);
+        });
+        assertThat(workspace.catalog().sources()).extracting(org.timescope.model.Source::key).contains("source-notes");
+        TimelineEvent forged = new TimelineEvent("", "Forged", null, null, DateSpan.of(PartialDate.ofYear(2022)), false,
+                false, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(new org.timescope.model.Evidence("source-notes", "the court closed", -1, -1)));
+        assertThatThrownBy(() -> editor.run(EventEdits.create(forged)))
+                .hasMessageContaining("is not a verbatim part of source 'source-notes'");
+        editor.undo(r.group());
+        assertThat(workspace.catalog().sources()).extracting(org.timescope.model.Source::key).doesNotContain("source-notes");
+    }
 }
