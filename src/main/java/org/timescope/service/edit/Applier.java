@@ -19,6 +19,52 @@ final class Applier {
     private Applier() {
     }
 
+    /**
+     * Applies changes in order; consecutive changes of fields of one entry are applied together, so that fields
+     * that must agree (a start and an end) are never checked half-changed.
+     */
+    static void applyAll(EditSession s, java.util.List<Change> changes) {
+        int i = 0;
+        while (i < changes.size()) {
+            Change first = changes.get(i);
+            int j = i + 1;
+            if (groupable(first)) {
+                while (j < changes.size() && groupable(changes.get(j)) && changes.get(j).entity().equals(first.entity())
+                        && changes.get(j).key().equals(first.key())) {
+                    j++;
+                }
+            }
+            if (j - i > 1) {
+                fields(s, Kind.of(first.entity()), changes.subList(i, j));
+            } else {
+                apply(s, first);
+            }
+            i = j;
+        }
+    }
+
+    private static boolean groupable(Change c) {
+        return !c.whole() && !c.entity().equals("collection") && !c.field().equals(Kind.of(c.entity()).keyField());
+    }
+
+    /** Several fields of one entry (none of them its name): all checked, then written at once. */
+    private static void fields(EditSession s, Kind kind, java.util.List<Change> changes) {
+        String key = changes.get(0).key();
+        ObjectNode current = kind.read(s, key).orElseThrow(() -> new ConflictException(kind.label() + " '" + key
+                + "' was removed or renamed elsewhere; nothing was saved"));
+        for (Change c : changes) {
+            JsonNode now = current.path(c.field());
+            if (!same(now, Images.parse(c.before()))) {
+                throw new ConflictException(kind.label() + " '" + key + "': " + c.field() + " was changed elsewhere (it is "
+                        + "now " + (now.isMissingNode() || now.isNull() ? "empty" : Images.text(now)) + "); nothing was saved");
+            }
+        }
+        for (Change c : changes) {
+            current.set(c.field(), Images.parse(c.after()));
+        }
+        kind.update(s, key, current);
+    }
+
     static void apply(EditSession s, Change c) {
         if (c.entity().equals("collection")) {
             applyImport(s, c);

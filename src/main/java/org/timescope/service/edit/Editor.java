@@ -59,7 +59,7 @@ public final class Editor {
             inverse.add(group.changes().get(i).inverse());
         }
         return workspace.edit(session -> {
-            inverse.forEach(c -> Applier.apply(session, c));
+            Applier.applyAll(session, inverse);
             long id = session.log(workspace.author(), action, summary, group.id(), inverse);
             return new EditResult(id, action, summary, inverse);
         });

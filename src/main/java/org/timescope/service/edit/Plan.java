@@ -37,15 +37,19 @@ final class Plan {
     /** Field changes from {@code before} to {@code after}; a renaming field comes last. */
     Plan diff(Kind kind, String key, JsonNode before, JsonNode after) {
         String rename = null;
+        List<Change> fields = new ArrayList<>();
         for (String field : Images.fields(after)) {
             if (!same(before.get(field), after.get(field))) {
                 if (field.equals(kind.keyField())) {
                     rename = field;
                 } else {
-                    add(new Change(kind.label(), key, field, Images.text(before.get(field)), Images.text(after.get(field))));
+                    fields.add(new Change(kind.label(), key, field, Images.text(before.get(field)),
+                            Images.text(after.get(field))));
                 }
             }
         }
+        Applier.applyAll(session, fields); // together: a start and an end that must agree change as one
+        changes.addAll(fields);
         if (rename != null) {
             add(new Change(kind.label(), key, rename, Images.text(before.get(rename)), Images.text(after.get(rename))));
         }

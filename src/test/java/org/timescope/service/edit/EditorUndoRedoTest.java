@@ -232,4 +232,20 @@ class EditorUndoRedoTest {
         editor.undo(r.group());
         assertThat(workspace.catalog().sources()).extracting(org.timescope.model.Source::key).doesNotContain("source-notes");
     }
+
+    @Test
+    void aRangeMovedPastItsOldEndChangesStartAndEndTogetherAndUndoesSo() {
+        TimelineEvent e = workspace.events().find(EventFilter.ALL).get(0);
+        EditResult ranged = editor.run(EventEdits.edit(e, redated(e, new DateSpan(PartialDate.ofYear(2000),
+                PartialDate.of(2000, 1)))));
+        TimelineEvent range = workspace.events().byKey(e.key());
+        // start 2005 with the old end (January 2000) would be backwards: both fields must change as one
+        EditResult moved = editor.run(EventEdits.edit(range, redated(range, DateSpan.of(PartialDate.ofYear(2005)))));
+        assertThat(workspace.events().byKey(e.key()).when()).isEqualTo(DateSpan.of(PartialDate.ofYear(2005)));
+        editor.undo(moved.group());
+        assertThat(workspace.events().byKey(e.key()).when()).isEqualTo(new DateSpan(PartialDate.ofYear(2000),
+                PartialDate.of(2000, 1)));
+        editor.undo(ranged.group());
+        assertThat(workspace.events().byKey(e.key()).when()).isEqualTo(e.when());
+    }
 }
