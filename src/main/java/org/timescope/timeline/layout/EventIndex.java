@@ -22,6 +22,7 @@ import org.timescope.model.TimelineRows;
 public final class EventIndex {
 
     private final TimelineRows rows;
+    private final List<String> themeOrder;
     private final int[] colour;
     private final double longest;
     private final double maxDay;
@@ -31,6 +32,7 @@ public final class EventIndex {
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details) {
+        this.themeOrder = List.copyOf(themeOrder);
         this.rows = rows;
         this.records = records;
         this.details = details;
@@ -52,9 +54,39 @@ public final class EventIndex {
         maxDay = lastEnd;
     }
 
+    /** An index over columns already laid out (an edit's splice): colours, longest and last day given. */
+    private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
+                       Function<String, TimelineEvent> details, int[] colour, double longest, double maxDay) {
+        this.themeOrder = List.copyOf(themeOrder);
+        this.rows = rows;
+        this.records = records;
+        this.details = details;
+        this.colour = colour;
+        this.longest = longest;
+        this.maxDay = maxDay;
+    }
+
     /** An index over edited columns (see {@link IndexEdit}), keeping how full events are found. */
     EventIndex with(TimelineRows edited, List<String> themeOrder, TimelineEvent[] editedRecords) {
         return new EventIndex(edited, themeOrder, editedRecords, details);
+    }
+
+    /**
+     * As {@link #with(TimelineRows, List, TimelineEvent[])} with the colour column spliced too (valid when the
+     * theme order only grew) and the longest event and last day known: no pass over a million rows.
+     */
+    EventIndex with(TimelineRows edited, List<String> order, TimelineEvent[] editedRecords, int[] colours,
+                    double longestDays, double lastDay) {
+        return new EventIndex(edited, order, editedRecords, details, colours, longestDays, lastDay);
+    }
+
+    int[] colours() {
+        return colour;
+    }
+
+    /** The theme order the colour slots follow. */
+    List<String> themeOrder() {
+        return themeOrder;
     }
 
     TimelineRows rows() {

@@ -97,7 +97,39 @@ public final class IndexEdit {
                 themes[1], spliced.themeNames());
         TimelineEvent[] records = index.records() == null ? null : (TimelineEvent[]) splice(index.records(),
                 added.stream().map(Row::event).toArray(TimelineEvent[]::new), pieces, out);
-        return new Result(index.with(spliced, themeOrder, records), removed, inserted, added);
+        return new Result(edited(index, spliced, records, pieces, out, removed, fresh, themeOrder), removed, inserted,
+                added);
+    }
+
+    /**
+     * The new index: when the theme order kept every slot it had (themes only added), the colours are spliced
+     * like the columns and the longest event and the last day follow from the change; else worked out afresh.
+     */
+    private static EventIndex edited(EventIndex index, TimelineRows spliced, TimelineEvent[] records,
+                                     List<Piece> pieces, int out, int[] removed, TimelineRows fresh,
+                                     List<String> themeOrder) {
+        TimelineRows old = index.rows();
+        List<String> before = index.themeOrder();
+        if (themeOrder.size() < before.size() || !themeOrder.subList(0, before.size()).equals(before)) {
+            return index.with(spliced, themeOrder, records); // a theme left the order: other slots moved
+        }
+        int[] colours = new int[fresh.size()];
+        double longest = index.longest();
+        double last = index.maxDay();
+        for (int i = 0; i < colours.length; i++) {
+            int from = fresh.themeStart()[i];
+            colours[i] = from < fresh.themeStart()[i + 1] ? themeOrder.indexOf(spliced.themeNames()[fresh.themes()[from]]) : -1;
+            longest = Math.max(longest, fresh.end()[i] - fresh.first()[i]);
+            last = Double.isNaN(last) ? fresh.end()[i] : Math.max(last, fresh.end()[i]);
+        }
+        for (int p : removed) {
+            if (old.end()[p] >= last) { // the last event left: the last day is found again
+                return index.with(spliced, themeOrder, records);
+            }
+        }
+        // a longest event that left only widens the look-back of overlap queries (still correct)
+        return index.with(spliced, themeOrder, records, (int[]) splice(index.colours(), colours, pieces, out),
+                longest, last);
     }
 
     private static int[] positions(EventIndex index, Map<String, Long> leaving) {
