@@ -80,6 +80,9 @@ public final class EventForm extends ScrollPane {
         cancel.setOnAction(e -> onCancel.run());
         Label keys = new Label("Ctrl+Enter saves · Esc cancels");
         keys.getStyleClass().add(EditStyles.HISTORY_WHEN);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint may shrink, the buttons may not
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        keys.setMinWidth(0);
         HBox buttons = new HBox(8, save, cancel, keys);
         buttons.setAlignment(Pos.CENTER_LEFT);
         message.setId("edit-message");
@@ -145,6 +148,8 @@ public final class EventForm extends ScrollPane {
                 HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
                 Button remove = new Button("Remove");
                 remove.getStyleClass().add("flat");
+                remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.setMinWidth(0);
                 remove.setOnAction(x -> draft.evidence().remove(e));
                 HBox row = new HBox(6, text, remove);
                 row.setAlignment(Pos.TOP_LEFT);

@@ -144,8 +144,10 @@ public final class EvidenceDialog {
         @Override
         protected void updateItem(Source s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null
-                    : (s.publisher() == null ? "" : s.publisher() + " — ") + s.title());
+            String text = empty || s == null ? null : (s.publisher() == null ? "" : s.publisher() + " — ") + s.title();
+            // long publishers and titles would make the list wider than the screen: shortened, whole in the tooltip
+            setText(text == null || text.length() <= 90 ? text : text.substring(0, 89) + "…");
+            setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
         }
     }
 }
