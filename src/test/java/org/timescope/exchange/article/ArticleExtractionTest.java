@@ -1,7 +1,6 @@
 package org.timescope.exchange.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,8 @@ import org.timescope.service.BundledDataset;
 /** The extractor on the seed articles (against the curated dataset) and on an article it was not tuned on. */
 class ArticleExtractionTest {
 
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
+    /** The five seed articles, copied into the test resources so that the tests always run (src/test/resources/seeds). */
+    private static final Path SEEDS = Path.of("src", "test", "resources", "seeds");
     private final Dataset curated = BundledDataset.load();
     private final Gazetteer gazetteer = Gazetteer.of(curated.organisations(), curated.places(), curated.themes());
 
@@ -35,7 +35,6 @@ class ArticleExtractionTest {
 
     @Test
     void findsTheMainEventOfEachSeedWithItsDateAndHosts() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "the seed articles are beside the checkout");
         TimelineEvent forum2021 = first(seed("000", null));
         assertThat(forum2021.when().start()).isEqualTo(PartialDate.of(2021, 6, 11));
         assertThat(forum2021.organisations()).extracting(o -> o.organisation() + "/" + o.role())
@@ -66,7 +65,6 @@ class ArticleExtractionTest {
 
     @Test
     void withoutAReferenceDateRelativeDatesStayUnknownInsteadOfGuessed() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS));
         ArticleExtractor.Result r = seed("001", null);
         assertThat(r.candidates()).filteredOn(c -> !c.dated()).extracting(ArticleExtractor.Candidate::note)
                 .anyMatch(n -> n.contains("'on Tuesday' in an article without a date"));
@@ -75,7 +73,6 @@ class ArticleExtractionTest {
 
     @Test
     void everyCandidatesEvidenceIsVerbatimAtItsOffsets() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS));
         for (String prefix : List.of("000", "001", "002", "003", "004")) {
             ArticleExtractor.Result r = seed(prefix, PartialDate.ofYear(2021));
             String text = r.source().text();
@@ -86,7 +83,6 @@ class ArticleExtractionTest {
 
     @Test
     void reportsItsFiguresAgainstTheCuratedDataset() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS));
         Map<String, PartialDate> none = Map.of();
         Map<String, PartialDate> years = Map.of("seed-000", PartialDate.ofYear(2021), "seed-001", PartialDate.ofYear(2021),
                 "seed-003", PartialDate.ofYear(2023), "seed-004", PartialDate.ofYear(2021));
