@@ -31,6 +31,23 @@ public record PaintStyle(Rgb background, Rgb laneAlternate, Rgb headerBackground
         return slot < 0 ? noTheme : themes.get(slot % themes.size());
     }
 
+    /**
+     * This style with the researcher's own theme colours: {@code colours} holds, in vocabulary order, a
+     * {@code #rrggbb} per theme or null to keep the palette's colour for that slot.
+     */
+    public PaintStyle withThemeColours(List<String> colours) {
+        if (colours.stream().allMatch(java.util.Objects::isNull)) {
+            return this;
+        }
+        List<Rgb> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(colours.size(), themes.size()); i++) {
+            String own = i < colours.size() ? colours.get(i) : null;
+            slots.add(own != null ? Rgb.hex(own) : themes.get(i % themes.size()));
+        }
+        return new PaintStyle(background, laneAlternate, headerBackground, foreground, muted, grid, accent, clusterFill,
+                clusterText, List.copyOf(slots), noTheme, label, small, header);
+    }
+
     private static List<Rgb> hexes(String... values) {
         return java.util.Arrays.stream(values).map(Rgb::hex).toList();
     }

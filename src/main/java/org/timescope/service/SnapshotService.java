@@ -50,9 +50,9 @@ public final class SnapshotService {
 
     /** A laid-out figure, ready to paint on any surface. */
     public record Prepared(Figure figure, FigurePainter.Parts parts, TimelineLayout layout, EventIndex index,
-                           double width, double height, double headerWidth, int selected) {
+                           double width, double height, double headerWidth, int selected, PaintStyle style) {
         public void paint(Surface s) {
-            FigurePainter.paint(s, figure, parts, layout, index, width, height, headerWidth, selected, PaintStyle.LIGHT);
+            FigurePainter.paint(s, figure, parts, layout, index, width, height, headerWidth, selected, style);
         }
     }
 
@@ -77,7 +77,10 @@ public final class SnapshotService {
                 .layout(index, Lane.of(index, mode, themes), scale, options);
         double height = r.height() != null ? r.height() : FigurePainter.naturalHeight(parts, layout);
         int selected = view.selected() == null ? -1 : index.indexOf(view.selected());
-        return new Prepared(figure, parts, layout, index, r.width(), height, header, selected);
+        // figures use the light palette, with the colours the researcher chose for themes
+        PaintStyle style = PaintStyle.LIGHT.withThemeColours(workspace.catalog().themes().stream().map(t -> t.colour())
+                .toList());
+        return new Prepared(figure, parts, layout, index, r.width(), height, header, selected, style);
     }
 
     /** The layout options the window uses for the same lane mode and timeline height. */

@@ -11,8 +11,12 @@ import org.timescope.render.Rgb;
 /** The key to the timeline's colours (one per theme, by an event's first theme) and date styles. */
 final class Legend extends FlowPane {
 
-    Legend(List<String> themes, Appearance appearance) {
+    private final java.util.function.Supplier<org.timescope.render.PaintStyle> style;
+
+    Legend(List<String> themes, java.util.function.Supplier<org.timescope.render.PaintStyle> style,
+           Appearance appearance) {
         super(12, 2);
+        this.style = style;
         setId("legend");
         getStyleClass().add("ts-legend");
         setAlignment(Pos.CENTER_LEFT);
@@ -27,7 +31,7 @@ final class Legend extends FlowPane {
     private void fill(List<String> themes, Appearance appearance) {
         getChildren().clear();
         for (int i = 0; i < themes.size(); i++) {
-            Rgb c = appearance.paintStyle().theme(i);
+            Rgb c = style.get().theme(i);
             Rectangle swatch = new Rectangle(10, 10, Color.rgb(c.r(), c.g(), c.b()));
             swatch.setArcWidth(3);
             swatch.setArcHeight(3);

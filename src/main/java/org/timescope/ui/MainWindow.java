@@ -81,15 +81,15 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         getStyleClass().add(Styles.MAIN_WINDOW);
         timeline.paintStyleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                appearance::paintStyle, appearance.darkProperty()));
+                this::paintStyle, appearance.darkProperty(), model.catalogueVersionProperty()));
         timeline.themeOrderProperty().set(model.themeNames());
 
-        FilterPanel filters = new FilterPanel(model, appearance.paintStyle());
+        FilterPanel filters = new FilterPanel(model, paintStyle());
         detail = new DetailPane(model, (source, evidence) ->
                 SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence));
         side.setCenter(detail);
         side.setMinWidth(0);
-        timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), appearance));
+        timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
@@ -270,13 +270,18 @@ public final class MainWindow extends BorderPane {
         model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
     }
 
+    /** The appearance's colours with the colours the researcher chose for themes (the catalogue's). */
+    private org.timescope.render.PaintStyle paintStyle() {
+        return appearance.paintStyle().withThemeColours(model.themes().stream().map(t -> t.colour()).toList());
+    }
+
     /** An edit added or removed vocabulary: the filter lists, the legend and the lane order are built again. */
     private void catalogueChanged() {
         double[] dividers = body.getDividerPositions();
-        body.getItems().set(0, new FilterPanel(model, appearance.paintStyle()));
+        body.getItems().set(0, new FilterPanel(model, paintStyle()));
         SplitPane.setResizableWithParent(body.getItems().get(0), false);
         body.setDividerPositions(dividers);
-        timelineBox.getChildren().set(2, new Legend(model.themeNames(), appearance));
+        timelineBox.getChildren().set(2, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         timeline.themeOrderProperty().set(model.themeNames());
     }
 
