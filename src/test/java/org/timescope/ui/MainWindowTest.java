@@ -277,7 +277,7 @@ class MainWindowTest {
         assertThat(summary.getContentText()).contains("generic").contains("3 imported");
         awaitShown(robot, events -> events.size() == 26); // the window is rebuilt once the database is read again
         assertThat(shownEvents(robot)).hasSize(26);
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
     }
 
     /** A large file shows how far it has got, and Cancel stops it with nothing stored. */
@@ -301,7 +301,15 @@ class MainWindowTest {
         assertThat(summary.getHeaderText()).isEqualTo("Import cancelled");
         assertThat(summary.getContentText()).isEqualTo("large.csv: not imported (cancelled while importing; nothing of it was stored)");
         assertThat(workspace.events().count(org.timescope.model.EventFilter.ALL)).isEqualTo(23);
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
+    }
+
+    /** Clicks a button once it is shown: a dialog is in the scene graph a pulse or two before it can be clicked. */
+    private static void clickWhenShown(FxRobot robot, String text) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()));
+        robot.clickOn(text);
     }
 
     @Test
@@ -324,7 +332,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         awaitShown(robot, events -> events.size() == 24);
         assertThat(shownEvents(robot)).hasSize(24).anyMatch(e -> e.title().equals("Mediation centre opens"));
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
     }
 
     @Test
@@ -336,7 +344,7 @@ class MainWindowTest {
             robot.lookup("#map-title").queryAs(javafx.scene.control.ChoiceBox.class).setValue("What");
             robot.lookup("#map-organisations").queryAs(javafx.scene.control.ChoiceBox.class).setValue("Who");
         });
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
@@ -344,7 +352,7 @@ class MainWindowTest {
         awaitShown(robot, events -> events.stream().anyMatch(e -> e.title().equals("Something")));
         assertThat(shownEvents(robot)).anyMatch(e -> e.title().equals("Something")
                 && e.organisationNames().contains("World Intellectual Property Organization"));
-        robot.clickOn("OK");
+        clickWhenShown(robot, "OK");
     }
 
     @Test
