@@ -600,6 +600,11 @@ public final class MainWindow extends BorderPane {
         catalogue().openCatalogue(getScene().getWindow());
     }
 
+    /** Lists likely duplicate events and merges the pair chosen. */
+    void findDuplicates() {
+        catalogue().findDuplicates(getScene().getWindow());
+    }
+
     /** Merges the selected event with one chosen by title (both chosen when none is selected). */
     void mergeTwoEvents() {
         catalogue().mergeWith(getScene().getWindow(), model.selectionProperty().get());

@@ -100,7 +100,8 @@ final class Menus {
                 item("Select all shown", "Shortcut+A", "mdi2s-select-all", keys::selectAll),
                 new SeparatorMenuItem(),
                 item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
-                item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents));
+                item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents),
+                item("Find duplicates…", "Shortcut+Shift+U", "mdi2c-content-duplicate", window::findDuplicates));
     }
 
     private Menu view() {

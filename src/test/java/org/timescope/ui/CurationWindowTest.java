@@ -253,4 +253,23 @@ class CurationWindowTest {
                 .containsAll(right.evidence().stream().map(Evidence::quote).toList());
         assertThat(workspace.events().find(EventFilter.ALL)).extracting(TimelineEvent::key).doesNotContain(right.key());
     }
+
+    @Test
+    void findDuplicatesListsACopyWithItsOriginalAndOpensTheirMerge(FxRobot robot) throws Exception {
+        TimelineEvent original = workspace.events().byKey("2021-ip-development-forum");
+        new org.timescope.service.edit.Editor(workspace).run(org.timescope.service.edit.EventEdits.duplicate(original));
+        robot.interact(window::findDuplicates);
+        javafx.scene.control.ListView<org.timescope.service.edit.Duplicates.Pair> pairs = robot.lookup("#chooser-list")
+                .queryListView();
+        waitUntil(() -> pairs.getItems().stream().anyMatch(p -> p.first().title().equals(original.title())
+                && p.second().title().equals(original.title() + " (copy)")
+                || p.second().title().equals(original.title()) && p.first().title().equals(original.title() + " (copy)")));
+        var pair = pairs.getItems().stream().filter(p -> (p.first().title() + p.second().title()).contains("(copy)"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> pairs.getSelectionModel().select(pair));
+        robot.clickOn("#chooser-ok");
+        waitUntil(() -> robot.lookup("#merge-events").tryQuery().isPresent());
+        assertThat(robot.lookup("#merge-preview").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith(pair.first().title());
+    }
 }

@@ -8,6 +8,8 @@ import org.timescope.service.Workspace;
 import org.timescope.service.edit.EditCommand;
 import org.timescope.service.edit.EditResult;
 import org.timescope.service.edit.UndoStack;
+import org.timescope.service.edit.Duplicates;
+import java.util.List;
 
 /**
  * What the main window needs for curation: the workspace, the window's shared undo stack, and the callback that
@@ -55,6 +57,37 @@ public final class Curation {
     /** Asks for the second event (searchable by title) and opens the side-by-side merge with {@code first}. */
     public void mergeWith(Window owner, TimelineEvent first) {
         EventChooser.choose(owner, this, first, second -> new MergeEventsDialog(this, owner, first, second).show());
+    }
+
+    /**
+     * Lists likely duplicate events (dates that meet, alike titles or a shared quote; best first, searchable by
+     * title) and opens the side-by-side merge of the pair chosen. The pairs are found once, off the FX thread.
+     */
+    public void findDuplicates(Window owner) {
+        java.util.concurrent.atomic.AtomicReference<List<Duplicates.Pair>> pairs = new java.util.concurrent.atomic.AtomicReference<>();
+        new Chooser<Duplicates.Pair>(owner, "Likely duplicates",
+                "Events whose dates meet and whose titles are alike or that cite the same quote, best first",
+                "Compare and merge…", Curation::describe,
+                (text, answer) -> background.run(() -> matching(pairs, text), answer, e -> { }))
+                .show(p -> new MergeEventsDialog(this, owner, p.first(), p.second()).show());
+    }
+
+    private List<Duplicates.Pair> matching(java.util.concurrent.atomic.AtomicReference<List<Duplicates.Pair>> pairs,
+                                           String text) {
+        if (pairs.get() == null) {
+            pairs.set(new Duplicates().find(workspace.events().find(org.timescope.model.EventFilter.ALL), 0));
+        }
+        String words = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return pairs.get().stream().filter(p -> words.isEmpty()
+                || (p.first().title() + " " + p.second().title()).toLowerCase(java.util.Locale.ROOT).contains(words))
+                .limit(500).toList();
+    }
+
+    private static String describe(Duplicates.Pair p) {
+        // two lines, one event each: side by side the second title ran out of the list
+        return String.format(java.util.Locale.ROOT, "%.2f%s   %s — %s%n        %s — %s", p.score(),
+                p.sharedQuote() ? " · same quote" : "", p.first().when().display(), p.first().title(),
+                p.second().when().display(), p.second().title());
     }
 
     /** Runs a command on the undo stack off the FX thread; {@code done} gets its result on the FX thread. */
