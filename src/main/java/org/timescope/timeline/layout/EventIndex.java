@@ -118,8 +118,18 @@ public final class EventIndex {
     }
 
     private static TimelineRows columns(TimelineEvent[] events) {
+        long[] ids = new long[events.length];
+        java.util.Arrays.setAll(ids, i -> i);
+        return columns(events, ids, new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    /**
+     * Events as columns, with these store ids; their organisation and theme names are indexed in the given
+     * tables, which grow by the names they lack (an edit's arrivals use the tables of the index they join).
+     */
+    static TimelineRows columns(TimelineEvent[] events, long[] ids, Map<String, Integer> orgNames,
+                                Map<String, Integer> themeNames) {
         int n = events.length;
-        long[] ids = new long[n];
         String[] keys = new String[n];
         String[] titles = new String[n];
         double[] first = new double[n];
@@ -127,15 +137,12 @@ public final class EventIndex {
         byte[] flags = new byte[n];
         int[] start = new int[n];
         int[] finish = new int[n];
-        Map<String, Integer> orgNames = new LinkedHashMap<>();
-        Map<String, Integer> themeNames = new LinkedHashMap<>();
         int[] orgStart = new int[n + 1];
         int[] themeStart = new int[n + 1];
         List<Integer> orgs = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             TimelineEvent e = events[i];
-            ids[i] = i;
             keys[i] = e.key();
             titles[i] = e.title();
             first[i] = e.when().firstDay().toEpochDay();

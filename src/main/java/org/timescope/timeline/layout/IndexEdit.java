@@ -78,7 +78,8 @@ public final class IndexEdit {
         }
         Map<String, Integer> orgNames = names(old.orgNames());
         Map<String, Integer> themeNames = names(old.themeNames());
-        TimelineRows fresh = columns(added, orgNames, themeNames);
+        TimelineRows fresh = EventIndex.columns(added.stream().map(Row::event).toArray(TimelineEvent[]::new),
+                added.stream().mapToLong(Row::id).toArray(), orgNames, themeNames);
         TimelineRows spliced = new TimelineRows(
                 (long[]) splice(old.ids(), fresh.ids(), pieces, out),
                 (String[]) splice(old.keys(), fresh.keys(), pieces, out),
@@ -181,41 +182,6 @@ public final class IndexEdit {
             map.putIfAbsent(name, map.size());
         }
         return map;
-    }
-
-    /** The arriving rows as columns, their names indexed in the (extended) tables of the index. */
-    private static TimelineRows columns(List<Row> rows, Map<String, Integer> orgNames, Map<String, Integer> themeNames) {
-        int n = rows.size();
-        long[] ids = new long[n];
-        String[] keys = new String[n];
-        String[] titles = new String[n];
-        double[] first = new double[n];
-        double[] end = new double[n];
-        byte[] flags = new byte[n];
-        int[] start = new int[n];
-        int[] finish = new int[n];
-        int[] orgStart = new int[n + 1];
-        int[] themeStart = new int[n + 1];
-        List<Integer> orgs = new ArrayList<>();
-        List<Integer> themes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            TimelineEvent e = rows.get(i).event();
-            ids[i] = rows.get(i).id();
-            keys[i] = e.key();
-            titles[i] = e.title();
-            first[i] = first(rows.get(i));
-            end[i] = end(rows.get(i));
-            flags[i] = (byte) ((e.approximate() ? 1 : 0) | (e.inferred() ? 2 : 0));
-            start[i] = TimelineRows.pack(e.when().start());
-            finish[i] = TimelineRows.pack(e.when().end());
-            e.organisationNames().forEach(o -> orgs.add(orgNames.computeIfAbsent(o, x -> orgNames.size())));
-            orgStart[i + 1] = orgs.size();
-            e.themes().forEach(t -> themes.add(themeNames.computeIfAbsent(t, x -> themeNames.size())));
-            themeStart[i + 1] = themes.size();
-        }
-        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart,
-                orgs.stream().mapToInt(Integer::intValue).toArray(), null, themeStart,
-                themes.stream().mapToInt(Integer::intValue).toArray(), null);
     }
 
     /** One column: runs of the old array and of the arrivals, in output order. */
