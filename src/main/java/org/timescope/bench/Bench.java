@@ -1,10 +1,7 @@
 package org.timescope.bench;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -311,17 +308,14 @@ public final class Bench {
 
     /** Writes the results as a JSON list, one object per size. */
     public static void writeJson(List<Result> results, Path out) throws IOException {
-        StringBuilder sb = new StringBuilder("[\n");
-        for (int i = 0; i < results.size(); i++) {
-            sb.append("  {");
-            List<String> parts = new ArrayList<>();
-            results.get(i).figures().forEach((k, v) -> parts.add("\"" + k + "\": "
-                    + (v instanceof String s ? "\"" + s + "\"" : String.valueOf(v))));
-            sb.append(String.join(", ", parts)).append(i + 1 < results.size() ? "},\n" : "}\n");
-        }
-        sb.append("]\n");
-        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8))) {
-            w.write(sb.toString());
-        }
+        new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValue(out.toFile(), results.stream().map(Result::figures).toList());
+    }
+
+    /** Reads what {@link #writeJson} wrote. */
+    public static List<Result> readJson(Path in) throws IOException {
+        List<Map<String, Object>> list = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in.toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+        return list.stream().map(m -> new Result(new LinkedHashMap<>(m))).toList();
     }
 }

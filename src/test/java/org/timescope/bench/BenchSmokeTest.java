@@ -30,5 +30,29 @@ class BenchSmokeTest {
         Bench.writeJson(List.of(r), json);
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get(0).get("frame_p95_ms")
                 .isNumber()).isTrue();
+        assertThat(Bench.readJson(json).get(0).figures().get("events")).isEqualTo(3000);
+    }
+
+    @Test
+    void repeatedRunsEachRunInTheirOwnJvmAndAreSummarised() throws Exception {
+        Path csv = dir.resolve("tiny.csv");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            Generator.write(400, 1, w);
+        }
+        Path json = dir.resolve("repeat.json");
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = org.timescope.cli.Cli.run(new String[] {"bench", "--events", csv.toString(), "--repeat", "2",
+                "--no-window", "--json", json.toString()}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("2 runs, each in a fresh JVM").contains("frame_p95_ms");
+        var figures = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get(0);
+        assertThat(figures.get("repeat").asInt()).isEqualTo(2);
+        assertThat(figures.get("events").asInt()).isEqualTo(400);
+        var rate = figures.get("import_events_per_s");
+        assertThat(rate.get("runs")).hasSize(2);
+        assertThat(rate.get("min").asDouble()).isLessThanOrEqualTo(rate.get("median").asDouble())
+                .isPositive();
+        assertThat(rate.get("max").asDouble()).isGreaterThanOrEqualTo(rate.get("median").asDouble());
     }
 }
