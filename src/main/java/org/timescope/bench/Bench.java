@@ -72,8 +72,12 @@ public final class Bench {
     /** @param useWindow time frames in a real window when the window ring finds a display */
     public Bench(Consumer<String> log, boolean useWindow) {
         this.log = log;
-        this.window = useWindow ? ServiceLoader.load(WindowProbe.class).findFirst().filter(p -> p.display() != null)
-                .orElse(null) : null;
+        this.window = useWindow ? displayProbe().orElse(null) : null;
+    }
+
+    /** The window ring's probe when there is a display to show a window on. */
+    public static java.util.Optional<WindowProbe> displayProbe() {
+        return ServiceLoader.load(WindowProbe.class).findFirst().filter(p -> p.display() != null);
     }
 
     /** Where frames are timed: a display, or none (a Java2D raster). */

@@ -3,6 +3,7 @@ package org.timescope.bench;
 import java.util.List;
 import java.util.function.Supplier;
 import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.LaneMode;
 
 /**
  * Measures frames in a real window: the window ring provides it (found with {@link java.util.ServiceLoader},
@@ -22,7 +23,16 @@ public interface WindowProbe {
     Measured measure(EventIndex index, List<String> themes, int width, int height, int warmup, int steps,
                      List<Supplier<EventIndex>> toggles);
 
-    /** Frame and toggle times in nanoseconds, and how the frames were rendered. */
-    record Measured(long[] frames, long[] toggles, String pipeline) {
+    /**
+     * Shows {@code index} in a window of {@code width}×{@code height} with {@code lanes}, then times one step per
+     * range — the visible days {@code [start, end)} set as a program would, in epoch days — and then one per
+     * toggle, which shows the filtered index at the range reached (no fit). Each step is timed from the call to
+     * its rendered frame; {@link Measured#firstFrame()} is the stage shown to its first rendered frame.
+     */
+    Measured ranges(EventIndex index, List<String> themes, LaneMode lanes, int width, int height,
+                    List<double[]> ranges, List<Supplier<EventIndex>> toggles);
+
+    /** Frame and toggle times in nanoseconds, the first frame's, and how the frames were rendered. */
+    record Measured(long[] frames, long[] toggles, long firstFrame, String pipeline) {
     }
 }

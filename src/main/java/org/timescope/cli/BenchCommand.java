@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.timescope.bench.Bench;
 import org.timescope.bench.Generator;
+import org.timescope.bench.PeerWorkload;
 import org.timescope.bench.Repeats;
+import org.timescope.bench.WindowProbe;
+import org.timescope.timeline.layout.LaneMode;
 import org.timescope.Main;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +41,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-window", description = "Time frames on a Java2D raster only, even when a display is there.")
     boolean noWindow;
+
+    @Option(names = "--workload", paramLabel = "NAME",
+            description = "'vis-timeline': the peer harness's workload (fit, 20 zoom windows, keep 20 organisations)"
+                    + " on its events-N.csv, with --meta.")
+    String workload;
+
+    @Option(names = "--meta", paramLabel = "FILE.meta.json", split = ",",
+            description = "The harness's events-N.meta.json for each --events file, in the same order.")
+    List<Path> metas = new ArrayList<>();
+
+    @Option(names = "--lanes", paramLabel = "flat|groups", defaultValue = "flat",
+            description = "For --workload: 'flat' (no lanes) or 'groups' (a lane per organisation); default ${DEFAULT-VALUE}.")
+    String lanes;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
             description = "Run each size N times, each in a fresh JVM, and report min, median and max of every figure"
@@ -66,8 +82,21 @@ final class BenchCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new Errors.CommandFailure("--repeat: " + repeat + " is not a number of runs (1 or more)");
         }
+        PeerWorkload.Meta[] peer = workload == null ? null : peerMetas(inputs);
         List<Bench.Result> results = new ArrayList<>();
-        if (repeat == 1) {
+        if (peer != null && repeat == 1) {
+            WindowProbe probe = Bench.displayProbe().orElseThrow(() -> new Errors.CommandFailure(
+                    "the vis-timeline workload is timed in a real window, and there is no display"
+                            + " (run it under Xvfb, e.g. xvfb-run -s '-screen 0 1920x1080x24' timescope bench …)"));
+            PeerWorkload runner = new PeerWorkload(line -> spec.commandLine().getErr().println(line), probe);
+            for (int i = 0; i < inputs.size(); i++) {
+                spec.commandLine().getErr().println(inputs.get(i).getFileName() + " (vis-timeline workload, " + lanes + "):");
+                results.add(runner.run(inputs.get(i), peer[i], laneMode(), dir));
+            }
+            for (Bench.Result r : results) {
+                spec.commandLine().getOut().println(r.figures());
+            }
+        } else if (repeat == 1) {
             Bench bench = new Bench(line -> spec.commandLine().getErr().println(line), !noWindow);
             spec.commandLine().getErr().println("frames: " + bench.where());
             for (Path csv : inputs) {
@@ -96,6 +125,38 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private PeerWorkload.Meta[] peerMetas(List<Path> inputs) throws IOException {
+        if (!workload.equals("vis-timeline")) {
+            throw new Errors.CommandFailure("--workload: '" + workload + "' is not a workload I know (vis-timeline)");
+        }
+        if (!sizes.isEmpty() || metas.size() != inputs.size()) {
+            throw new Errors.CommandFailure("--workload vis-timeline needs the harness's files: one --meta FILE.meta.json"
+                    + " for each --events events-N.csv (" + inputs.size() + " events files, " + metas.size()
+                    + " meta files), and no --generate");
+        }
+        laneMode();
+        PeerWorkload.Meta[] read = new PeerWorkload.Meta[metas.size()];
+        for (int i = 0; i < read.length; i++) {
+            if (!Files.isRegularFile(metas.get(i))) {
+                throw new Errors.CommandFailure(metas.get(i) + ": no such file (the harness's gen.js writes it)");
+            }
+            try {
+                read[i] = PeerWorkload.Meta.read(metas.get(i));
+            } catch (IOException e) {
+                throw new Errors.CommandFailure(e.getMessage());
+            }
+        }
+        return read;
+    }
+
+    private LaneMode laneMode() {
+        return switch (lanes) {
+            case "flat" -> LaneMode.NONE;
+            case "groups" -> LaneMode.ORGANISATION;
+            default -> throw new Errors.CommandFailure("--lanes: '" + lanes + "' is neither flat nor groups");
+        };
+    }
+
     /**
      * One run in a new JVM with this one's options and class path, so that every run starts as a user's would:
      * no code already compiled, no heap already grown. Its progress goes to our standard error.
@@ -109,6 +170,10 @@ final class BenchCommand implements Callable<Integer> {
                 "bench", "--events", csv.toString(), "--json", json.toString()));
         if (noWindow) {
             command.add("--no-window");
+        }
+        if (workload != null) {
+            command.addAll(List.of("--workload", workload, "--lanes", lanes,
+                    "--meta", metas.get(files.indexOf(csv)).toString()));
         }
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

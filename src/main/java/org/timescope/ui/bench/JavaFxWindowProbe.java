@@ -46,6 +46,42 @@ public final class JavaFxWindowProbe implements WindowProbe {
     @Override
     public Measured measure(EventIndex index, List<String> themes, int width, int height, int warmup, int steps,
                             List<Supplier<EventIndex>> toggles) {
+        return run(index, themes, LaneMode.NONE, width, height, warmup, steps, toggles.size(), (session, i) -> {
+            if (i >= steps) {
+                session.view.setIndex(toggles.get(i - steps).get());
+                session.view.zoomToFit();
+                return;
+            }
+            int phase = Math.floorMod(i, 60);
+            if (phase < 20) {
+                session.scroll(200 + Math.floorMod(i * 37, 1200), 40);
+            } else if (phase < 40) {
+                session.drag(phase - 20, i);
+            } else {
+                session.scroll(200 + Math.floorMod(i * 53, 1200), -40);
+            }
+        });
+    }
+
+    @Override
+    public Measured ranges(EventIndex index, List<String> themes, LaneMode lanes, int width, int height,
+                           List<double[]> ranges, List<Supplier<EventIndex>> toggles) {
+        return run(index, themes, lanes, width, height, 0, ranges.size(), toggles.size(), (session, i) -> {
+            if (i < ranges.size()) {
+                session.view.showRange(ranges.get(i)[0], ranges.get(i)[1]);
+            } else {
+                session.view.setIndex(toggles.get(i - ranges.size()).get());
+            }
+        });
+    }
+
+    /** What step {@code i} does (warm-up steps are negative). */
+    private interface Action {
+        void fire(Session session, int i);
+    }
+
+    private Measured run(EventIndex index, List<String> themes, LaneMode lanes, int width, int height, int warmup,
+                         int steps, int toggles, Action action) {
         if (STARTED.compareAndSet(false, true)) {
             CompletableFuture<Void> up = new CompletableFuture<>();
             try {
@@ -59,7 +95,7 @@ public final class JavaFxWindowProbe implements WindowProbe {
         CompletableFuture<Measured> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                new Session(index, themes, width, height, warmup, steps, toggles, done).open();
+                new Session(index, themes, lanes, width, height, warmup, steps, toggles, action, done).open();
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
@@ -88,13 +124,14 @@ public final class JavaFxWindowProbe implements WindowProbe {
         private static final int RENDERED = 3;
 
         private final Stage stage = new Stage();
-        private final TimelineView view = new TimelineView();
+        final TimelineView view = new TimelineView();
         private final Scene scene;
         private final int warmup;
         private final long[] frames;
         private final long[] toggleTimes;
-        private final List<Supplier<EventIndex>> toggles;
+        private final Action action;
         private final CompletableFuture<Measured> done;
+        private long firstFrame;
         private final AtomicInteger state = new AtomicInteger(FIRST_FRAME);
         private volatile long firedAt;
         private volatile long elapsed;
@@ -105,15 +142,15 @@ public final class JavaFxWindowProbe implements WindowProbe {
         private double dragX;
         private boolean pressed;
 
-        Session(EventIndex index, List<String> themes, int width, int height, int warmup, int steps,
-                List<Supplier<EventIndex>> toggles, CompletableFuture<Measured> done) {
+        Session(EventIndex index, List<String> themes, LaneMode lanes, int width, int height, int warmup, int steps,
+                int toggles, Action action, CompletableFuture<Measured> done) {
             this.warmup = warmup;
             this.frames = new long[steps];
-            this.toggles = toggles;
-            this.toggleTimes = new long[toggles.size()];
+            this.action = action;
+            this.toggleTimes = new long[toggles];
             this.done = done;
             view.themeOrderProperty().set(themes);
-            view.setLaneMode(LaneMode.NONE);
+            view.setLaneMode(lanes);
             view.setIndex(index);
             scene = new Scene(new StackPane(view), width, height);
             stage.setTitle("Timescope bench");
@@ -123,11 +160,11 @@ public final class JavaFxWindowProbe implements WindowProbe {
         void open() {
             tracker = PerformanceTracker.getSceneTracker(scene);
             tracker.setOnRenderedFrameTask(this::rendered);
+            step = -warmup;
+            firedAt = System.nanoTime();
             stage.show();
             canvas = view.getChildrenUnmodifiable().stream().filter(Canvas.class::isInstance).map(Canvas.class::cast)
                     .findFirst().orElseThrow(() -> new IllegalStateException("the timeline has no canvas"));
-            step = -warmup;
-            firedAt = System.nanoTime();
             start();
         }
 
@@ -159,12 +196,14 @@ public final class JavaFxWindowProbe implements WindowProbe {
 
         /** Stores the last step's time; the next step waits for the next pulse, so no render is in flight. */
         private void record() {
-            if (pending >= frames.length) {
+            if (pending == Integer.MIN_VALUE) {
+                firstFrame = elapsed;
+            } else if (pending >= frames.length) {
                 toggleTimes[pending - frames.length] = elapsed;
             } else if (pending >= 0) {
                 frames[pending] = elapsed;
             }
-            if (step >= frames.length + toggles.size()) {
+            if (step >= frames.length + toggleTimes.length) {
                 finish(null);
             } else {
                 state.set(READY);
@@ -176,23 +215,10 @@ public final class JavaFxWindowProbe implements WindowProbe {
             state.set(WAITING);
             pending = step++;
             firedAt = System.nanoTime();
-            int i = pending;
-            if (i >= frames.length) {
-                view.setIndex(toggles.get(i - frames.length).get());
-                view.zoomToFit();
-                return;
-            }
-            int phase = Math.floorMod(i, 60);
-            if (phase < 20) {
-                scroll(200 + Math.floorMod(i * 37, 1200), 40);
-            } else if (phase < 40) {
-                drag(phase - 20, i);
-            } else {
-                scroll(200 + Math.floorMod(i * 53, 1200), -40);
-            }
+            action.fire(this, pending);
         }
 
-        private void scroll(double x, double deltaY) {
+        void scroll(double x, double deltaY) {
             double y = scene.getHeight() / 2;
             Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false,
                     false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
@@ -200,7 +226,7 @@ public final class JavaFxWindowProbe implements WindowProbe {
         }
 
         /** Step k of 20 of one drag: press first, move 60 px one way or 45 the other, release last. */
-        private void drag(int k, int i) {
+        void drag(int k, int i) {
             if (k == 0 || !pressed) {
                 dragX = scene.getWidth() / 2;
                 mouse(MouseEvent.MOUSE_PRESSED, dragX);
@@ -228,7 +254,7 @@ public final class JavaFxWindowProbe implements WindowProbe {
             if (failure != null) {
                 done.completeExceptionally(failure);
             } else {
-                done.complete(new Measured(frames, toggleTimes, pipeline()));
+                done.complete(new Measured(frames, toggleTimes, firstFrame, pipeline()));
             }
         }
 
