@@ -57,6 +57,11 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--no-caption", negatable = false, description = "Leave out the caption (filters, dates, source).")
     boolean noCaption;
 
+    @Option(names = "--series", paramLabel = "NAME",
+            description = "Draw this indicator series in a strip under the timeline, on the same axis (repeatable;"
+                    + " 'timescope stats --series' lists them).")
+    java.util.List<String> series = new java.util.ArrayList<>();
+
     @Option(names = "--no-legend", negatable = false, description = "Leave out the theme legend.")
     boolean noLegend;
 
@@ -72,7 +77,8 @@ final class SnapshotCommand implements Callable<Integer> {
             SavedView v = new SavedView(base.name(), base.filter(),
                     lanes != null ? laneMode(lanes) : base.laneMode(), base.windowStart(), base.windowEnd(),
                     select != null ? select : base.selected());
-            SnapshotRequest request = new SnapshotRequest(v, width, height, factor, title, !noCaption, !noLegend, true);
+            SnapshotRequest request = new SnapshotRequest(v, width, height, factor, title, !noCaption, !noLegend, true)
+                    .withSeries(series);
             SnapshotService.Prepared p = OutputFile.write(out,
                     stream -> new SnapshotService(workspace).write(request, format, stream));
             spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %s: %d events, %.0f×%.0f px%s%n", out,

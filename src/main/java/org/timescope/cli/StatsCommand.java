@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.timescope.model.Indicator;
 import org.timescope.service.Workspace;
 import org.timescope.service.storage.StoreStats;
 import picocli.CommandLine.Command;
@@ -21,11 +22,19 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @picocli.CommandLine.Option(names = "--series", description = "List the indicator series instead: observations,"
+            + " unit, periods and places of each (names for 'snapshot --series').")
+    boolean series;
+
     @Override
     public Integer call() {
         try (Workspace workspace = store.openForReading()) {
-            StoreStats s = workspace.catalog().stats();
             PrintWriter out = spec.commandLine().getOut();
+            if (series) {
+                printSeries(workspace, out);
+                return 0;
+            }
+            StoreStats s = workspace.catalog().stats();
             out.println("Database       " + workspace.file());
             out.println("Events         " + s.events() + (s.earliest() == null ? ""
                     : "  (" + s.earliest().display() + " – " + s.latest().display() + ")"));
@@ -43,5 +52,29 @@ final class StatsCommand implements Callable<Integer> {
             table.print(out);
             return 0;
         }
+    }
+
+    private static void printSeries(Workspace workspace, PrintWriter out) {
+        Map<String, List<Indicator>> bySeries = new java.util.TreeMap<>();
+        for (Indicator i : workspace.events().indicators(org.timescope.model.EventFilter.ALL)) {
+            bySeries.computeIfAbsent(i.series(), k -> new java.util.ArrayList<>()).add(i);
+        }
+        int nameWidth = bySeries.keySet().stream().mapToInt(String::length).max().orElse(6); // names are typed back whole
+        int unitWidth = bySeries.values().stream().flatMap(List::stream).mapToInt(i -> i.unit() == null ? 0 : i.unit().length())
+                .max().orElse(4);
+        TextTable table = new TextTable(List.of("SERIES", "OBS", "UNIT", "PERIODS", "PLACES"),
+                List.of(Math.max(6, nameWidth), 4, Math.max(4, unitWidth), 12, 20));
+        bySeries.forEach((name, list) -> table.row(name, Integer.toString(list.size()),
+                String.join(", ", new java.util.TreeSet<>(list.stream().map(i -> i.unit() == null ? "" : i.unit()).toList())),
+                periods(list), String.join(", ", new java.util.TreeSet<>(list.stream()
+                        .map(i -> i.place() == null ? "" : i.place()).toList()))));
+        table.print(out);
+    }
+
+    private static String periods(List<Indicator> list) {
+        List<org.timescope.model.PartialDate> sorted = list.stream().map(Indicator::period).sorted().toList();
+        String first = sorted.get(0).display();
+        String last = sorted.get(sorted.size() - 1).display();
+        return first.equals(last) ? first : first + " – " + last;
     }
 }

@@ -1,12 +1,20 @@
 package org.timescope.render;
 
 import java.util.List;
+import org.timescope.timeline.layout.SeriesStrip;
 
 /**
- * What a snapshot shows besides the timeline: an optional title, caption lines (filters, date range,
- * data source), the theme legend and a footnote with the selected event's detail.
+ * What a snapshot shows besides the timeline: an optional title, strips of indicator series under it on the
+ * same axis, caption lines (filters, date range, data source), the theme legend and a footnote with the
+ * selected event's detail.
  */
-public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
+public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote,
+                     List<SeriesStrip> series) {
+
+    /** A figure without statistics strips. */
+    public Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
+        this(title, caption, legend, footnote, List.of());
+    }
 
     /** A theme in the legend and its colour slot (its position in the vocabulary). */
     public record LegendEntry(String theme, int slot) {
@@ -16,6 +24,7 @@ public record Figure(String title, List<String> caption, List<LegendEntry> legen
         caption = caption == null ? List.of() : List.copyOf(caption);
         legend = legend == null ? List.of() : List.copyOf(legend);
         footnote = footnote == null ? List.of() : List.copyOf(footnote);
+        series = series == null ? List.of() : List.copyOf(series);
     }
 
     public boolean hasTitle() {

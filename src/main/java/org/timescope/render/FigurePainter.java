@@ -22,9 +22,9 @@ public final class FigurePainter {
 
     /** The parts' heights for a width: everything but the timeline is measured here. */
     public record Parts(List<String> title, List<String> legend, List<String> caption, List<String> footnote,
-                        double titleHeight, double legendHeight, double captionHeight) {
+                        double titleHeight, double legendHeight, double captionHeight, double seriesHeight) {
         public double fixedHeight() {
-            return titleHeight + legendHeight + captionHeight + 2 * MARGIN;
+            return titleHeight + legendHeight + captionHeight + seriesHeight + 2 * MARGIN;
         }
     }
 
@@ -44,7 +44,8 @@ public final class FigurePainter {
         double legendHeight = legend.isEmpty() ? 0 : legend.size() * LINE + 20;
         double captionHeight = (caption.size() + (footnote.isEmpty() ? 0 : footnote.size() + 1)) * LINE
                 + (caption.isEmpty() && footnote.isEmpty() ? 0 : 10);
-        return new Parts(title, legend, caption, footnote, titleHeight, legendHeight, captionHeight);
+        double seriesHeight = f.series().isEmpty() ? 0 : SeriesPainter.height(f.series().size()) + 6;
+        return new Parts(title, legend, caption, footnote, titleHeight, legendHeight, captionHeight, seriesHeight);
     }
 
     /** The height a figure needs to show the whole timeline of {@code layout}. */
@@ -62,14 +63,24 @@ public final class FigurePainter {
         }
         y += parts.titleHeight() == 0 ? 0 : 8;
         double timelineHeight = Math.max(AXIS_HEIGHT + 10, height - y - MARGIN - parts.legendHeight()
-                - parts.captionHeight());
+                - parts.captionHeight() - parts.seriesHeight());
         Surface region = new OffsetSurface(s, MARGIN, y);
         region.pushClip(0, 0, width - 2 * MARGIN, timelineHeight);
         TimelinePainter.paint(region, new TimelinePainter.Frame(layout, index, width - 2 * MARGIN, timelineHeight,
                 headerWidth, AXIS_HEIGHT, 0, selected, -1, false, st));
         region.popClip();
         s.strokeRect(MARGIN, y, width - 2 * MARGIN, timelineHeight, st.grid(), 1, false);
-        y += timelineHeight + 10;
+        y += timelineHeight;
+        if (!f.series().isEmpty()) {
+            Surface strips = new OffsetSurface(s, MARGIN, y);
+            double stripsHeight = SeriesPainter.height(f.series().size());
+            strips.pushClip(0, 0, width - 2 * MARGIN, stripsHeight);
+            SeriesPainter.paint(strips, f.series(), layout.scale(), headerWidth, 0, width - 2 * MARGIN, st, null);
+            strips.popClip();
+            s.strokeRect(MARGIN, y, width - 2 * MARGIN, stripsHeight, st.grid(), 1, false);
+            y += stripsHeight + 6;
+        }
+        y += 10;
         y = legend(s, f, parts, y, st);
         for (String line : parts.caption()) {
             s.text(line, MARGIN, y + 12, st.muted(), st.small());

@@ -9,11 +9,23 @@ import org.timescope.model.SavedView;
  * and the optional parts.
  */
 public record SnapshotRequest(SavedView view, double width, Double height, double scale, String title,
-                              boolean caption, boolean legend, boolean footnote) {
+                              boolean caption, boolean legend, boolean footnote, java.util.List<String> series) {
 
     public static final double DEFAULT_WIDTH = 1600;
 
+    /** A request without statistics strips. */
+    public SnapshotRequest(SavedView view, double width, Double height, double scale, String title, boolean caption,
+                           boolean legend, boolean footnote) {
+        this(view, width, height, scale, title, caption, legend, footnote, java.util.List.of());
+    }
+
+    /** The same request with strips for these indicator series under the timeline, in this order. */
+    public SnapshotRequest withSeries(java.util.List<String> names) {
+        return new SnapshotRequest(view, width, height, scale, title, caption, legend, footnote, names);
+    }
+
     public SnapshotRequest {
+        series = series == null ? java.util.List.of() : java.util.List.copyOf(series);
         if (!(width >= 300 && width <= 20_000)) {
             throw new IllegalArgumentException("width " + (long) width + " is outside 300–20000 pixels");
         }

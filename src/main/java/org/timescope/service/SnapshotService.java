@@ -18,6 +18,7 @@ import org.timescope.model.Source;
 import org.timescope.model.TimelineEvent;
 import org.timescope.render.Figure;
 import org.timescope.render.FigurePainter;
+import org.timescope.timeline.layout.SeriesStrip;
 import org.timescope.render.PaintStyle;
 import org.timescope.render.Surface;
 import org.timescope.render.java2d.Java2DFonts;
@@ -139,7 +140,33 @@ public final class SnapshotService {
             }
         }
         List<String> footnote = r.footnote() && view.selected() != null ? footnote(view.selected()) : List.of();
-        return new Figure(r.title(), caption, legend, footnote);
+        List<SeriesStrip> strips = strips(r, view);
+        if (r.caption() && !strips.isEmpty()) {
+            caption.add("Statistics under the timeline: " + String.join("; ", strips.stream().map(st -> st.series() + " ("
+                    + st.observations().size() + (st.observations().size() == 1 ? " observation)" : " observations)"))
+                    .toList())
+                    + ". Hedged values (\u201cover\u201d, \u201cabout\u201d) are dashed.");
+        }
+        return new Figure(r.title(), caption, legend, footnote, strips);
+    }
+
+    /**
+     * The strips of the requested series, with the observations the view's dates and places keep; a name that is
+     * not a series of the collection is refused with the names there are.
+     */
+    private List<SeriesStrip> strips(SnapshotRequest r, SavedView view) {
+        if (r.series().isEmpty()) {
+            return List.of();
+        }
+        List<org.timescope.model.Indicator> all = workspace.events().indicators(org.timescope.model.EventFilter.ALL);
+        Set<String> known = new java.util.TreeSet<>(all.stream().map(org.timescope.model.Indicator::series).toList());
+        for (String name : r.series()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("no indicator series '" + name + "' in this collection"
+                        + (known.isEmpty() ? " (it has no statistics)" : " (series: " + String.join("; ", known) + ")"));
+            }
+        }
+        return SeriesStrip.of(r.series(), workspace.events().indicators(view.filter()));
     }
 
     private static String day(double epochDay) {
