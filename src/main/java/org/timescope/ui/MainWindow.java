@@ -68,7 +68,7 @@ public final class MainWindow extends BorderPane {
                 this::paintStyle, appearance.darkProperty(), model.catalogueVersionProperty()));
         timeline.themeOrderProperty().set(model.themeNames());
         status = new StatusLine(model, timeline);
-        selection = new SelectionSync(model, timeline, table);
+        selection = new SelectionSync(model, timeline, table, this::editSeveral);
 
         FilterPanel filters = new FilterPanel(model, paintStyle());
         side = new SidePane(new DetailPane(model, (source, evidence) ->
@@ -81,6 +81,11 @@ public final class MainWindow extends BorderPane {
         body = new SplitPane(filters, centre, side);
         body.setDividerPositions(0.21, 0.74);
         side.placeIn(body);
+        filters.setMinWidth(PaneSizes.FILTERS);
+        centre.setMinWidth(PaneSizes.CENTRE);
+        side.setMinWidth(PaneSizes.SIDE);
+        timelineBox.setMinHeight(PaneSizes.TIMELINE);
+        table.setMinHeight(PaneSizes.TABLE);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(side, false);
         curation = session != null ? session : newSession(workspace);
@@ -147,6 +152,7 @@ public final class MainWindow extends BorderPane {
         model.problemProperty().addListener((o, a, p) -> status.update());
         timeline.scaleProperty().addListener((o, a, b) -> status.update());
         selection.wire();
+        model.selectionProperty().addListener((o, a, e) -> selectionChanged(e));
         model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
     }
 
@@ -158,8 +164,10 @@ public final class MainWindow extends BorderPane {
     /** An edit added or removed vocabulary: the filter lists, the legend and the lane order are built again. */
     private void catalogueChanged() {
         double[] dividers = body.getDividerPositions();
-        body.getItems().set(0, new FilterPanel(model, paintStyle()));
-        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+        FilterPanel filters = new FilterPanel(model, paintStyle());
+        filters.setMinWidth(PaneSizes.FILTERS);
+        body.getItems().set(0, filters);
+        SplitPane.setResizableWithParent(filters, false);
         body.setDividerPositions(dividers);
         timelineBox.getChildren().set(2, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         timeline.themeOrderProperty().set(model.themeNames());
@@ -210,6 +218,13 @@ public final class MainWindow extends BorderPane {
         return table;
     }
 
+    /** Several events selected on the timeline: the bulk editor shows them, unless an event form is open. */
+    private void editSeveral() {
+        if (!edits.formOpen()) {
+            edits.edit();
+        }
+    }
+
     /** What the editing actions see of this window. */
     private final class EditHost implements org.timescope.ui.edit.EditActions.Host {
         @Override
@@ -247,21 +262,43 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The event the researcher selected, kept while a search being typed ("F", "Fo" …) does not show it. */
+    private TimelineEvent held;
+    /** The first match a search selected by itself (not the researcher's choice). */
+    private TimelineEvent jumped;
+    private boolean showing;
+
+    /** Keeps track of what the researcher selected (not what a search jumped to). */
+    private void selectionChanged(TimelineEvent e) {
+        if (!showing && e != jumped) {
+            held = e;
+        }
+    }
+
     private void showEvents(List<TimelineEvent> events) {
         TimelineEvent selected = model.selectionProperty().get();
+        TimelineEvent wanted = held != null ? held : selected;
         boolean edit = model.isApplyingEdit();
-        timeline.setIndex(model.shownProperty().get());
-        if (!edit) {
-            timeline.zoomToFit(); // an edit keeps the time window
-            status.clearNote();
-        }
-        table.setItems(model.eventsProperty().get());
-        if (!edit && model.getFilter().text() != null && !events.isEmpty()) {
-            selection.select(events.get(0)); // a search jumps to its first match
-        } else if (selected != null && events.contains(selected)) {
-            selection.select(selected);
-        } else {
-            selection.select(null);
+        showing = true;
+        try {
+            timeline.setIndex(model.shownProperty().get());
+            if (!edit) {
+                timeline.zoomToFit(); // an edit keeps the time window
+                status.clearNote();
+            }
+            table.setItems(model.eventsProperty().get());
+            if (wanted != null && events.contains(wanted)) {
+                selection.select(wanted); // still (or again) shown: typing a search keeps it
+            } else if (selected != null && events.contains(selected)) {
+                selection.select(selected);
+            } else if (!edit && model.getFilter().text() != null && !events.isEmpty()) {
+                jumped = events.get(0);
+                selection.select(jumped); // a search jumps to its first match
+            } else {
+                selection.select(null);
+            }
+        } finally {
+            showing = false;
         }
         status.update();
     }

@@ -17,8 +17,8 @@ final class SidePane extends BorderPane {
 
     SidePane(DetailPane detail) {
         this.detail = detail;
+        setId("side-pane");
         setCenter(detail);
-        setMinWidth(0);
     }
 
     /** The split this pane is the last item of (it widens it for a form). */
