@@ -26,9 +26,19 @@ public record PaintStyle(Rgb background, Rgb laneAlternate, Rgb headerBackground
             Rgb.hex("#0d1117"), THEMES_DARK, Rgb.hex("#8b949e"),
             new Surface.Font(12, false), new Surface.Font(11, false), new Surface.Font(12, true));
 
-    /** The colour of a theme slot (-1: an event without theme). */
+    /**
+     * The colour of a theme slot (-1: an event without theme). Beyond the palette, colours are generated to stay
+     * apart from all before them: a 13th theme must not look like the first.
+     */
     public Rgb theme(int slot) {
-        return slot < 0 ? noTheme : themes.get(slot % themes.size());
+        return slot < 0 ? noTheme : slot < themes.size() ? themes.get(slot) : beyond().colour(slot);
+    }
+
+    private static final java.util.Map<List<Rgb>, ThemePalette> GROWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ThemePalette beyond() {
+        boolean dark = (background.r() + background.g() + background.b()) < 3 * 128;
+        return GROWN.computeIfAbsent(themes, t -> new ThemePalette(t, dark));
     }
 
     /**
@@ -42,7 +52,7 @@ public record PaintStyle(Rgb background, Rgb laneAlternate, Rgb headerBackground
         List<Rgb> slots = new java.util.ArrayList<>();
         for (int i = 0; i < Math.max(colours.size(), themes.size()); i++) {
             String own = i < colours.size() ? colours.get(i) : null;
-            slots.add(own != null ? Rgb.hex(own) : themes.get(i % themes.size()));
+            slots.add(own != null ? Rgb.hex(own) : theme(i));
         }
         return new PaintStyle(background, laneAlternate, headerBackground, foreground, muted, grid, accent, clusterFill,
                 clusterText, List.copyOf(slots), noTheme, label, small, header);

@@ -223,6 +223,14 @@ public final class TimelinePainter {
         while (n + 1 < text.length() && s.textWidth(text.substring(0, n + 1) + "…", font) <= width) {
             n++;
         }
-        return n == 0 ? "" : text.substring(0, n).stripTrailing() + "…";
+        if (n == 0) {
+            return "";
+        }
+        // end at a word: "Shanghai procuratorate and…", never "Shanghai procuratorate and Tong…"
+        int space = text.lastIndexOf(' ', n);
+        if (n < text.length() && text.charAt(n) != ' ' && space > 0) {
+            n = space;
+        }
+        return text.substring(0, n).stripTrailing() + "…";
     }
 }

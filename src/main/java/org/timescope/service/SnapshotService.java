@@ -173,12 +173,21 @@ public final class SnapshotService {
         return PartialDate.of(LocalDate.ofEpochDay((long) Math.floor(epochDay))).display();
     }
 
+    /**
+     * The sources cited: their names when there are at most three, else how many sources (articles, not
+     * publishers: two articles of one newspaper are two sources), naming their publishers when there are few.
+     */
     private String sources(SavedView view) {
+        List<String> perSource = workspace.events().sourceNames(view.filter());
         Set<String> names = new LinkedHashSet<>();
-        for (String name : workspace.events().sourceNames(view.filter())) {
+        for (String name : perSource) {
             names.add(shortPublisher(name));
         }
-        return names.size() <= 3 ? String.join("; ", names) : names.size() + " sources";
+        int count = perSource.size();
+        if (count == names.size() && count <= 3) {
+            return String.join("; ", names);
+        }
+        return count + (count == 1 ? " source" : " sources") + (names.size() <= 3 ? " (" + String.join("; ", names) + ")" : "");
     }
 
     private static String shortPublisher(String publisher) {

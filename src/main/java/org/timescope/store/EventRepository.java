@@ -133,7 +133,7 @@ public final class EventRepository implements org.timescope.service.storage.Even
         return database.read(c -> {
             FilterSql.Clause where = FilterSql.where(c, filter);
             List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT coalesce(s.publisher, s.title) FROM source s "
+            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(s.publisher, s.title) FROM source s "
                     + "WHERE s.id IN (SELECT ev.source_id FROM evidence ev JOIN event e ON e.id = ev.event_id WHERE "
                     + where.sql() + ") ORDER BY s.id")) {
                 bind(ps, where.params());

@@ -190,11 +190,13 @@ final class CollectionWindow {
         });
     }
 
+    /** The saved split positions, unless they would squeeze a pane below its minimum (then the defaults stay). */
     private void restoreDividers(MainWindow window) {
-        if (state.bodyDividers() != null && state.bodyDividers().size() == 2) {
+        if (PaneSizes.bodyUsable(state.bodyDividers(), scene.getWidth())) {
             window.body().setDividerPositions(state.bodyDividers().get(0), state.bodyDividers().get(1));
         }
-        if (state.centreDividers() != null && state.centreDividers().size() == 1) {
+        if (PaneSizes.centreUsable(state.centreDividers(), window.centre().getHeight() > 0
+                ? window.centre().getHeight() : scene.getHeight() - 200)) {
             window.centre().setDividerPositions(state.centreDividers().get(0));
         }
     }
@@ -271,13 +273,19 @@ final class CollectionWindow {
         if (scene.getRoot() instanceof MainWindow window && workspace != null) {
             WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
                     stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),
-                    positions(window.body()), positions(window.centre()), appearance.darkProperty().get(),
+                    usable(positions(window.body()), window.body().getWidth(), true),
+                    usable(positions(window.centre()), window.centre().getHeight(), false), appearance.darkProperty().get(),
                     state.views(), window.exportChoices()).withView(workspace.file().toString(), window.viewState());
             stateFile.save(next);
         }
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    /** Split positions worth saving: none (the defaults next time) when a pane is squeezed below its minimum. */
+    private static List<Double> usable(List<Double> positions, double size, boolean body) {
+        return (body ? PaneSizes.bodyUsable(positions, size) : PaneSizes.centreUsable(positions, size)) ? positions : null;
     }
 
     private static List<Double> positions(javafx.scene.control.SplitPane pane) {

@@ -38,7 +38,51 @@ final class Legend extends FlowPane {
             Label label = new Label(themes.get(i), swatch);
             getChildren().add(label);
         }
-        getChildren().add(new Label("·  solid: date as stated   hatched: inferred   pale, dashed: approximate"
-                + "   ◆ a day   bar: a month, year or range   ● counted cluster (click to zoom)"));
+        getChildren().addAll(dateStyles(style.get()));
+    }
+
+    /**
+     * The date styles with a sample of each, drawn as the timeline draws them: solid (date as stated), hatched
+     * (inferred), pale with a dashed edge (approximate), ◆ a day, a bar for a month, year or range, and a cluster.
+     */
+    private static List<Label> dateStyles(org.timescope.render.PaintStyle st) {
+        Color c = fx(st.theme(0));
+        Rectangle solid = bar(c);
+        Rectangle inferred = bar(c.deriveColor(0, 1, 1, 0.35));
+        javafx.scene.Group hatched = new javafx.scene.Group(inferred);
+        for (int x = -7; x < 22; x += 5) {
+            javafx.scene.shape.Line l = new javafx.scene.shape.Line(x, 7, x + 7, 0);
+            l.setStroke(c);
+            l.setStrokeWidth(1.2);
+            hatched.getChildren().add(l);
+        }
+        hatched.setClip(new Rectangle(22, 7));
+        Rectangle approximate = bar(c.deriveColor(0, 1, 1, 0.3));
+        approximate.setStroke(c);
+        approximate.getStrokeDashArray().setAll(3.0, 2.0);
+        javafx.scene.shape.Polygon day = new javafx.scene.shape.Polygon(6, 0, 12, 6, 6, 12, 0, 6);
+        day.setFill(c);
+        Rectangle cluster = new Rectangle(22, 12, fx(st.clusterFill()));
+        cluster.setArcWidth(6);
+        cluster.setArcHeight(6);
+        return List.of(key("date as stated", solid), key("inferred", hatched), key("approximate", approximate),
+                key("a day", day), key("a month, year or range", bar(c)), key("counted cluster (click to open)", cluster));
+    }
+
+    private static Rectangle bar(Color c) {
+        Rectangle r = new Rectangle(22, 7, c);
+        r.setArcWidth(3);
+        r.setArcHeight(3);
+        return r;
+    }
+
+    private static Label key(String text, javafx.scene.Node sample) {
+        Label label = new Label(text, sample);
+        label.getStyleClass().add("ts-legend-key");
+        return label;
+    }
+
+    private static Color fx(Rgb c) {
+        return Color.rgb(c.r(), c.g(), c.b(), c.a());
     }
 }

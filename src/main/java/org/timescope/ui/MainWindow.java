@@ -1,33 +1,17 @@
 package org.timescope.ui;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.timescope.model.Counts;
 import org.timescope.model.EventFilter;
-import org.timescope.model.PartialDate;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.Workspace;
-import org.timescope.timeline.layout.EventIndex;
-import org.timescope.timeline.layout.LaneMode;
-import org.timescope.timeline.layout.TimeScale;
 import org.timescope.ui.browse.BrowserModel;
 import org.timescope.ui.browse.DetailPane;
 import org.timescope.ui.browse.EventTable;
@@ -39,8 +23,9 @@ import org.timescope.ui.timeline.TimelineView;
 
 /**
  * The main window: menus and toolbar on top, active filters as chips, then filter panel | timeline with
- * its overview band over the event table | detail pane, and a status bar. Timeline, table and detail pane
- * share one selection through the {@link BrowserModel}.
+ * its overview band over the event table | side pane (detail or an edit's form), and a status bar. Timeline,
+ * table and detail pane share one selection ({@link SelectionSync}); imports and the reload after them are
+ * {@link DataReload}'s; the view kept per database is {@link ViewRestore}'s.
  */
 public final class MainWindow extends BorderPane {
 
@@ -50,20 +35,19 @@ public final class MainWindow extends BorderPane {
     private final TimelineView timeline = new TimelineView();
     private final OverviewBand overview = new OverviewBand(timeline);
     private final EventTable table = new EventTable();
-    private final TextField search = new TextField();
-    private final ComboBox<LaneMode> lanes = new ComboBox<>(FXCollections.observableArrayList(LaneMode.values()));
-    private final Label status = new Label();
+    private final MainToolbar toolbar;
+    private final StatusLine status;
+    private final SelectionSync selection;
+    private final ViewRestore views;
+    private final DataReload reload;
     private final SplitPane body;
     private final SplitPane centre;
-    private boolean syncingSelection;
-    private CollectionWindow collections;
+    private final SidePane side;
+    private final VBox timelineBox;
     private final org.timescope.ui.edit.Curation curation;
     private final org.timescope.ui.edit.EditActions edits;
-    private final BorderPane side = new BorderPane();
-    private DetailPane detail;
-    private VBox timelineBox;
-    private String note;
-    private EditWiring editWiring;
+    private final EditWiring editWiring;
+    private CollectionWindow collections;
 
     public MainWindow(Workspace workspace, Appearance appearance) {
         this(workspace, new BrowserModel(workspace), appearance);
@@ -83,12 +67,12 @@ public final class MainWindow extends BorderPane {
         timeline.paintStyleProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 this::paintStyle, appearance.darkProperty(), model.catalogueVersionProperty()));
         timeline.themeOrderProperty().set(model.themeNames());
+        status = new StatusLine(model, timeline);
+        selection = new SelectionSync(model, timeline, table, this::editSeveral);
 
         FilterPanel filters = new FilterPanel(model, paintStyle());
-        detail = new DetailPane(model, (source, evidence) ->
-                SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence));
-        side.setCenter(detail);
-        side.setMinWidth(0);
+        side = new SidePane(new DetailPane(model, (source, evidence) ->
+                SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence)));
         timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
@@ -96,95 +80,48 @@ public final class MainWindow extends BorderPane {
         centre.setDividerPositions(0.64);
         body = new SplitPane(filters, centre, side);
         body.setDividerPositions(0.21, 0.74);
+        side.placeIn(body);
+        filters.setMinWidth(PaneSizes.FILTERS);
+        centre.setMinWidth(PaneSizes.CENTRE);
+        side.setMinWidth(PaneSizes.SIDE);
+        timelineBox.setMinHeight(PaneSizes.TIMELINE);
+        table.setMinHeight(PaneSizes.TABLE);
         SplitPane.setResizableWithParent(filters, false);
         SplitPane.setResizableWithParent(side, false);
         curation = session != null ? session : newSession(workspace);
         edits = new org.timescope.ui.edit.EditActions(curation, new EditHost());
         curation.onExternal(edits::external);
-        detail.setFooter(edits::history);
+        side.detail().setFooter(edits::history);
         editWiring = new EditWiring(this, table, timeline, edits);
         editWiring.wire();
         closeSessionWithWindow();
+        reload = new DataReload(this, workspace, curation, status);
 
-        VBox top = new VBox(new Menus(this).bar(), toolbar(),
-                new FilterChips(model, () -> search.setText(""), this::clearFilters));
+        toolbar = new MainToolbar(model, timeline, () -> edits.create(null));
+        views = new ViewRestore(model, timeline, toolbar.search(), selection);
+        VBox top = new VBox(new Menus(this).bar(), toolbar.bar(),
+                new FilterChips(model, () -> toolbar.search().setText(""), this::clearFilters));
         setTop(top);
         setCenter(body);
-        status.getStyleClass().add(Styles.STATUS_BAR);
-        status.setId("status");
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.setPadding(new Insets(4, 10, 4, 10));
-        setBottom(status);
+        setBottom(status.label());
 
         wire();
         showEvents(model.getEvents());
-        acceptDroppedFiles();
-    }
-
-    /** Files dropped anywhere on the window are imported. */
-    private void acceptDroppedFiles() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                List<java.nio.file.Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-                Platform.runLater(() -> importFlow().run(files));
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
-
-    private ImportFlow importFlow() {
-        return new ImportFlow(workspace, getScene().getWindow(), this::reloadData, this::imported);
+        reload.acceptDroppedFiles();
     }
 
     void importFiles() {
-        importFlow().choose();
+        reload.importFlow().choose();
     }
 
     /** Imports files named on the command line, as File → Import… would. */
     void importFiles(List<java.nio.file.Path> files) {
-        importFlow().run(files);
+        reload.importFlow().run(files);
     }
 
-    /**
-     * After an import the vocabulary and the events have changed: the database is read again off the FX
-     * thread (this window stays usable meanwhile), then the window is built again on it, keeping the view
-     * (filters, lanes, time window), the split positions and export choices.
-     */
+    /** Reads the collection again off the FX thread and builds the window again on it, keeping the view. */
     void reloadData() {
-        if (getScene() == null) {
-            return;
-        }
-        status.setText("Reading " + workspace.file() + " again after the import …");
-        javafx.concurrent.Task<BrowserModel> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected BrowserModel call() {
-                return new BrowserModel(workspace);
-            }
-        };
-        task.setOnSucceeded(e -> replaceWith(task.getValue()));
-        task.setOnFailed(e -> status.setText("The database could not be read again after the import: "
-                + UiErrors.message(task.getException())));
-        Thread thread = new Thread(task, "reload-database");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private void replaceWith(BrowserModel fresh) {
-        if (getScene() == null) {
-            return;
-        }
-        WindowState.View view = viewState();
-        MainWindow window = successor(workspace, fresh);
-        getScene().setRoot(window);
-        window.restore(view);
+        reload.reload();
     }
 
     /**
@@ -210,63 +147,12 @@ public final class MainWindow extends BorderPane {
         return collections;
     }
 
-    private ToolBar toolbar() {
-        search.setId("search");
-        search.setPromptText("Search titles, summaries and quotes");
-        search.setPrefColumnCount(26);
-        search.textProperty().addListener((o, a, text) -> model.update(f -> f.withText(text)));
-        lanes.setId("lane-mode");
-        lanes.setValue(LaneMode.NONE);
-        lanes.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LaneMode m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public LaneMode fromString(String s) {
-                return null;
-            }
-        });
-        lanes.valueProperty().bindBidirectional(timeline.laneModeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label lanesLabel = new Label("Lanes");
-        Button create = new Button("New event", new FontIcon("mdi2p-plus"));
-        create.setId("new-event");
-        create.getStyleClass().add("flat");
-        create.setTooltip(new Tooltip("A new event (Ctrl+N)"));
-        create.setOnAction(e -> edits.create(null));
-        return new ToolBar(new FontIcon("mdi2m-magnify"), search, create, spacer, lanesLabel, lanes,
-                iconButton("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", timeline::zoomIn),
-                iconButton("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", timeline::zoomOut),
-                iconButton("zoom-fit", "mdi2a-arrow-expand-horizontal", "Zoom to fit all events (Ctrl+0)",
-                        timeline::zoomToFit),
-                iconButton("zoom-selection", "mdi2t-target", "Zoom to the selected event (Ctrl+E)",
-                        timeline::zoomToSelection));
-    }
-
-    private static Button iconButton(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private void wire() {
         model.eventsProperty().addListener((o, a, events) -> showEvents(events));
-        model.problemProperty().addListener((o, a, p) -> updateStatus());
-        timeline.scaleProperty().addListener((o, a, b) -> updateStatus());
-        timeline.selectionProperty().addListener((o, a, e) -> select(e));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-            if (e != null) {
-                select(e);
-                timeline.revealSelection();
-            }
-        });
-        model.selectionProperty().addListener((o, a, e) -> select(e));
+        model.problemProperty().addListener((o, a, p) -> status.update());
+        timeline.scaleProperty().addListener((o, a, b) -> status.update());
+        selection.wire();
+        model.selectionProperty().addListener((o, a, e) -> selectionChanged(e));
         model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
     }
 
@@ -278,8 +164,10 @@ public final class MainWindow extends BorderPane {
     /** An edit added or removed vocabulary: the filter lists, the legend and the lane order are built again. */
     private void catalogueChanged() {
         double[] dividers = body.getDividerPositions();
-        body.getItems().set(0, new FilterPanel(model, paintStyle()));
-        SplitPane.setResizableWithParent(body.getItems().get(0), false);
+        FilterPanel filters = new FilterPanel(model, paintStyle());
+        filters.setMinWidth(PaneSizes.FILTERS);
+        body.getItems().set(0, filters);
+        SplitPane.setResizableWithParent(filters, false);
         body.setDividerPositions(dividers);
         timelineBox.getChildren().set(2, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         timeline.themeOrderProperty().set(model.themeNames());
@@ -308,17 +196,6 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** An import done in this window is one undo step; redo imports the file again. */
-    private void imported(org.timescope.service.ImportService.Report report, java.util.function.Supplier<
-            org.timescope.service.ImportService.Report> again) {
-        curation.pushImport(report.group(), "Import of " + report.file().getFileName(), () -> {
-            org.timescope.service.ImportService.Report r = again.get();
-            // a "collection" change: the window reads the vocabulary again, as after an import's undo
-            return new org.timescope.service.edit.EditResult(r.group(), "import", "Import of " + r.file().getFileName(),
-                    List.of(new org.timescope.model.Change("collection", r.file().getFileName().toString(), "*", null, null)));
-        });
-    }
-
     /** The undo stack of this window's collection, shared with other windows on it (the catalogue). */
     public org.timescope.service.edit.UndoStack undoStack() {
         return curation.undoStack();
@@ -341,8 +218,12 @@ public final class MainWindow extends BorderPane {
         return table;
     }
 
-    /** The width the event form is given when it opens in a narrower pane. */
-    private static final double FORM_WIDTH = 340;
+    /** Several events selected on the timeline: the bulk editor shows them, unless an event form is open. */
+    private void editSeveral() {
+        if (!edits.formOpen()) {
+            edits.edit();
+        }
+    }
 
     /** What the editing actions see of this window. */
     private final class EditHost implements org.timescope.ui.edit.EditActions.Host {
@@ -353,43 +234,26 @@ public final class MainWindow extends BorderPane {
 
         @Override
         public List<TimelineEvent> selected() {
-            List<TimelineEvent> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
-            if (rows.size() > 1) {
-                return rows;
-            }
-            TimelineEvent e = model.selectionProperty().get();
-            return e == null ? List.of() : List.of(e);
+            return selection.selected();
         }
 
         @Override
         public void select(List<String> keys) {
-            if (!(table.getItems() instanceof org.timescope.ui.browse.LazyEvents lazy)) {
-                return;
-            }
-            int[] rows = keys.stream().mapToInt(lazy::rowOf).filter(r -> r >= 0).toArray();
-            if (rows.length > 0) {
-                table.getSelectionModel().clearSelection();
-                table.getSelectionModel().selectIndices(rows[0], java.util.Arrays.copyOfRange(rows, 1, rows.length));
-            }
+            selection.selectKeys(keys);
         }
 
         @Override
         public void showSide(javafx.scene.Node node) {
-            side.setCenter(node == null ? detail : node);
-            double width = body.getWidth();
-            if (node != null && width > 0 && side.getWidth() < FORM_WIDTH) {
-                body.setDividerPosition(1, Math.max(0.5, 1 - FORM_WIDTH / width)); // room for the form
-            }
+            side.show(node);
             if (node == null) {
-                detail.setFooter(edits::history); // shows the selection as it is now
+                side.detail().setFooter(edits::history); // shows the selection as it is now
                 table.requestFocus(); // keys go on where they were (Ctrl+Z undoes the edit, not typing)
             }
         }
 
         @Override
         public void status(String text) {
-            note = text;
-            updateStatus();
+            status.note(text);
         }
 
         @Override
@@ -398,49 +262,45 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** One selection for timeline, table and detail pane. */
-    private void select(TimelineEvent e) {
-        if (syncingSelection) {
-            return;
-        }
-        syncingSelection = true;
-        try {
-            model.selectionProperty().set(e);
-            if (!Objects.equals(timeline.getSelection(), e)) {
-                timeline.select(e);
-                timeline.revealSelection();
-            }
-            if (e == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (!Objects.equals(table.getSelectionModel().getSelectedItem(), e)) {
-                int row = table.getItems().indexOf(e);
-                if (row >= 0) {
-                    table.getSelectionModel().clearAndSelect(row);
-                    table.scrollTo(row);
-                }
-            }
-        } finally {
-            syncingSelection = false;
+    /** The event the researcher selected, kept while a search being typed ("F", "Fo" …) does not show it. */
+    private TimelineEvent held;
+    /** The first match a search selected by itself (not the researcher's choice). */
+    private TimelineEvent jumped;
+    private boolean showing;
+
+    /** Keeps track of what the researcher selected (not what a search jumped to). */
+    private void selectionChanged(TimelineEvent e) {
+        if (!showing && e != jumped) {
+            held = e;
         }
     }
 
     private void showEvents(List<TimelineEvent> events) {
         TimelineEvent selected = model.selectionProperty().get();
+        TimelineEvent wanted = held != null ? held : selected;
         boolean edit = model.isApplyingEdit();
-        timeline.setIndex(model.shownProperty().get());
-        if (!edit) {
-            timeline.zoomToFit(); // an edit keeps the time window
-            note = null;
+        showing = true;
+        try {
+            timeline.setIndex(model.shownProperty().get());
+            if (!edit) {
+                timeline.zoomToFit(); // an edit keeps the time window
+                status.clearNote();
+            }
+            table.setItems(model.eventsProperty().get());
+            if (wanted != null && events.contains(wanted)) {
+                selection.select(wanted); // still (or again) shown: typing a search keeps it
+            } else if (selected != null && events.contains(selected)) {
+                selection.select(selected);
+            } else if (!edit && model.getFilter().text() != null && !events.isEmpty()) {
+                jumped = events.get(0);
+                selection.select(jumped); // a search jumps to its first match
+            } else {
+                selection.select(null);
+            }
+        } finally {
+            showing = false;
         }
-        table.setItems(model.eventsProperty().get());
-        if (!edit && model.getFilter().text() != null && !events.isEmpty()) {
-            select(events.get(0)); // a search jumps to its first match
-        } else if (selected != null && events.contains(selected)) {
-            select(selected);
-        } else {
-            select(null);
-        }
-        updateStatus();
+        status.update();
     }
 
     /** The command line that lists what the window shows (same filter value, same semantics). */
@@ -449,25 +309,8 @@ public final class MainWindow extends BorderPane {
     }
 
     void clearFilters() {
-        search.setText("");
+        toolbar.search().setText("");
         model.setFilter(EventFilter.ALL);
-    }
-
-    private void updateStatus() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(Counts.ofTotal(model.getEvents().size(), model.total()));
-        String active = model.getFilter().describe();
-        sb.append(active.isEmpty() ? " · no filters" : " · " + active);
-        TimeScale s = timeline.getScale();
-        if (s != null) {
-            sb.append(" · showing ").append(PartialDate.of(java.time.LocalDate.ofEpochDay((long) Math.floor(s.startDay()))).display())
-                    .append(" – ").append(PartialDate.of(java.time.LocalDate.ofEpochDay((long) Math.floor(s.endDay()))).display());
-        }
-        if (model.problemProperty().get() != null) {
-            sb.append(" · ").append(model.problemProperty().get());
-        }
-        sb.append("   ·   ~ approximate  * inferred");
-        status.setText(note == null ? sb.toString() : note + "   ·   " + sb);
     }
 
     private final java.util.Map<String, String> exportChoices = new java.util.LinkedHashMap<>();
@@ -479,23 +322,12 @@ public final class MainWindow extends BorderPane {
 
     /** The window's view now: filters, lanes, time window and selection, under a name. */
     org.timescope.model.SavedView currentView(String name) {
-        TimeScale s = timeline.getScale();
-        TimelineEvent selected = timeline.getSelection();
-        return new org.timescope.model.SavedView(name, model.getFilter(), timeline.getLaneMode().name(),
-                s == null ? null : s.startDay(), s == null ? null : s.endDay(), selected == null ? null : selected.key());
+        return views.current(name);
     }
 
     /** Shows a saved view: its filters, lanes, time window and selection. */
     void apply(org.timescope.model.SavedView view) {
-        timeline.setLaneMode(LaneMode.valueOf(view.laneMode()));
-        search.setText(view.filter().text() == null ? "" : view.filter().text());
-        model.setFilter(view.filter());
-        if (view.windowStart() != null && view.windowEnd() != null) {
-            timeline.showRange(view.windowStart(), view.windowEnd());
-        }
-        if (view.selected() != null) {
-            model.getEvents().stream().filter(e -> e.key().equals(view.selected())).findFirst().ifPresent(this::select);
-        }
+        views.apply(view);
     }
 
     void exportSnapshot() {
@@ -514,37 +346,12 @@ public final class MainWindow extends BorderPane {
 
     /** Puts back the lane mode, filters and time window last used with this database. */
     void restore(WindowState.View view) {
-        if (view == null) {
-            return;
-        }
-        try {
-            timeline.setLaneMode(LaneMode.valueOf(view.laneMode()));
-        } catch (RuntimeException e) {
-            timeline.setLaneMode(LaneMode.NONE);
-        }
-        EventFilter filter;
-        try {
-            filter = view.filter();
-        } catch (RuntimeException e) {
-            filter = EventFilter.ALL;
-        }
-        model.setFilter(filter);
-        if (model.problemProperty().get() != null) {
-            model.setFilter(EventFilter.ALL); // names the database no longer has: start unfiltered
-        }
-        if (filter.text() != null) {
-            search.setText(filter.text());
-        }
-        if (view.windowStart() != null && view.windowEnd() != null) {
-            timeline.showRange(view.windowStart(), view.windowEnd());
-        }
+        views.restore(view);
     }
 
     /** The lane mode, filters and time window to restore next time. */
     WindowState.View viewState() {
-        TimeScale s = timeline.getScale();
-        return WindowState.View.of(model.getFilter(), timeline.getLaneMode().name(),
-                s == null ? null : s.startDay(), s == null ? null : s.endDay());
+        return views.state();
     }
 
     BrowserModel model() {
@@ -556,7 +363,7 @@ public final class MainWindow extends BorderPane {
     }
 
     TextField searchField() {
-        return search;
+        return toolbar.search();
     }
 
     Appearance appearance() {
@@ -572,7 +379,7 @@ public final class MainWindow extends BorderPane {
     }
 
     void focusSearch() {
-        Platform.runLater(search::requestFocus);
+        Platform.runLater(toolbar.search()::requestFocus);
     }
 
     /**

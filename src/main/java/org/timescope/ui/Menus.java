@@ -1,5 +1,6 @@
 package org.timescope.ui;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -21,9 +22,13 @@ final class Menus {
         this.window = window;
     }
 
+    private MenuBar bar;
+
     MenuBar bar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), go(), filter(), help());
-        bar.setId("menu-bar");
+        if (bar == null) {
+            bar = new MenuBar(file(), edit(), view(), go(), filter(), help());
+            bar.setId("menu-bar");
+        }
         return bar;
     }
 
@@ -168,27 +173,63 @@ final class Menus {
     }
 
     private Menu help() {
-        return new Menu("_Help", null, item("Keyboard shortcuts", "F1", "mdi2k-keyboard-outline", Menus::shortcuts));
+        return new Menu("_Help", null, item("Keyboard shortcuts", "F1", "mdi2k-keyboard-outline", this::shortcuts));
     }
 
-    private static void shortcuts() {
+    /** The keys of the timeline, the table and the form, then every menu item that has a shortcut, by menu. */
+    private void shortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
-        a.setContentText("""
-                On the timeline (click it or Ctrl+T first):
-                  + / −            zoom in / out around the centre
-                  mouse wheel      zoom around the pointer (Shift+wheel scrolls lanes)
-                  drag             pan in time and scroll lanes
-                  Left / Right     previous / next event
-                  Shift+Left/Right pan
-                  Up / Down        scroll lanes
-                  Home             zoom to fit all events
-                  Enter            edit the selected event (Ctrl+E zooms to it)
-                  Escape           clear the selection
-                In the table: Enter edits, Shift/Ctrl+click selects several (then Enter edits them all).
-                In the event form: Tab next field, Ctrl+Enter save, Esc cancel.
-                Everywhere: see the shortcuts shown in the menus.""");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(KEYS + menuShortcuts(bar()));
+        text.setEditable(false);
+        text.setId("shortcuts-text");
+        text.setStyle("-fx-font-family: monospace");
+        text.setPrefSize(620, 520);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId("shortcuts");
         a.showAndWait();
+    }
+
+    static final String KEYS = """
+            On the timeline (click it or Ctrl+T first):
+              + / −               zoom in / out around the pointer (the centre if it is elsewhere)
+              mouse wheel         zoom around the pointer (Shift+wheel scrolls lanes)
+              drag                pan in time and scroll lanes
+              Left / Right        previous / next event
+              Shift+Left/Right    pan
+              Up / Down           scroll lanes
+              Home                zoom to fit all events
+              Enter               edit the selected event(s) (Ctrl+E zooms to it)
+              Escape              clear the selection
+              Shift+click         add an event to the selection
+              Ctrl+click          add or remove an event
+            In the table: Enter edits, Shift/Ctrl+click selects several (then Enter edits them all).
+            In the event form: Tab next field, Ctrl+Enter save, Esc cancel.
+            """;
+
+    /** "File", then "  Ctrl+O   Open collection…" for each item with a shortcut, for every menu of the bar. */
+    static String menuShortcuts(MenuBar bar) {
+        StringBuilder sb = new StringBuilder("\nIn the menus:\n");
+        for (Menu menu : bar.getMenus()) {
+            List<String> lines = new java.util.ArrayList<>();
+            collect(menu, lines);
+            if (!lines.isEmpty()) {
+                sb.append(menu.getText().replace("_", "")).append('\n');
+                lines.forEach(l -> sb.append(l).append('\n'));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void collect(Menu menu, List<String> lines) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, lines);
+            } else if (item.getAccelerator() != null) {
+                lines.add(String.format("  %-20s%s", item.getAccelerator().getDisplayText(), item.getText()));
+            }
+        }
     }
 }

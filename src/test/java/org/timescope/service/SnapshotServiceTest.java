@@ -161,4 +161,11 @@ class SnapshotServiceTest {
         assertThat(p.layout().scale().endDay()).isCloseTo(19_000.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(List.of(p.figure().caption(), p.figure().legend())).allMatch(List::isEmpty);
     }
+
+    /** The bundled dataset quotes five articles (README, docs/dataset.md), two of them from one publisher. */
+    @Test
+    void theCaptionCountsArticlesNotPublishers() {
+        SnapshotService.Prepared p = service.prepare(request("NONE", 1200, null, 1));
+        assertThat(p.figure().caption()).anyMatch(line -> line.startsWith("Data: 5 sources."));
+    }
 }

@@ -29,7 +29,7 @@ public interface EventStore {
     /** Up to {@code max} events sharing most organisations with the event, then the nearest in time. */
     List<TimelineEvent> related(String key, int max);
 
-    /** The distinct sources (publisher, else title) the matching events cite. */
+    /** One name (publisher, else title) per source the matching events cite, in source order; two articles of one publisher give its name twice. */
     List<String> sourceNames(EventFilter filter);
 
     /** One event in full, or null. */

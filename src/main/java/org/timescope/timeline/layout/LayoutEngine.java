@@ -92,11 +92,13 @@ public final class LayoutEngine {
                     overflow.add(e);
                     continue;
                 }
-                endFull[row] = s.left + Math.max(s.barWidth, s.fullLabel) + o.gap();
-                endTight[row] = s.left + Math.max(s.barWidth, Math.min(s.fullLabel, o.minLabel())) + o.gap();
+                // rows are chosen for labels up to maxLabel (a long title must not push others into clusters);
+                // the label then takes whatever room is free beside it
+                endFull[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.maxLabel())) + o.gap();
+                endTight[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.minLabel())) + o.gap();
                 rowsUsed = Math.max(rowsUsed, row + 1);
                 placed.add(new TimelineLayout.Item(e, laneNo, row, s.left, s.barWidth,
-                        laneY + 3 + row * o.rowHeight(), s.point, s.left, s.fullLabel, laneCount[e] > 1));
+                        laneY + 3 + row * o.rowHeight(), s.point, s.labelX, s.fullLabel, laneCount[e] > 1));
             }
         }
         List<TimelineLayout.Item> items = fitLabels(placed, o, scale.width());
@@ -152,17 +154,24 @@ public final class LayoutEngine {
         return result;
     }
 
-    private record Shape(double left, double barWidth, boolean point, double fullLabel) {
+    /** Where an event is drawn; its label starts at {@code labelX} and takes {@code fullLabel} if it has room. */
+    private record Shape(double left, double barWidth, boolean point, double labelX, double fullLabel) {
     }
 
+    /**
+     * A bar that began before the view and still runs in it has its label pinned to the view's left edge (not
+     * drawn off-screen and cut); a title takes the room it needs (shortened later only where the next item is).
+     */
     private Shape shape(EventIndex index, int e, TimeScale scale, LayoutOptions o) {
         double x0 = scale.x(index.first(e));
         double x1 = scale.x(index.end(e));
-        double label = Math.min(measurer.width(index.title(e)) + 4, o.maxLabel());
+        double label = measurer.width(index.title(e)) + 4;
         if (x1 - x0 < o.markerSize()) {
-            return new Shape((x0 + x1) / 2 - o.markerSize() / 2, o.markerSize(), true, label);
+            double left = (x0 + x1) / 2 - o.markerSize() / 2;
+            return new Shape(left, o.markerSize(), true, left, label);
         }
-        return new Shape(x0, x1 - x0, false, label);
+        double labelX = x0 < 0 && x1 > o.minLabel() ? 0 : x0;
+        return new Shape(x0, x1 - x0, false, labelX, label);
     }
 
     private static int firstRow(double[] rowEnds, double left, int maxRows) {

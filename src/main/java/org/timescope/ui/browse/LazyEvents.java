@@ -92,4 +92,19 @@ public final class LazyEvents extends ObservableListBase<TimelineEvent> {
     public boolean contains(Object o) {
         return indexOf(o) >= 0;
     }
+
+    /**
+     * Identity: each filtering gives a new list, and it must count as a change even when it holds the same events
+     * (a search refined without changing its matches still changes the status bar). A list's element-wise equals
+     * would also read every event of a million to compare two lists.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -14,7 +14,10 @@ import org.timescope.model.Evidence;
 import org.timescope.model.Source;
 import org.timescope.ui.Styles;
 
-/** A window with a source's full text, the quote highlighted and scrolled into view. */
+/**
+ * A window with a source's full text, the quote marked as with a highlighter (a tinted band behind the words, not
+ * the colour and underline of a link) and scrolled into view. Close, Esc and Ctrl+W close it.
+ */
 public final class SourceViewer {
     private SourceViewer() {
     }
@@ -32,7 +35,18 @@ public final class SourceViewer {
         flow.setLineSpacing(3);
         flow.setPadding(new Insets(16));
         flow.getStyleClass().add("ts-source-text");
-        ScrollPane scroll = new ScrollPane(flow);
+        javafx.scene.shape.Path mark = new javafx.scene.shape.Path();
+        mark.getStyleClass().add("ts-quote-mark");
+        mark.setManaged(false);
+        int from = evidence.start();
+        int to = evidence.end();
+        // the band follows the quote's lines whenever the text is laid out again (the window resized)
+        flow.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                () -> mark.getElements().setAll(flow.rangeShape(from, to))));
+        javafx.scene.layout.Pane text = new javafx.scene.layout.Pane();
+        javafx.scene.layout.StackPane page = new javafx.scene.layout.StackPane(text, flow);
+        text.getChildren().add(mark);
+        ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setId("source-text");
         Label title = new Label(source.title());
@@ -47,7 +61,14 @@ public final class SourceViewer {
         metaLabel.getStyleClass().add(Styles.MUTED);
         VBox head = new VBox(4, title, metaLabel);
         head.setPadding(new Insets(12, 16, 8, 16));
-        BorderPane root = new BorderPane(scroll, head, null, null, null);
+        javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+        close.setId("source-close");
+        close.setCancelButton(true); // Esc
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 10, 16));
+        BorderPane root = new BorderPane(scroll, head, null, buttons, null);
+        root.setId("source-viewer");
         Scene scene = new Scene(root, 760, 620);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -56,6 +77,8 @@ public final class SourceViewer {
         stage.initOwner(owner);
         stage.setTitle("Source — " + source.title());
         stage.setScene(scene);
+        close.setOnAction(e -> stage.close());
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"), stage::close);
         stage.show();
         // scroll once the text has its size: put the quote about a third from the top
         javafx.application.Platform.runLater(() -> {

@@ -1,5 +1,7 @@
 package org.timescope.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -108,16 +110,42 @@ public final class OverviewBand extends Region {
         g.strokeLine(0, 0.5, w, 0.5);
     }
 
+    /**
+     * The band's axis says where you are: the context row (years above months, month and year above days) on top,
+     * the finer ticks under it — never "Jan Jul Jan" without years, nor day numbers without their month.
+     */
     private void years(GraphicsContext g, PaintStyle st, double h) {
         TimeScale band = new TimeScale(rangeStart, (rangeEnd - rangeStart) / bandWidth(), bandWidth());
         Ticks.Axis axis = Ticks.axis(band, text -> text.length() * 7.0);
+        List<String> drawn = new ArrayList<>();
+        double minorY = 11;
+        if (!axis.context().isEmpty()) {
+            g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 10));
+            g.setFill(fx(st.foreground()));
+            for (Ticks.Tick t : axis.context()) {
+                if (t.labelWidth() >= t.label().length() * 6.0) {
+                    g.fillText(t.label(), headerWidth() + t.labelX(), 11);
+                    drawn.add(t.label());
+                }
+            }
+            minorY = 23;
+        }
         g.setFont(javafx.scene.text.Font.font(10));
         g.setFill(fx(st.muted()));
         for (Ticks.Tick t : axis.minor()) {
             if (t.x() >= 0) {
-                g.fillText(t.label(), headerWidth() + t.labelX(), 11);
+                g.fillText(t.label(), headerWidth() + t.labelX(), minorY);
+                drawn.add(t.label());
             }
         }
+        labels = List.copyOf(drawn);
+    }
+
+    private List<String> labels = List.of();
+
+    /** The axis labels drawn last (context row first), as a person reads them off the band. */
+    public List<String> labels() {
+        return labels;
     }
 
     private javafx.scene.Cursor cursorAt(double mx) {

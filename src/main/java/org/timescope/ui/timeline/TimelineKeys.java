@@ -5,24 +5,26 @@ import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Keyboard use of the timeline: + and - zoom, Left/Right select the previous/next event, Shift+Left/Right
+ * Keyboard use of the timeline: + and - zoom (around the pointer when it is over the timeline), Left/Right select the previous/next event, Shift+Left/Right
  * pan, Up/Down scroll the lanes, Home fits all, Enter zooms to the selection, Escape clears it.
  */
 final class TimelineKeys implements EventHandler<KeyEvent> {
     private final TimelineView view;
     private final DoubleConsumer scrollLanes;
+    private final DoubleConsumer zoom;
 
-    TimelineKeys(TimelineView view, DoubleConsumer scrollLanes) {
+    TimelineKeys(TimelineView view, DoubleConsumer scrollLanes, DoubleConsumer zoom) {
         this.view = view;
         this.scrollLanes = scrollLanes;
+        this.zoom = zoom;
     }
 
     @Override
     public void handle(KeyEvent e) {
         boolean handled = true;
         switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> view.zoomIn();
-            case MINUS, SUBTRACT -> view.zoomOut();
+            case PLUS, ADD, EQUALS -> zoom.accept(TimelineView.ZOOM_STEP);
+            case MINUS, SUBTRACT -> zoom.accept(1 / TimelineView.ZOOM_STEP);
             case LEFT -> {
                 if (e.isShiftDown()) {
                     view.panByFraction(-0.2);

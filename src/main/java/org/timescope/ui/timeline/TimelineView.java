@@ -31,6 +31,51 @@ public final class TimelineView extends Control {
     private final ObjectProperty<PaintStyle> paintStyle = new SimpleObjectProperty<>(this, "paintStyle", PaintStyle.LIGHT);
     private final BooleanProperty fitPending = new SimpleBooleanProperty(this, "fitPending", true);
 
+    private final ObjectProperty<java.util.BitSet> marked = new SimpleObjectProperty<>(this, "marked", new java.util.BitSet());
+    private final ObjectProperty<java.util.function.BiConsumer<TimelineEvent, Extend>> onExtend =
+            new SimpleObjectProperty<>(this, "onExtend");
+
+    /** How a click with a modifier changes a selection of several events. */
+    public enum Extend {
+        /** Shift-click: the event joins the selection. */
+        ADD,
+        /** Ctrl-click (Cmd on a Mac): the event joins the selection, or leaves it if it was in it. */
+        TOGGLE
+    }
+
+    /**
+     * The events selected together (index positions in {@link #getIndex()}), drawn with a tint and an outline;
+     * empty when one event (or none) is selected. The window keeps it in step with the table's selected rows.
+     */
+    public ObjectProperty<java.util.BitSet> markedProperty() {
+        return marked;
+    }
+
+    /**
+     * What Shift-click and Ctrl-click on an event do (the window adds it to or toggles it in the selection of
+     * several); without one they select the event alone.
+     */
+    public ObjectProperty<java.util.function.BiConsumer<TimelineEvent, Extend>> onExtendProperty() {
+        return onExtend;
+    }
+
+    /** A plain click: this event (or none) alone, ending a selection of several. */
+    void selectAlone(TimelineEvent event) {
+        if (!marked.get().isEmpty()) {
+            marked.set(new java.util.BitSet());
+        }
+        select(event);
+    }
+
+    /** A click with Shift or Ctrl on an event. */
+    void extendSelection(TimelineEvent event, Extend how) {
+        if (onExtend.get() != null) {
+            onExtend.get().accept(event, how);
+        } else {
+            select(event);
+        }
+    }
+
     private final ObjectProperty<java.util.function.Consumer<TimelineEvent>> onActivate =
             new SimpleObjectProperty<>(this, "onActivate");
 
@@ -174,7 +219,11 @@ public final class TimelineView extends Control {
         requestLayout();
     }
 
-    /** Shows the selected event across most of the width. */
+    /**
+     * Shows the selected event across most of the width: a long one fits with a small margin each side (it is
+     * never drawn at half the width, which zoomed out from a view it nearly filled); a day or a short span gets
+     * at least three weeks around it.
+     */
     public void zoomToSelection() {
         TimelineEvent e = getSelection();
         TimeScale s = getScale();
@@ -184,7 +233,7 @@ public final class TimelineView extends Control {
         double from = e.when().firstDay().toEpochDay();
         double to = e.when().lastDay().toEpochDay() + 1;
         double span = Math.max(to - from, 20);
-        setScale(TimeScale.fit((from + to - span) / 2, (from + to + span) / 2, s.width(), s.width() / 4));
+        setScale(TimeScale.fit((from + to - span) / 2, (from + to + span) / 2, s.width(), s.width() * 0.06));
     }
 
     /** Selects the next event in date order (the first if none is selected), keeping it in view. */

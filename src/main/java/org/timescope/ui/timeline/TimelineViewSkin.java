@@ -49,6 +49,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private double pressScroll;
     private TimeScale pressScale;
     private boolean dragged;
+    private double pointerX = Double.NaN;
 
     TimelineViewSkin(TimelineView view) {
         super(view);
@@ -65,6 +66,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.themeOrderProperty().addListener((o, a, b) -> rebuildLanes());
         view.scaleProperty().addListener((o, a, b) -> redraw());
         view.selectionProperty().addListener((o, a, b) -> redraw());
+        view.markedProperty().addListener((o, a, b) -> redraw());
         view.paintStyleProperty().addListener((o, a, b) -> redraw());
         view.focusedProperty().addListener((o, a, b) -> redraw());
         scrollBar.valueProperty().addListener((o, a, b) -> redraw());
@@ -76,8 +78,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(-1));
-        view.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(view, this::scrollLanes));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointerX = Double.NaN;
+            setHovered(-1);
+        });
+        view.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(view, this::scrollLanes, this::zoomAtPointer));
     }
 
     private TextMeasurer measurer() {
@@ -174,6 +179,31 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelinePainter.paint(surface, new TimelinePainter.Frame(current, view.getIndex(), canvas.getWidth(),
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
                 selected, hovered, view.isFocused(), view.paintStyleProperty().get()));
+        paintMarked(view.markedProperty().get());
+    }
+
+    /**
+     * The events selected together: a tint and an outline in the accent colour over each (the one selection last
+     * clicked keeps the painter's stronger outline), in every lane they appear in.
+     */
+    private void paintMarked(java.util.BitSet marked) {
+        if (marked == null || marked.isEmpty() || current == null) {
+            return;
+        }
+        org.timescope.render.PaintStyle st = getSkinnable().paintStyleProperty().get();
+        double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;
+        surface.pushClip(headerWidth(), AXIS_HEIGHT, canvas.getWidth() - headerWidth(), canvas.getHeight() - AXIS_HEIGHT);
+        for (org.timescope.timeline.layout.TimelineLayout.Item item : current.items()) {
+            if (item.event() < marked.length() && marked.get(item.event())) {
+                double x = headerWidth() + item.x() - 3;
+                double y = AXIS_HEIGHT + item.y() - scroll - 2;
+                double w = Math.max(item.barWidth(), item.labelX() - item.x() + item.labelWidth()) + 6;
+                double h = current.rowHeight() - 1;
+                surface.fillRoundRect(x, y, w, h, 6, st.accent().withAlpha(0.16));
+                surface.strokeRoundRect(x, y, w, h, 6, st.accent(), 1.5);
+            }
+        }
+        surface.popClip();
     }
 
     /** The layout last painted, for tests and for the snapshot of what is on screen. */
@@ -250,9 +280,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Optional<HitTest.Hit> hit = hitAt(e.getX(), e.getY());
         TimelineView view = getSkinnable();
         if (hit.isEmpty()) {
-            view.select(null);
+            view.selectAlone(null);
+        } else if (hit.get() instanceof HitTest.ItemHit item && (e.isShiftDown() || e.isShortcutDown())) {
+            view.extendSelection(view.getIndex().event(item.item().event()),
+                    e.isShiftDown() ? TimelineView.Extend.ADD : TimelineView.Extend.TOGGLE);
         } else if (hit.get() instanceof HitTest.ItemHit item) {
-            view.select(view.getIndex().event(item.item().event()));
+            view.selectAlone(view.getIndex().event(item.item().event()));
             if (e.getClickCount() == 2) {
                 view.activateSelection();
             }
@@ -277,7 +310,18 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return HitTest.at(current, canvasX - headerWidth(), canvasY - AXIS_HEIGHT + scroll);
     }
 
+    /** + and − zoom around the pointer when it is over the timeline, else around the centre. */
+    private void zoomAtPointer(double factor) {
+        TimeScale s = getSkinnable().getScale();
+        if (s == null) {
+            return;
+        }
+        double x = pointerX - headerWidth();
+        getSkinnable().setScale(s.zoomAt(Double.isNaN(x) || x < 0 || x > s.width() ? s.width() / 2 : x, factor));
+    }
+
     private void onMoved(MouseEvent e) {
+        pointerX = e.getX();
         Optional<HitTest.Hit> hit = hitAt(e.getX(), e.getY());
         if (hit.isPresent() && hit.get() instanceof HitTest.ItemHit item) {
             setHovered(item.item().event());

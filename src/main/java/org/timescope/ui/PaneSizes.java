@@ -1,0 +1,43 @@
+package org.timescope.ui;
+
+import java.util.List;
+
+/**
+ * How small the window's panes may get. A pane never shrinks below its minimum (at 800×500 the filters and the
+ * detail pane stay readable instead of one letter a line), and split positions that would put a pane below it —
+ * saved by an older version or at another screen size — are neither restored nor saved: the defaults are used.
+ */
+final class PaneSizes {
+    /** Filter panel: organisation names on one or two lines, the Dates slider whole. */
+    static final double FILTERS = 280;
+    /** Detail pane and the event form beside the timeline. */
+    static final double SIDE = 280;
+    /** Timeline and table between them. */
+    static final double CENTRE = 200;
+    /** Timeline with its overview band and legend, over the table. */
+    static final double TIMELINE = 200;
+    /** The table under the timeline: its header and a few rows. */
+    static final double TABLE = 90;
+
+    private PaneSizes() {
+    }
+
+    /** Whether the body's two divider positions leave filters, centre and side pane their minimum at this width. */
+    static boolean bodyUsable(List<Double> dividers, double width) {
+        if (dividers == null || dividers.size() != 2 || width <= 0) {
+            return false;
+        }
+        double filters = dividers.get(0) * width;
+        double side = (1 - dividers.get(1)) * width;
+        double centre = width - filters - side;
+        return filters >= FILTERS - 1 && side >= SIDE - 1 && centre >= Math.min(CENTRE, width - FILTERS - SIDE) - 1;
+    }
+
+    /** Whether the centre's divider leaves timeline and table their minimum at this height. */
+    static boolean centreUsable(List<Double> dividers, double height) {
+        if (dividers == null || dividers.size() != 1 || height <= 0) {
+            return false;
+        }
+        return dividers.get(0) * height >= TIMELINE - 1 && (1 - dividers.get(0)) * height >= TABLE - 1;
+    }
+}
