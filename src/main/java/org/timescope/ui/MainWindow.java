@@ -18,7 +18,10 @@ import org.timescope.ui.browse.EventTable;
 import org.timescope.ui.browse.FilterChips;
 import org.timescope.ui.browse.FilterPanel;
 import org.timescope.ui.browse.SourceViewer;
+import org.timescope.ui.browse.StatisticsModel;
+import org.timescope.ui.browse.StatisticsWindow;
 import org.timescope.ui.timeline.OverviewBand;
+import org.timescope.ui.timeline.SeriesStripsView;
 import org.timescope.ui.timeline.TimelineView;
 
 /**
@@ -34,6 +37,9 @@ public final class MainWindow extends BorderPane {
     private final Appearance appearance;
     private final TimelineView timeline = new TimelineView();
     private final OverviewBand overview = new OverviewBand(timeline);
+    private final SeriesStripsView strips = new SeriesStripsView(timeline);
+    private final StatisticsModel statistics;
+    private StatisticsWindow statisticsWindow;
     private final EventTable table = new EventTable();
     private final MainToolbar toolbar;
     private final StatusLine status;
@@ -73,7 +79,10 @@ public final class MainWindow extends BorderPane {
         FilterPanel filters = new FilterPanel(model, paintStyle());
         side = new SidePane(new DetailPane(model, (source, evidence) ->
                 SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence)));
-        timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
+        statistics = new StatisticsModel(workspace.events());
+        strips.stripsProperty().bind(statistics.stripsProperty());
+        strips.onOpenProperty().set(this::openEvidence);
+        timelineBox = new VBox(timeline, strips, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
@@ -132,6 +141,7 @@ public final class MainWindow extends BorderPane {
         // the same collection keeps its editing session (undo stack, worker); another one gets its own
         MainWindow window = new MainWindow(next, fresh, appearance, next == workspace ? curation : null);
         window.exportChoices().putAll(exportChoices);
+        window.statistics.chosen().setAll(statistics.chosen().stream().filter(window.statistics.series()::contains).toList());
         window.setCollections(collections);
         window.body().setDividerPositions(body.getDividerPositions());
         window.centre().setDividerPositions(centre.getDividerPositions());
@@ -149,6 +159,8 @@ public final class MainWindow extends BorderPane {
 
     private void wire() {
         model.eventsProperty().addListener((o, a, events) -> showEvents(events));
+        model.filterProperty().addListener((o, a, f) -> statistics.setFilter(f));
+        statistics.setFilter(model.getFilter());
         model.problemProperty().addListener((o, a, p) -> status.update());
         timeline.scaleProperty().addListener((o, a, b) -> status.update());
         selection.wire();
@@ -401,6 +413,31 @@ public final class MainWindow extends BorderPane {
         });
         scene.getProperties().put(org.timescope.ui.catalog.Curation.class, catalogue);
         return catalogue;
+    }
+
+    /** View → Statistics…: the table of indicator observations and the series drawn in strips. */
+    void openStatistics() {
+        if (statisticsWindow == null) {
+            statisticsWindow = new StatisticsWindow(statistics, getScene().getWindow(), this::openEvidence);
+        }
+        statisticsWindow.show();
+        statisticsWindow.toFront();
+    }
+
+    StatisticsModel statistics() {
+        return statistics;
+    }
+
+    SeriesStripsView seriesStrips() {
+        return strips;
+    }
+
+    /** Opens the source of an observation at its quote. */
+    private void openEvidence(org.timescope.model.Indicator observation) {
+        org.timescope.model.Source source = model.sources().get(observation.evidence().sourceKey());
+        if (source != null) {
+            SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, observation.evidence());
+        }
     }
 
     void openCatalogue() {

@@ -147,7 +147,8 @@ final class Menus {
                 item("Zoom to selection", "Shortcut+E", "mdi2t-target", t::zoomToSelection),
                 item("Pan earlier", "Shortcut+Shift+LEFT", null, () -> t.panByFraction(-0.25)),
                 item("Pan later", "Shortcut+Shift+RIGHT", null, () -> t.panByFraction(0.25)),
-                new SeparatorMenuItem(), lanes, new ViewsMenu(window).menu(), look);
+                new SeparatorMenuItem(), lanes, new ViewsMenu(window).menu(), look, new SeparatorMenuItem(),
+                item("Statistics…", "Shortcut+Shift+T", "mdi2c-chart-bar", window::openStatistics));
     }
 
     private Menu go() {

@@ -30,7 +30,8 @@ public final class SeriesStripsView extends Region {
     private final ObjectProperty<List<SeriesStrip>> strips = new SimpleObjectProperty<>(this, "strips", List.of());
     private final ObjectProperty<Consumer<Indicator>> onOpen = new SimpleObjectProperty<>(this, "onOpen", i -> { });
     private final Tooltip tooltip = new Tooltip();
-    private Indicator hovered;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Indicator> hovered =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "hovered");
 
     public SeriesStripsView(TimelineView timeline) {
         this.timeline = timeline;
@@ -45,7 +46,7 @@ public final class SeriesStripsView extends Region {
             boolean any = !b.isEmpty();
             setVisible(any);
             setManaged(any);
-            hovered = null;
+            hovered.set(null);
             requestLayout();
         });
         setVisible(false);
@@ -65,6 +66,11 @@ public final class SeriesStripsView extends Region {
     /** The strips drawn, top to bottom; empty hides the view. */
     public ObjectProperty<List<SeriesStrip>> stripsProperty() {
         return strips;
+    }
+
+    /** The observation under the pointer (its tooltip is showing), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Indicator> hoveredProperty() {
+        return hovered.getReadOnlyProperty();
     }
 
     /** What a click on a mark does (the window opens the observation's evidence). */
@@ -101,7 +107,7 @@ public final class SeriesStripsView extends Region {
             return;
         }
         SeriesPainter.paint(new FxSurface(g), strips.get(), scale, headerWidth(), 0, canvas.getWidth(),
-                timeline.paintStyleProperty().get(), hovered);
+                timeline.paintStyleProperty().get(), hovered.get());
     }
 
     /** The observation drawn at (x, y) of this view, if any. */
@@ -138,10 +144,10 @@ public final class SeriesStripsView extends Region {
     }
 
     private void hover(Indicator i) {
-        if (java.util.Objects.equals(i, hovered)) {
+        if (java.util.Objects.equals(i, hovered.get())) {
             return;
         }
-        hovered = i;
+        hovered.set(i);
         tooltip.setText(i == null ? "" : describe(i));
         canvas.setCursor(i == null ? null : javafx.scene.Cursor.HAND);
         if (i == null) {

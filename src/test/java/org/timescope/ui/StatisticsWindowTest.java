@@ -1,0 +1,119 @@
+package org.timescope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Indicator;
+import org.timescope.model.PartialDate;
+import org.timescope.service.Workspace;
+import org.timescope.ui.timeline.SeriesStripsView;
+
+/**
+ * Statistics in the window, on the bundled dataset (expected values from assets/dataset.json): the table finds
+ * observations by words and narrows by series, a ticked series appears as a strip under the timeline whose
+ * mark tells the value as the source hedges it, and a date filter empties the strip of what it excludes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StatisticsWindowTest {
+
+    @TempDir
+    static Path dir;
+    private Workspace workspace;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(dir.resolve("stats-" + System.nanoTime() + ".db"), false);
+        Appearance appearance = new Appearance();
+        window = new MainWindow(workspace, appearance);
+        Scene scene = new Scene(window, 1500, 950);
+        appearance.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.curation().close();
+        workspace.close();
+    }
+
+    private static List<JsonNode> datasetIndicators() throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        new ObjectMapper().readTree(Path.of("assets/dataset.json").toFile()).get("indicators").forEach(list::add);
+        return list;
+    }
+
+    @Test
+    void theTableFindsObservationsByTheWordsOfTheirQuotes(FxRobot robot) throws Exception {
+        long withCustoms = datasetIndicators().stream().filter(i -> (i.get("series").asText() + " "
+                + i.get("source").get("quote").asText()).toLowerCase().contains("customs")).count();
+        assertThat(withCustoms).isPositive();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#statistics-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(datasetIndicators().size());
+        robot.clickOn("#statistics-search").write("customs");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == withCustoms);
+        assertThat(robot.lookup("#statistics-count").queryAs(Label.class).getText())
+                .isEqualTo(withCustoms + " of " + datasetIndicators().size() + " observations");
+    }
+
+    @Test
+    void aTickedSeriesIsAStripUnderTheTimelineThatFollowsTheDateFilter(FxRobot robot) throws Exception {
+        JsonNode granted = datasetIndicators().stream().filter(i -> i.get("series").asText()
+                .equals("Invention patents granted")).findFirst().orElseThrow();
+        robot.interact(window::openStatistics);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics-strips").tryQuery().isPresent());
+        SeriesStripsView strips = robot.lookup("#series-strips").queryAs(SeriesStripsView.class);
+        assertThat(strips.isVisible()).isFalse();
+        CheckBox box = robot.lookup("#statistics-strips .check-box").match((CheckBox c) -> c.getText()
+                .startsWith("Invention patents granted (")).queryAs(CheckBox.class);
+        robot.interact(() -> box.setSelected(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> strips.isVisible() && strips.getHeight() > 40);
+        // Esc closes the statistics window; the strip stays
+        javafx.stage.Window stats = box.getScene().getWindow();
+        robot.clickOn("#statistics-search").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stats.isShowing());
+        robot.interact(() -> window.getScene().getWindow().requestFocus());
+
+        Indicator shown = strips.stripsProperty().get().get(0).observations().get(0);
+        assertThat(shown.value()).isEqualTo(granted.get("value").asDouble());
+        var point = strips.locate(shown).orElseThrow();
+        javafx.geometry.Point2D screen = strips.localToScreen(point);
+        robot.moveTo(screen.getX() - 3, screen.getY());
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.equals(strips.hoveredProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tooltip").match(Label.class::isInstance)
+                .tryQuery().isPresent());
+        Label tip = robot.lookup(".tooltip").match(Label.class::isInstance).queryAs(Label.class);
+        assertThat(tip.getText()).startsWith("Invention patents granted: " + granted.get("qualifier").asText() + " 24,000 "
+                + granted.get("unit").asText()).contains(granted.get("source").get("quote").asText());
+
+        // the observation is of 2020: a filter from 2021 leaves the strip out, clearing it brings it back
+        robot.interact(() -> window.model().setFilter(EventFilter.ALL.withDates(PartialDate.ofYear(2021), null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !strips.isVisible());
+        robot.interact(() -> window.model().setFilter(EventFilter.ALL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, strips::isVisible);
+    }
+}
