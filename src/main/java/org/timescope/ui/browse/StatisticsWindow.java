@@ -84,16 +84,22 @@ public final class StatisticsWindow extends Stage {
         place.setId("statistics-place");
         from.setId("statistics-from");
         to.setId("statistics-to");
-        from.setPromptText("from, e.g. 2020");
-        to.setPromptText("to, e.g. June 2022");
+        from.setPromptText("from");
+        to.setPromptText("to");
         from.setPrefColumnCount(9);
         to.setPrefColumnCount(9);
         count.setId("statistics-count");
         count.getStyleClass().add("ts-muted");
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox filters = new HBox(8, search, new Label("Series"), series, new Label("Place"), place, new Label("Period"),
-                from, new Label("–"), to);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        search.setMaxWidth(Double.MAX_VALUE);
+        series.setPrefWidth(320);
+        series.setMinWidth(160);
+        place.setPrefWidth(150);
+        place.setMinWidth(100);
+        from.setMinWidth(90);
+        to.setMinWidth(90);
+        HBox narrow = new HBox(8, label("Series"), series, label("Place"), place, label("Period"), from, label("–"), to);
+        narrow.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(6, search, narrow);
         filters.setPadding(new Insets(8, 10, 8, 10));
         for (var changed : List.of(search.textProperty(), from.textProperty(), to.textProperty())) {
             changed.addListener((o, a, b) -> refilter());
@@ -139,6 +145,12 @@ public final class StatisticsWindow extends Stage {
         setMinHeight(360);
         model.allProperty().addListener((o, a, b) -> reload());
         reload();
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     /** The observations the table lists now, in its order (for tests and export). */
