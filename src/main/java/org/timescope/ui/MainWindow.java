@@ -344,7 +344,8 @@ public final class MainWindow extends BorderPane {
 
     void exportSnapshot() {
         double width = timeline.getWidth() > 0 ? timeline.getWidth() + 2 * org.timescope.render.FigurePainter.MARGIN : 1600;
-        exportChoices.putAll(new SnapshotDialog(workspace, currentView("snapshot"), width, exportChoices)
+        exportChoices.putAll(new SnapshotDialog(workspace, currentView("snapshot"), width, exportChoices,
+                statistics.chosen())
                 .show(getScene().getWindow()));
     }
 

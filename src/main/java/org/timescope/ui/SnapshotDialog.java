@@ -65,10 +65,20 @@ final class SnapshotDialog {
     private final CheckBox caption = new CheckBox("Caption (filters, dates, data source)");
     private final CheckBox legend = new CheckBox("Theme legend");
     private final CheckBox footnote = new CheckBox("Selected event as a footnote");
+    private final CheckBox strips = new CheckBox();
+    private final java.util.List<String> series;
     private final ImageView preview = new ImageView();
     private final Label problem = new Label();
 
-    SnapshotDialog(Workspace workspace, SavedView view, double windowWidth, Map<String, String> remembered) {
+    /** @param series the statistics series the window shows in strips (the figure can have them too) */
+    SnapshotDialog(Workspace workspace, SavedView view, double windowWidth, Map<String, String> remembered,
+                   java.util.List<String> series) {
+        this.series = java.util.List.copyOf(series);
+        strips.setText(this.series.isEmpty() ? "Statistics strips (none shown: View → Statistics…)"
+                : "Statistics strips: " + String.join("; ", this.series));
+        strips.setSelected(!this.series.isEmpty());
+        strips.setDisable(this.series.isEmpty());
+        strips.setWrapText(true);
         this.workspace = workspace;
         this.view = view;
         this.windowWidth = windowWidth;
@@ -110,6 +120,7 @@ final class SnapshotDialog {
         caption.setOnAction(e -> refreshPreview());
         legend.setOnAction(e -> refreshPreview());
         footnote.setOnAction(e -> refreshPreview());
+        strips.setOnAction(e -> refreshPreview());
         title.setOnAction(e -> refreshPreview());
         format.setOnAction(e -> resolution.setDisable(format.getValue() != SnapshotFormat.PNG));
         caption.setId("snapshot-caption");
@@ -129,7 +140,8 @@ final class SnapshotDialog {
         grid.addRow(row++, new Label("Width × height (px)"), new HBox(6, width, new Label("×"), height));
         grid.addRow(row++, new Label("Resolution (PNG)"), resolution);
         grid.addRow(row++, new Label("Title"), title);
-        grid.addRow(row++, new Label("Include"), new javafx.scene.layout.VBox(4, caption, legend, footnote));
+        grid.addRow(row++, new Label("Include"), new javafx.scene.layout.VBox(4, caption, legend, footnote,
+                strips));
         preview.setPreserveRatio(true);
         preview.setSmooth(true);
         ScrollPane box = new ScrollPane(preview);
@@ -164,7 +176,8 @@ final class SnapshotDialog {
         Integer h = height.getValue();
         return new SnapshotRequest(view, width.getValue(), h == null || h == 0 ? null : (double) h, scale,
                 title.getText() == null || title.getText().isBlank() ? null : title.getText().strip(),
-                caption.isSelected(), legend.isSelected(), footnote.isSelected());
+                caption.isSelected(), legend.isSelected(), footnote.isSelected())
+                .withSeries(strips.isSelected() ? series : java.util.List.of());
     }
 
     private void refreshPreview() {
