@@ -39,6 +39,6 @@ final class Legend extends FlowPane {
             getChildren().add(label);
         }
         getChildren().add(new Label("·  solid: date as stated   hatched: inferred   pale, dashed: approximate"
-                + "   ◆ a day   bar: a month, year or range   ● counted cluster (click to zoom)"));
+                + "   ◆ a day   bar: a month, year or range   ● counted cluster (click to list its events)"));
     }
 }
