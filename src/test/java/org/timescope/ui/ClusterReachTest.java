@@ -96,6 +96,15 @@ class ClusterReachTest {
         assertThat(t.locate(e)).as("%s on screen", e.title()).isPresent();
     }
 
+    private static boolean opaque(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n.getOpacity() < 1 || !n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int clusteredEvent(TimelineView t) {
         TimelineLayout.Cluster c = t.currentLayout().clusters().get(0);
         return c.events().get(c.events().size() - 1);
@@ -119,6 +128,7 @@ class ClusterReachTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cluster-list").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#cluster-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> opaque(list)); // shown, not a transparent popup
         List<String> rows = new ArrayList<>();
         for (Object event : list.getItems()) {
             rows.add(t.getIndex().title((Integer) event));

@@ -25,6 +25,7 @@ final class ClusterList {
     static final String ID = "cluster-list";
     private static final double ROW_HEIGHT = 26;
     private static final int VISIBLE_ROWS = 12;
+    private static final double WIDTH = 560;
 
     private final Popover popover = new Popover();
     private final ListView<Integer> list;
@@ -35,7 +36,8 @@ final class ClusterList {
         list.setId(ID);
         list.setFixedCellSize(ROW_HEIGHT);
         list.setPrefHeight(Math.min(events.size(), VISIBLE_ROWS) * ROW_HEIGHT + 4);
-        list.setPrefWidth(460);
+        list.setPrefWidth(WIDTH);
+        list.setMinWidth(WIDTH);
         list.setCellFactory(v -> new Row(index));
         list.getSelectionModel().selectFirst();
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -49,27 +51,29 @@ final class ClusterList {
                 chooseSelected(choose);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                popover.hide(Duration.ZERO);
+                popover.hide(Duration.ONE);
                 e.consume();
             }
         });
         popover.setContentNode(list);
-        popover.setTitle(events.size() + (events.size() == 1 ? " event" : " events")
-                + (lane == null ? "" : " in " + lane) + " — choose one to show it");
+        popover.setTitle(events.size() + (events.size() == 1 ? " event" : " events") + (lane == null ? "" : " · " + lane));
         popover.setHeaderAlwaysVisible(true);
         popover.setDetachable(false);
         popover.setAutoHide(true);
         popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
     }
 
-    /** Shows the list with its arrow at a point of the screen, at once (no fade: it opens within a frame). */
+    /**
+     * Shows the list with its arrow at a point of the screen, within a frame: a fade of 1 ms (a fade of zero
+     * never runs, and the popover would stay transparent).
+     */
     void show(Node owner, double screenX, double screenY) {
-        popover.show(owner, screenX, screenY, Duration.ZERO);
+        popover.show(owner, screenX, screenY, Duration.ONE);
         list.requestFocus();
     }
 
     void hide() {
-        popover.hide(Duration.ZERO);
+        popover.hide(Duration.ONE);
     }
 
     boolean isShowing() {
@@ -118,6 +122,8 @@ final class ClusterList {
 
         Row(EventIndex index) {
             this.index = index;
+            // as wide as the list, not as the text: a long title ends in "…" instead of a horizontal scrollbar
+            setPrefWidth(0);
         }
 
         @Override
@@ -129,6 +135,7 @@ final class ClusterList {
             }
             String flags = (index.approximate(event) ? " ~" : "") + (index.inferred(event) ? " *" : "");
             setText(index.when(event).display() + flags + " — " + index.title(event));
+            setTooltip(new javafx.scene.control.Tooltip(index.title(event)));
         }
     }
 }
