@@ -39,6 +39,7 @@ import org.timescope.timeline.layout.Lane;
 import org.timescope.timeline.layout.LaneMode;
 import org.timescope.timeline.layout.LayoutEngine;
 import org.timescope.timeline.layout.LayoutOptions;
+import org.timescope.timeline.layout.Reveal;
 import org.timescope.timeline.layout.TimeScale;
 import org.timescope.timeline.layout.TimelineLayout;
 
@@ -126,6 +127,7 @@ public final class Bench {
             Runtime rt = Runtime.getRuntime();
             f.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             frames(f, canvas, engine, index, lanes, scale, options);
+            clusterOpen(f, canvas, engine, index, lanes, scale, options);
             filters(f, facets, canvas, engine, themes, options);
             if (window != null) {
                 inWindow(f, index, themes, facets);
@@ -178,6 +180,37 @@ public final class Bench {
         f.put("frame_p50_ms", round(times[times.length / 2] / 1e6));
         f.put("frame_p95_ms", round(times[(int) (times.length * 0.95)] / 1e6));
         log.accept("  frames p50 " + f.get("frame_p50_ms") + " ms, p95 " + f.get("frame_p95_ms") + " ms");
+    }
+
+    /**
+     * Opening the largest cluster of the whole range, the window's work without the toolkit: the zoom that
+     * separates its events ({@link Reveal#separating}), the frame at that zoom, and the titles of the list's
+     * first screenful (the list is a view over the cluster's slice, so its size costs nothing). Median of 5.
+     */
+    private void clusterOpen(Map<String, Object> f, Java2DCanvas canvas, LayoutEngine engine, EventIndex index,
+                             List<Lane> lanes, TimeScale scale, LayoutOptions options) {
+        TimelineLayout all = engine.layout(index, lanes, scale, options);
+        TimelineLayout.Cluster largest = all.clusters().stream()
+                .max(java.util.Comparator.comparingInt(TimelineLayout.Cluster::count)).orElse(null);
+        if (largest == null) {
+            return;
+        }
+        long[] times = new long[5];
+        int shown = 0;
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            TimeScale open = new Reveal(engine, index, lanes, options).separating(largest, scale);
+            for (int k = 0; k < Math.min(12, largest.events().size()); k++) {
+                shown += index.title(largest.events().get(k)).length() > 0 ? 1 : 0;
+            }
+            frame(canvas, engine, index, lanes, open, options);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        f.put("cluster_open_events", largest.count());
+        f.put("cluster_open_ms", round(times[times.length / 2] / 1e6));
+        log.accept("  opening a cluster of " + largest.count() + " events " + f.get("cluster_open_ms") + " ms ("
+                + shown / times.length + " rows listed)");
     }
 
     /**

@@ -36,7 +36,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "PX", defaultValue = "1600", description = "Width in pixels (default: ${DEFAULT-VALUE}).")
     double width;
 
-    @Option(names = "--height", paramLabel = "PX", description = "Height in pixels (default: as tall as the timeline needs).")
+    @Option(names = "--height", paramLabel = "PX", description = "Height in pixels (default: as tall as every event of the view needs; with a height, the caption names the events counted in +N clusters).")
     Double height;
 
     @Option(names = "--scale", paramLabel = "N", description = "PNG pixels per figure pixel: 2 for a sharp 2× image (default 1).")

@@ -19,6 +19,8 @@ public final class TimelinePainter {
 
     private static final double BAR_TOP = 15;
     private static final double BAR_HEIGHT = 7;
+    /** Pixels between the strokes of an inferred bar's hatching. */
+    private static final double HATCH = 5;
 
     private TimelinePainter() {
     }
@@ -86,7 +88,7 @@ public final class TimelinePainter {
         if (item.point()) {
             marker(s, x, by, item.barWidth(), colour, approximate, inferred);
         } else {
-            bar(s, x, by, item.barWidth(), colour, approximate, inferred);
+            bar(s, x, by, item.barWidth(), f.headerWidth(), f.width(), colour, approximate, inferred);
         }
         if (item.labelWidth() > 0) {
             s.text(fit(s, idx.title(e), item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
@@ -103,21 +105,36 @@ public final class TimelinePainter {
         }
     }
 
-    private static void bar(Surface s, double x, double y, double w, Rgb colour, boolean approximate, boolean inferred) {
-        if (!approximate && !inferred) {
-            s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour);
+    /**
+     * A bar cut to the visible columns [{@code viewLeft}, {@code viewRight}] (plus a few pixels, so its cut ends
+     * stay outside the view): at close zoom a year-long event is hundreds of thousands of pixels wide, and
+     * drawing its hatching or dashed edge in full cost seconds and a gigabyte per frame on screen. The
+     * hatching keeps its phase from the bar's real start, so it does not shift while panning.
+     */
+    static void bar(Surface s, double x, double y, double w, double viewLeft, double viewRight, Rgb colour,
+                    boolean approximate, boolean inferred) {
+        double outside = 2 * BAR_HEIGHT;
+        double left = Math.max(x, viewLeft - outside);
+        double right = Math.min(x + w, viewRight + outside);
+        if (right <= left) {
             return;
         }
-        s.fillRoundRect(x, y, w, BAR_HEIGHT, 3, colour.withAlpha(approximate ? 0.3 : 0.35));
+        double cutW = right - left;
+        if (!approximate && !inferred) {
+            s.fillRoundRect(left, y, cutW, BAR_HEIGHT, 3, colour);
+            return;
+        }
+        s.fillRoundRect(left, y, cutW, BAR_HEIGHT, 3, colour.withAlpha(approximate ? 0.3 : 0.35));
         if (inferred) {
-            s.pushClip(x, y, w, BAR_HEIGHT);
-            for (double hx = x - BAR_HEIGHT; hx < x + w; hx += 5) {
+            s.pushClip(left, y, cutW, BAR_HEIGHT);
+            double first = x - BAR_HEIGHT + Math.max(0, Math.floor((left - x) / HATCH)) * HATCH;
+            for (double hx = first; hx < right; hx += HATCH) {
                 s.line(hx, y + BAR_HEIGHT, hx + BAR_HEIGHT, y, colour, 1.2, false);
             }
             s.popClip();
         }
         if (approximate) {
-            s.strokeRect(x + 0.5, y + 0.5, w - 1, BAR_HEIGHT - 1, colour, 1, true);
+            s.strokeRect(left + 0.5, y + 0.5, cutW - 1, BAR_HEIGHT - 1, colour, 1, true);
         }
     }
 

@@ -29,7 +29,6 @@ import org.timescope.timeline.layout.EventIndex;
 import org.timescope.timeline.layout.Lane;
 import org.timescope.timeline.layout.LaneMode;
 import org.timescope.timeline.layout.LayoutEngine;
-import org.timescope.timeline.layout.LayoutOptions;
 import org.timescope.timeline.layout.TimeScale;
 import org.timescope.timeline.layout.TimelineLayout;
 
@@ -67,16 +66,37 @@ public final class SnapshotService {
                     : view.filter().describe()) + "; there is nothing to draw");
         }
         LaneMode mode = laneMode(view.laneMode());
+        // the figure shows every event of the view: as tall as its rows need, or at a fixed height with the
+        // caption naming what is counted in clusters (see FigureFit)
         double header = mode == LaneMode.NONE ? 0 : HEADER_WIDTH;
         double timeWidth = r.width() - 2 * FigurePainter.MARGIN - header;
         TimeScale scale = scale(view, index, timeWidth);
         Surface measure = new MeasuringSurface();
-        Figure figure = figure(r, view, index, themes);
-        FigurePainter.Parts parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
-        LayoutOptions options = options(mode, r.height() == null ? null : r.height() - parts.fixedHeight());
-        TimelineLayout layout = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()))
-                .layout(index, Lane.of(index, mode, themes), scale, options);
-        double height = r.height() != null ? r.height() : FigurePainter.naturalHeight(parts, layout);
+        Figure base = figure(r, view, index, themes);
+        FigurePainter.Parts parts = FigurePainter.measure(measure, base, r.width(), PaintStyle.LIGHT);
+        FigureFit fit = new FigureFit(new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label())),
+                index, Lane.of(index, mode, themes), scale, mode);
+        TimelineLayout layout = fit.tallest();
+        Figure figure = base;
+        double height;
+        if (r.height() == null && FigurePainter.naturalHeight(parts, layout) <= FigureFit.MAX_HEIGHT) {
+            // as tall as every row needs; only lanes too dense to lay out one by one are counted, and named
+            if (r.caption() && !layout.clusters().isEmpty()) {
+                figure = withCaption(base, fit.hidden(layout, Double.POSITIVE_INFINITY));
+                parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
+            }
+            height = FigurePainter.naturalHeight(parts, layout);
+        } else {
+            double fixed = r.height() != null ? r.height() : FigureFit.MAX_HEIGHT;
+            height = fixed;
+            // rows capped to fit; the caption names what is then counted (and takes room from the lanes)
+            FigureFit.Fitted fitted = fit.within(hidden -> fixed - FigurePainter.measure(measure,
+                    r.caption() ? withCaption(base, hidden) : base, r.width(), PaintStyle.LIGHT).fixedHeight()
+                    - FigurePainter.AXIS_HEIGHT - 2);
+            layout = fitted.layout();
+            figure = r.caption() ? withCaption(base, fitted.hidden()) : base;
+            parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
+        }
         int selected = view.selected() == null ? -1 : index.indexOf(view.selected());
         // figures use the light palette, with the colours the researcher chose for themes
         PaintStyle style = PaintStyle.LIGHT.withThemeColours(workspace.catalog().themes().stream().map(t -> t.colour())
@@ -84,16 +104,10 @@ public final class SnapshotService {
         return new Prepared(figure, parts, layout, index, r.width(), height, header, selected, style);
     }
 
-    /** The layout options the window uses for the same lane mode and timeline height. */
-    public static LayoutOptions options(LaneMode mode, Double timelineHeight) {
-        LayoutOptions defaults = LayoutOptions.defaults(1);
-        if (mode != LaneMode.NONE) {
-            return defaults.withMaxRows(3).withMinLaneHeight(44);
-        }
-        if (timelineHeight == null) {
-            return defaults.withMaxRows(12);
-        }
-        return defaults.withMaxRows((int) ((timelineHeight - FigurePainter.AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1);
+    private static Figure withCaption(Figure f, List<String> more) {
+        List<String> caption = new ArrayList<>(f.caption());
+        caption.addAll(more);
+        return new Figure(f.title(), caption, f.legend(), f.footnote());
     }
 
     static LaneMode laneMode(String name) {

@@ -66,7 +66,7 @@ final class Legend extends FlowPane {
         cluster.setArcWidth(6);
         cluster.setArcHeight(6);
         return List.of(key("date as stated", solid), key("inferred", hatched), key("approximate", approximate),
-                key("a day", day), key("a month, year or range", bar(c)), key("counted cluster (click to open)", cluster));
+                key("a day", day), key("a month, year or range", bar(c)), key("counted cluster (click to list its events)", cluster));
     }
 
     private static Rectangle bar(Color c) {

@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * Lays out the visible window only. Per lane: events in index order go to the first row where they fit
  * with their whole label, else the first where they fit at all (shortening the label before them);
  * those that fit nowhere within {@code maxRows} are counted into clusters aligned to absolute time
- * buckets, so panning does not reshuffle them. Same index, lanes, scale and options → same layout.
+ * buckets, so panning does not reshuffle them. At the closest zoom rows are not capped (see
+ * {@link #rowCap}). Same index, lanes, scale and options → same layout.
  */
 public final class LayoutEngine {
 
@@ -76,31 +77,28 @@ public final class LayoutEngine {
         System.arraycopy(starting, 0, visible, ongoing.length, starting.length);
         List<Integer> overflow = new ArrayList<>();
         List<TimelineLayout.Item> placed = new ArrayList<>();
-        int rowsUsed = 0;
-        {
-            double[] endFull = new double[o.maxRows()];
-            double[] endTight = new double[o.maxRows()];
-            Arrays.fill(endFull, Double.NEGATIVE_INFINITY);
-            Arrays.fill(endTight, Double.NEGATIVE_INFINITY);
-            for (int e : visible) {
-                Shape s = shape(index, e, scale, o);
-                int row = firstRow(endFull, s.left, o.maxRows());
-                if (row < 0) {
-                    row = firstRow(endTight, s.left, o.maxRows());
-                }
-                if (row < 0) {
-                    overflow.add(e);
-                    continue;
-                }
-                // rows are chosen for labels up to maxLabel (a long title must not push others into clusters);
-                // the label then takes whatever room is free beside it
-                endFull[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.maxLabel())) + o.gap();
-                endTight[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.minLabel())) + o.gap();
-                rowsUsed = Math.max(rowsUsed, row + 1);
-                placed.add(new TimelineLayout.Item(e, laneNo, row, s.left, s.barWidth,
-                        laneY + 3 + row * o.rowHeight(), s.point, s.labelX, s.fullLabel, laneCount[e] > 1));
+        Rows rows = new Rows(rowCap(scale, o));
+        for (int e : visible) {
+            Shape s = shape(index, e, scale, o);
+            int row = rows.first(rows.endFull, s.left);
+            if (row < 0) {
+                row = rows.open();
             }
+            if (row < 0) {
+                row = rows.first(rows.endTight, s.left);
+            }
+            if (row < 0) {
+                overflow.add(e);
+                continue;
+            }
+            // rows are chosen for labels up to maxLabel (a long title must not push others into clusters);
+            // the label then takes whatever room is free beside it
+            rows.endFull[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.maxLabel())) + o.gap();
+            rows.endTight[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.minLabel())) + o.gap();
+            placed.add(new TimelineLayout.Item(e, laneNo, row, s.left, s.barWidth,
+                    laneY + 3 + row * o.rowHeight(), s.point, s.labelX, s.fullLabel, laneCount[e] > 1));
         }
+        int rowsUsed = rows.count;
         List<TimelineLayout.Item> items = fitLabels(placed, o, scale.width());
         List<TimelineLayout.Cluster> clusters = clusters(index, overflow, laneNo,
                 laneY + 3 + rowsUsed * o.rowHeight(), scale, o);
@@ -147,7 +145,8 @@ public final class LayoutEngine {
             int next = lowerBound(index, members, (b + 1) * bucketDays);
             if (next > at) {
                 result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
-                        next - at, index.first(members[at]), index.first(members[next - 1]) + 1));
+                        next - at, index.first(members[at]), index.first(members[next - 1]) + 1,
+                        new TimelineLayout.Members(members, at, next)));
             }
             at = next;
         }
@@ -174,13 +173,46 @@ public final class LayoutEngine {
         return new Shape(x0, x1 - x0, false, labelX, label);
     }
 
-    private static int firstRow(double[] rowEnds, double left, int maxRows) {
-        for (int r = 0; r < maxRows; r++) {
-            if (rowEnds[r] <= left) {
-                return r;
-            }
+    /**
+     * The rows a lane may use. At the closest zoom nothing can separate further by zooming (two events of
+     * the same day stay on the same pixels), so there the cap is lifted and a lane takes as many rows as its
+     * events need: no event is left in a cluster that no zoom could open.
+     */
+    static int rowCap(TimeScale scale, LayoutOptions o) {
+        return scale.isClosest() ? Integer.MAX_VALUE : o.maxRows();
+    }
+
+    /** The right ends of a lane's rows so far (with the whole label, and with the shortest label). */
+    private static final class Rows {
+        private final int cap;
+        double[] endFull = new double[8];
+        double[] endTight = new double[8];
+        int count;
+
+        Rows(int cap) {
+            this.cap = cap;
         }
-        return -1;
+
+        int first(double[] ends, double left) {
+            for (int r = 0; r < count; r++) {
+                if (ends[r] <= left) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+
+        /** A new empty row, or -1 if the lane has all the rows it may have. */
+        int open() {
+            if (count >= cap) {
+                return -1;
+            }
+            if (count == endFull.length) {
+                endFull = Arrays.copyOf(endFull, count * 2);
+                endTight = Arrays.copyOf(endTight, count * 2);
+            }
+            return count++;
+        }
     }
 
     /**
@@ -215,19 +247,24 @@ public final class LayoutEngine {
             return List.of();
         }
         double bucketDays = o.clusterWidth() * scale.daysPerPixel();
-        TreeMap<Long, double[]> buckets = new TreeMap<>();
-        for (int e : overflow) {
-            long b = (long) Math.floor(index.first(e) / bucketDays);
-            double[] acc = buckets.computeIfAbsent(b, k -> new double[] {0, Double.MAX_VALUE, -Double.MAX_VALUE});
-            acc[0]++;
-            acc[1] = Math.min(acc[1], index.first(e));
-            acc[2] = Math.max(acc[2], index.end(e));
-        }
+        // overflow is in date order, so each bucket's events are a run of it
         List<TimelineLayout.Cluster> result = new ArrayList<>();
-        buckets.forEach((b, acc) -> {
-            double x = scale.x(b * bucketDays);
-            result.add(new TimelineLayout.Cluster(laneNo, x + 1, o.clusterWidth() - 2, y, (int) acc[0], acc[1], acc[2]));
-        });
+        int at = 0;
+        while (at < overflow.size()) {
+            long b = (long) Math.floor(index.first(overflow.get(at)) / bucketDays);
+            int next = at;
+            double from = Double.MAX_VALUE;
+            double to = -Double.MAX_VALUE;
+            while (next < overflow.size() && (long) Math.floor(index.first(overflow.get(next)) / bucketDays) == b) {
+                from = Math.min(from, index.first(overflow.get(next)));
+                to = Math.max(to, index.end(overflow.get(next)));
+                next++;
+            }
+            int[] events = overflow.subList(at, next).stream().mapToInt(Integer::intValue).toArray();
+            result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
+                    events.length, from, to, TimelineLayout.Members.of(events)));
+            at = next;
+        }
         return result;
     }
 }

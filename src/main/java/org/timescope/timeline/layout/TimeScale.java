@@ -37,6 +37,19 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
         return new TimeScale(fromDay - left * dpp, dpp, width);
     }
 
+    /**
+     * At the closest zoom (within a hair: a resize rescales by width ratios): zooming in further cannot
+     * separate anything, so the layout stops counting events into clusters here.
+     */
+    public boolean isClosest() {
+        return daysPerPixel <= MIN_DAYS_PER_PIXEL * (1 + 1e-6);
+    }
+
+    /** The same window, at the closest zoom, keeping the day under {@code x} where it is. */
+    public TimeScale closestAt(double x) {
+        return zoomAt(x, daysPerPixel / MIN_DAYS_PER_PIXEL);
+    }
+
     public double x(double day) {
         return (day - startDay) / daysPerPixel;
     }

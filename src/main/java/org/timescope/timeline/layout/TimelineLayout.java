@@ -25,7 +25,66 @@ public record TimelineLayout(TimeScale scale, Ticks.Axis axis, List<LaneBox> lan
         }
     }
 
-    /** Events too dense to draw one by one: a counted badge covering [fromDay, toDay). */
-    public record Cluster(int lane, double x, double width, double y, int count, double fromDay, double toDay) {
+    /**
+     * Events too dense to draw one by one: a counted badge covering [fromDay, toDay). {@code events} are the
+     * events it counts (positions in the index, in date order), so it can be opened and listed.
+     */
+    public record Cluster(int lane, double x, double width, double y, int count, double fromDay, double toDay,
+                          Members events) {
+    }
+
+    /**
+     * A cluster's events as a slice of an array that is not copied: a cluster of a dense lane is a range of
+     * the lane's members, so opening one of 100,000 events costs nothing until its rows are shown.
+     */
+    public record Members(int[] array, int from, int to) {
+        public Members {
+            if (from < 0 || to > array.length || from > to) {
+                throw new IllegalArgumentException("slice [" + from + ", " + to + ") of " + array.length);
+            }
+        }
+
+        public static Members of(int[] events) {
+            return new Members(events, 0, events.length);
+        }
+
+        public int size() {
+            return to - from;
+        }
+
+        /** The i-th event (0-based) of the slice. */
+        public int get(int i) {
+            return array[from + i];
+        }
+
+        /** Equal when they list the same events (two layouts of the same input are equal). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Members m && java.util.Arrays.equals(array, from, to, m.array, m.from, m.to);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + array[k];
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            return "Members" + java.util.Arrays.toString(java.util.Arrays.copyOfRange(array, from, Math.min(to, from + 20)))
+                    + (size() > 20 ? "… (" + size() + ")" : "");
+        }
+
+        public boolean contains(int event) {
+            for (int k = from; k < to; k++) {
+                if (array[k] == event) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -87,8 +87,9 @@ public final class TimelineView extends Control {
         return onActivate;
     }
 
-    /** Enter or a double-click on the selected event. */
+    /** Enter or a double-click on the selected event: brought out of any cluster, then opened. */
     public void activateSelection() {
+        revealSelection();
         if (onActivate.get() != null && getSelection() != null) {
             onActivate.get().accept(getSelection());
         } else {
@@ -256,11 +257,18 @@ public final class TimelineView extends Control {
         revealSelection();
     }
 
-    /** Pans so that the selected event is visible, if it is not. */
+    /**
+     * Brings the selected event into view, drawn one by one and not counted in a cluster: pans to it and
+     * zooms in only as far as needed, and scrolls the lanes to it. Before the control has a skin it only pans.
+     */
     public void revealSelection() {
         TimelineEvent e = getSelection();
         TimeScale s = getScale();
         if (e == null || s == null) {
+            return;
+        }
+        if (getSkin() instanceof TimelineViewSkin skin) {
+            skin.reveal(e);
             return;
         }
         double first = e.when().firstDay().toEpochDay();
@@ -276,6 +284,11 @@ public final class TimelineView extends Control {
      */
     public java.util.Optional<javafx.geometry.Point2D> locate(TimelineEvent event) {
         return getSkin() instanceof TimelineViewSkin skin ? skin.locate(event) : java.util.Optional.empty();
+    }
+
+    /** Where a cluster of the current layout is drawn (the middle of its badge), if it is in the visible part. */
+    public java.util.Optional<javafx.geometry.Point2D> locate(org.timescope.timeline.layout.TimelineLayout.Cluster c) {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.locate(c) : java.util.Optional.empty();
     }
 
     /** The layout last drawn (what is on screen now), or null before the first paint. */

@@ -21,6 +21,7 @@ import org.timescope.timeline.layout.Lane;
 import org.timescope.timeline.layout.LaneMode;
 import org.timescope.timeline.layout.LayoutEngine;
 import org.timescope.timeline.layout.LayoutOptions;
+import org.timescope.timeline.layout.Reveal;
 import org.timescope.timeline.layout.TextMeasurer;
 import org.timescope.timeline.layout.TimeScale;
 import org.timescope.timeline.layout.TimelineLayout;
@@ -42,6 +43,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final LayoutEngine engine;
     private List<Lane> lanes = List.of();
     private TimelineLayout current;
+    private LayoutOptions currentOptions = LayoutOptions.defaults(3);
+    /** An event to scroll the lanes to once it is laid out (after a reveal), or -1. */
+    private int scrollTo = -1;
+    private ClusterList openCluster;
     private int hovered = -1;
     private boolean adjusting;
     private double pressX;
@@ -118,8 +123,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             canvas.relocate(x, y);
             double timeWidth = Math.max(1, canvasWidth - headerWidth());
             view.setScale(scaleFor(view, timeWidth));
-            current = engine.layout(view.getIndex(), lanes, view.getScale(), options(h));
+            currentOptions = options(h);
+            current = engine.layout(view.getIndex(), lanes, view.getScale(), currentOptions);
             updateScrollBar(x, y, w, h);
+            scrollToPending(h);
             paint();
         } finally {
             adjusting = false;
@@ -145,12 +152,52 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return Math.abs(scale.width() - timeWidth) > 0.5 ? scale.withWidth(timeWidth) : scale;
     }
 
+    /**
+     * As many rows as the timeline's height holds: in one lane, and in each lane of a lane mode (at least
+     * three), which the vertical scrollbar then pages through. More events than that are counted.
+     */
     private LayoutOptions options(double h) {
         LayoutOptions defaults = LayoutOptions.defaults(1);
+        int fit = (int) ((h - AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1;
         if (getSkinnable().getLaneMode() == LaneMode.NONE) {
-            return defaults.withMaxRows((int) ((h - AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1);
+            return defaults.withMaxRows(fit);
         }
-        return defaults.withMaxRows(3).withMinLaneHeight(44);
+        return defaults.withMaxRows(Math.max(3, fit)).withMinLaneHeight(44);
+    }
+
+    /**
+     * Brings an event into view drawn one by one, out of any cluster, in each of its lanes: the window pans
+     * and zooms in only as far as needed, then the lanes scroll to it.
+     */
+    void reveal(TimelineEvent event) {
+        TimelineView view = getSkinnable();
+        int at = event == null ? -1 : view.getIndex().indexOf(event.key());
+        if (at < 0 || view.getScale() == null) {
+            return;
+        }
+        view.setScale(new Reveal(engine, view.getIndex(), lanes, currentOptions).showing(at, view.getScale()));
+        scrollTo = at;
+        view.requestLayout();
+    }
+
+    private void scrollToPending(double h) {
+        int event = scrollTo;
+        scrollTo = -1;
+        if (event < 0 || !scrollBar.isVisible()) {
+            return;
+        }
+        double visible = h - AXIS_HEIGHT;
+        current.items().stream().filter(i -> i.event() == event).findFirst().ifPresent(item -> {
+            double top = item.y() - 4;
+            double bottom = item.y() + current.rowHeight() + 4;
+            double value = scrollBar.getValue();
+            if (top < value) {
+                value = top;
+            } else if (bottom > value + visible) {
+                value = bottom - visible;
+            }
+            scrollBar.setValue(Math.max(0, Math.min(scrollBar.getMax(), value)));
+        });
     }
 
     private void updateScrollBar(double x, double y, double w, double h) {
@@ -224,6 +271,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                         && p.getY() > AXIS_HEIGHT && p.getY() < canvas.getHeight());
     }
 
+    /** The middle of a cluster's badge in this control's coordinates, if it is in the visible part. */
+    Optional<javafx.geometry.Point2D> locate(TimelineLayout.Cluster c) {
+        double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;
+        javafx.geometry.Point2D p = new javafx.geometry.Point2D(headerWidth() + c.x() + c.width() / 2,
+                AXIS_HEIGHT + c.y() - scroll + current.rowHeight() / 2);
+        return p.getX() >= headerWidth() && p.getX() < canvas.getWidth() && p.getY() > AXIS_HEIGHT
+                && p.getY() < canvas.getHeight() ? Optional.of(p) : Optional.empty();
+    }
+
     Surface surface() {
         return surface;
     }
@@ -290,11 +346,27 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 view.activateSelection();
             }
         } else if (hit.get() instanceof HitTest.ClusterHit cluster) {
-            double span = cluster.cluster().toDay() - cluster.cluster().fromDay();
-            double margin = Math.max(span * 0.1, 1);
-            view.setScale(TimeScale.fit(cluster.cluster().fromDay() - margin, cluster.cluster().toDay() + margin,
-                    view.getScale().width(), 40));
+            open(cluster.cluster(), e.getScreenX(), e.getScreenY());
         }
+    }
+
+    /**
+     * Opens a cluster: lists its events under the pointer and zooms so that they separate. Choosing one
+     * selects it and brings it out of any cluster.
+     */
+    void open(TimelineLayout.Cluster cluster, double screenX, double screenY) {
+        TimelineView view = getSkinnable();
+        if (openCluster != null) {
+            openCluster.hide();
+        }
+        EventIndex index = view.getIndex();
+        String lane = view.getLaneMode() == LaneMode.NONE ? null : lanes.get(cluster.lane()).label();
+        openCluster = new ClusterList(index, cluster.events(), lane, event -> {
+            view.select(index.event(event));
+            view.revealSelection();
+        });
+        view.setScale(new Reveal(engine, index, lanes, currentOptions).separating(cluster, view.getScale()));
+        openCluster.show(canvas, screenX, screenY);
     }
 
     double dayAt(double x) {
@@ -331,7 +403,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             Tooltip.install(canvas, tooltip);
         } else if (hit.isPresent() && hit.get() instanceof HitTest.ClusterHit c) {
             setHovered(-1);
-            tooltip.setText(c.cluster().count() + " events — click to zoom in");
+            tooltip.setText(c.cluster().count() + " events — click to list them and zoom in");
             Tooltip.install(canvas, tooltip);
         } else {
             setHovered(-1);

@@ -168,6 +168,72 @@ class LayoutEngineTest {
         assertThat(c.fromDay()).isLessThan(c.toDay());
     }
 
+    private static List<TimelineEvent> sameDay(int n, String org) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(event(String.format("%s%02d", org, i), "2021-04-23", null, org));
+        }
+        return events;
+    }
+
+    @Test
+    void atTheClosestZoomEventsOfTheSameDayStackInAsManyRowsAsTheyNeed() {
+        List<TimelineEvent> events = new ArrayList<>(sameDay(30, "P"));
+        events.addAll(sameDay(2, "Q"));
+        EventIndex index = EventIndex.of(events, THEMES);
+        double day = LocalDate.of(2021, 4, 23).toEpochDay();
+        TimeScale closest = new TimeScale(day - 1, TimeScale.MIN_DAYS_PER_PIXEL, 1000);
+        TimelineLayout l = layout(index, LaneMode.ORGANISATION, closest, 3);
+        assertThat(l.clusters()).isEmpty();
+        assertThat(l.items()).hasSize(32);
+        // thirty markers on the same pixels: one row each, and the lane is as tall as its thirty rows
+        assertThat(l.items().stream().filter(i -> i.lane() == 0).map(TimelineLayout.Item::row).distinct())
+                .hasSize(30);
+        assertThat(l.lanes().get(0).rows()).isEqualTo(30);
+        assertThat(l.lanes().get(0).height()).isGreaterThanOrEqualTo(30 * 26);
+        assertThat(l.lanes().get(1).y()).isGreaterThanOrEqualTo(30 * 26);
+
+        // one step out from the closest zoom the lane keeps its cap of three rows and counts the rest
+        TimelineLayout out = layout(index, LaneMode.ORGANISATION, closest.zoomAt(500, 1 / 1.25), 3);
+        assertThat(out.items().stream().filter(i -> i.lane() == 0)).hasSize(3);
+        assertThat(out.clusters()).singleElement().satisfies(c -> assertThat(c.count()).isEqualTo(27));
+    }
+
+    @Test
+    void aClusterListsExactlyTheEventsItCountsAndNoneThatIsDrawn() {
+        EventIndex index = EventIndex.of(sameDay(12, "P"), THEMES);
+        double day = LocalDate.of(2021, 4, 23).toEpochDay();
+        TimelineLayout l = layout(index, LaneMode.NONE, new TimeScale(day - 100, 0.5, 1000), 3);
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        l.items().forEach(i -> drawn.add(index.key(i.event())));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        TimelineLayout.Cluster c = l.clusters().get(0);
+        for (int k = 0; k < c.events().size(); k++) {
+            listed.add(index.key(c.events().get(k)));
+        }
+        assertThat(drawn).containsExactly("P00", "P01", "P02");
+        assertThat(listed).containsExactly("P03", "P04", "P05", "P06", "P07", "P08", "P09", "P10", "P11");
+        assertThat(c.count()).isEqualTo(9);
+    }
+
+    @Test
+    void aClusterOfADenseLaneListsTheEventsItCounts() {
+        List<TimelineEvent> many = new ArrayList<>();
+        LocalDate d = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 6000; i++) {
+            many.add(event(String.format("m%05d", i), PartialDate.of(d.plusDays(i % 3000)).toString(), null, "Org"));
+        }
+        EventIndex index = EventIndex.of(many, THEMES);
+        TimelineLayout l = layout(index, LaneMode.NONE, TimeScale.fit(index.minDay(), index.maxDay(), 1000, 10), 3);
+        for (TimelineLayout.Cluster c : l.clusters()) {
+            assertThat(c.events().size()).isEqualTo(c.count());
+            for (int k = 0; k < c.events().size(); k++) {
+                double first = index.first(c.events().get(k));
+                assertThat(first).isBetween(c.fromDay(), c.toDay());
+            }
+        }
+    }
+
     @Test
     void emptyLanesAreLeftOut() {
         EventIndex index = EventIndex.of(List.of(event("a", "2021", null, "X")), List.of("A", "B", "C"));

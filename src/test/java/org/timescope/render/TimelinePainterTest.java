@@ -1,0 +1,110 @@
+package org.timescope.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.TimelineEvent;
+import org.timescope.timeline.layout.EventIndex;
+import org.timescope.timeline.layout.Lane;
+import org.timescope.timeline.layout.LaneMode;
+import org.timescope.timeline.layout.LayoutEngine;
+import org.timescope.timeline.layout.LayoutOptions;
+import org.timescope.timeline.layout.TextMeasurer;
+import org.timescope.timeline.layout.TimeScale;
+import org.timescope.timeline.layout.TimelineLayout;
+
+class TimelinePainterTest {
+
+    /** Counts what a painter asks of a surface, and where the bars' fills go. */
+    private static final class Recording implements Surface {
+        int lines;
+        int strokes;
+        final List<double[]> fills = new ArrayList<>();
+
+        @Override
+        public void fillRect(double x, double y, double w, double h, Rgb colour) {
+        }
+
+        @Override
+        public void fillRoundRect(double x, double y, double w, double h, double arc, Rgb colour) {
+            fills.add(new double[] {x, w});
+        }
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h, Rgb colour, double lineWidth, boolean dashed) {
+            strokes++;
+            fills.add(new double[] {x, w});
+        }
+
+        @Override
+        public void strokeRoundRect(double x, double y, double w, double h, double arc, Rgb colour, double lineWidth) {
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, Rgb colour, double lineWidth, boolean dashed) {
+            lines++;
+        }
+
+        @Override
+        public void fillPolygon(double[] xs, double[] ys, Rgb colour) {
+        }
+
+        @Override
+        public void strokePolygon(double[] xs, double[] ys, Rgb colour, double lineWidth, boolean dashed) {
+        }
+
+        @Override
+        public void text(String text, double x, double baseline, Rgb colour, Font font) {
+        }
+
+        @Override
+        public double textWidth(String text, Font font) {
+            return text.length() * 7;
+        }
+
+        @Override
+        public void pushClip(double x, double y, double w, double h) {
+        }
+
+        @Override
+        public void popClip() {
+        }
+    }
+
+    private static TimelineEvent event(String key, String from, String to, boolean approximate, boolean inferred) {
+        return new TimelineEvent(key, "Event " + key, null, null, DateSpan.parse(from, to), approximate, inferred,
+                null, List.of(), List.of(new OrganisationRole("Org", null)), List.of("A"), List.of(), List.of());
+    }
+
+    /**
+     * The freeze of issue 13: at the closest zoom (400 px a day) the 2016–2021 white papers, an inferred
+     * range, is about 730,000 px wide, and its hatching was drawn in full — 146,000 strokes a frame. What
+     * is drawn must be bounded by the 1,000 px on screen: a stroke every 5 px is at most about 200.
+     */
+    @Test
+    void aYearsLongInferredBarAtTheClosestZoomDrawsOnlyWhatIsOnScreen() {
+        EventIndex index = EventIndex.of(List.of(event("w", "2016", "2021", true, true)), List.of("A"));
+        double width = 1000;
+        TimeScale scale = new TimeScale(index.minDay() + 900, TimeScale.MIN_DAYS_PER_PIXEL, width);
+        TimelineLayout layout = new LayoutEngine(TextMeasurer.fixed(7))
+                .layout(index, Lane.of(index, LaneMode.NONE, List.of("A")), scale, LayoutOptions.defaults(3));
+        assertThat(layout.items()).hasSize(1);
+        assertThat(layout.items().get(0).barWidth()).isGreaterThan(700_000);
+
+        Recording surface = new Recording();
+        TimelinePainter.paint(surface, new TimelinePainter.Frame(layout, index, width, 400, 0, 44, 0, -1, -1, false,
+                PaintStyle.LIGHT));
+
+        assertThat(surface.lines).isLessThan(300);
+        assertThat(surface.strokes).isEqualTo(1); // the dashed edge of the approximate bar
+        // the bar's fill and edge cover the view and end a few pixels outside it, not 700,000 px away
+        for (double[] xw : surface.fills) {
+            assertThat(xw[0]).isBetween(-20.0, 0.0);
+            assertThat(xw[0] + xw[1]).isBetween(width, width + 20);
+        }
+    }
+}

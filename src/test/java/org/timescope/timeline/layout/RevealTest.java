@@ -1,0 +1,88 @@
+package org.timescope.timeline.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.timescope.model.DateSpan;
+import org.timescope.model.OrganisationRole;
+import org.timescope.model.TimelineEvent;
+import org.timescope.service.BundledDataset;
+
+class RevealTest {
+
+    private static final LayoutEngine ENGINE = new LayoutEngine(TextMeasurer.fixed(7));
+    private static final LayoutOptions THREE_ROWS = LayoutOptions.defaults(3);
+
+    private static List<String> themes() {
+        return BundledDataset.load().themes().stream().map(t -> t.name()).toList();
+    }
+
+    @Test
+    void everyBundledEventCanBeBroughtOutOfItsClusterInLanesByTheme() {
+        EventIndex index = EventIndex.of(BundledDataset.load().events(), themes());
+        List<Lane> lanes = Lane.of(index, LaneMode.THEME, themes());
+        TimeScale all = TimeScale.fit(index.minDay(), index.maxDay(), 1000, 30);
+        TimelineLayout fit = ENGINE.layout(index, lanes, all, THREE_ROWS);
+        assertThat(fit.clusters()).as("three rows a lane hide events of the bundled dataset").isNotEmpty();
+
+        Reveal reveal = new Reveal(ENGINE, index, lanes, THREE_ROWS);
+        for (int e = 0; e < index.size(); e++) {
+            TimeScale s = reveal.showing(e, all);
+            TimelineLayout l = ENGINE.layout(index, lanes, s, THREE_ROWS);
+            int event = e;
+            long lanesOfEvent = lanes.stream().filter(x -> java.util.Arrays.binarySearch(x.members(), event) >= 0)
+                    .count();
+            assertThat(l.items().stream().filter(i -> i.event() == event && i.x() < s.width()
+                    && i.x() + i.barWidth() > 0)).as(index.title(e)).hasSize((int) lanesOfEvent);
+            for (TimelineLayout.Cluster c : l.clusters()) {
+                assertThat(contains(c, e)).as(index.title(e)).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void anEventAlreadyDrawnKeepsTheWindowAsItIs() {
+        EventIndex index = EventIndex.of(BundledDataset.load().events(), themes());
+        List<Lane> lanes = Lane.of(index, LaneMode.NONE, themes());
+        TimeScale all = TimeScale.fit(index.minDay(), index.maxDay(), 1400, 30);
+        LayoutOptions many = LayoutOptions.defaults(30);
+        TimelineLayout l = ENGINE.layout(index, lanes, all, many);
+        int drawn = l.items().get(0).event();
+        assertThat(new Reveal(ENGINE, index, lanes, many).showing(drawn, all)).isEqualTo(all);
+    }
+
+    @Test
+    void openingAClusterOfSameDayEventsZoomsUntilEachIsDrawn() {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            events.add(new TimelineEvent("s" + i, "Session " + i, null, null, DateSpan.parse("2021-04-23", null), false,
+                    false, null, List.of(), List.of(new OrganisationRole("Org", null)), List.of("A"), List.of(),
+                    List.of()));
+        }
+        events.add(new TimelineEvent("w", "Long range", null, null, DateSpan.parse("2016", "2021"), false, false, null,
+                List.of(), List.of(new OrganisationRole("Org", null)), List.of("A"), List.of(), List.of()));
+        EventIndex index = EventIndex.of(events, List.of("A"));
+        List<Lane> lanes = Lane.of(index, LaneMode.ORGANISATION, List.of("A"));
+        TimeScale all = TimeScale.fit(index.minDay(), index.maxDay(), 1000, 30);
+        TimelineLayout l = ENGINE.layout(index, lanes, all, THREE_ROWS);
+        TimelineLayout.Cluster cluster = l.clusters().get(0);
+        assertThat(cluster.count()).isEqualTo(5); // 8 events, 3 rows
+
+        TimeScale s = new Reveal(ENGINE, index, lanes, THREE_ROWS).separating(cluster, all);
+        TimelineLayout open = ENGINE.layout(index, lanes, s, THREE_ROWS);
+        assertThat(open.clusters()).isEmpty();
+        assertThat(open.items()).hasSize(8);
+        assertThat(s.isClosest()).as("the same day separates only at the closest zoom").isTrue();
+    }
+
+    private static boolean contains(TimelineLayout.Cluster c, int event) {
+        for (int k = 0; k < c.events().size(); k++) {
+            if (c.events().get(k) == event) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
