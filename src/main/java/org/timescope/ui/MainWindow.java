@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane centre;
     private final SidePane side;
     private final VBox timelineBox;
+    private final javafx.scene.control.ScrollPane legend = new javafx.scene.control.ScrollPane();
     private final org.timescope.ui.edit.Curation curation;
     private final org.timescope.ui.edit.EditActions edits;
     private final EditWiring editWiring;
@@ -73,7 +74,12 @@ public final class MainWindow extends BorderPane {
         FilterPanel filters = new FilterPanel(model, paintStyle());
         side = new SidePane(new DetailPane(model, (source, evidence) ->
                 SourceViewer.open(getScene() == null ? null : getScene().getWindow(), source, evidence)));
-        timelineBox = new VBox(timeline, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
+        showLegend();
+        legend.setFitToWidth(true);
+        legend.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legend.setMinHeight(36); // a small window scrolls the legend rather than cutting it or the timeline
+        legend.getStyleClass().add("edge-to-edge");
+        timelineBox = new VBox(timeline, overview, legend);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
@@ -156,6 +162,13 @@ public final class MainWindow extends BorderPane {
         model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
     }
 
+    /** The legend, as tall as its lines at the width it has (it scrolls only when the window is too small). */
+    private void showLegend() {
+        Legend key = new Legend(model.themeNames(), () -> paintStyle(), appearance);
+        legend.setContent(key);
+        legend.prefViewportHeightProperty().bind(key.heightProperty());
+    }
+
     /** The appearance's colours with the colours the researcher chose for themes (the catalogue's). */
     private org.timescope.render.PaintStyle paintStyle() {
         return appearance.paintStyle().withThemeColours(model.themes().stream().map(t -> t.colour()).toList());
@@ -169,7 +182,7 @@ public final class MainWindow extends BorderPane {
         body.getItems().set(0, filters);
         SplitPane.setResizableWithParent(filters, false);
         body.setDividerPositions(dividers);
-        timelineBox.getChildren().set(2, new Legend(model.themeNames(), () -> paintStyle(), appearance));
+        showLegend();
         timeline.themeOrderProperty().set(model.themeNames());
     }
 
