@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane centre;
     private final SidePane side;
     private final VBox timelineBox;
+    private final javafx.scene.control.ScrollPane legend = new javafx.scene.control.ScrollPane();
     private final org.timescope.ui.edit.Curation curation;
     private final org.timescope.ui.edit.EditActions edits;
     private final EditWiring editWiring;
@@ -82,7 +83,12 @@ public final class MainWindow extends BorderPane {
         statistics = new StatisticsModel(workspace.events());
         strips.stripsProperty().bind(statistics.stripsProperty());
         strips.onOpenProperty().set(this::openEvidence);
-        timelineBox = new VBox(timeline, strips, overview, new Legend(model.themeNames(), () -> paintStyle(), appearance));
+        showLegend();
+        legend.setFitToWidth(true);
+        legend.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legend.setMinHeight(36); // a small window scrolls the legend rather than cutting it or the timeline
+        legend.getStyleClass().add("edge-to-edge");
+        timelineBox = new VBox(timeline, strips, overview, legend);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
@@ -168,6 +174,13 @@ public final class MainWindow extends BorderPane {
         model.catalogueVersionProperty().addListener((o, a, b) -> catalogueChanged());
     }
 
+    /** The legend, as tall as its lines at the width it has (it scrolls only when the window is too small). */
+    private void showLegend() {
+        Legend key = new Legend(model.themeNames(), () -> paintStyle(), appearance);
+        legend.setContent(key);
+        legend.prefViewportHeightProperty().bind(key.heightProperty());
+    }
+
     /** The appearance's colours with the colours the researcher chose for themes (the catalogue's). */
     private org.timescope.render.PaintStyle paintStyle() {
         return appearance.paintStyle().withThemeColours(model.themes().stream().map(t -> t.colour()).toList());
@@ -181,7 +194,7 @@ public final class MainWindow extends BorderPane {
         body.getItems().set(0, filters);
         SplitPane.setResizableWithParent(filters, false);
         body.setDividerPositions(dividers);
-        timelineBox.getChildren().set(2, new Legend(model.themeNames(), () -> paintStyle(), appearance));
+        showLegend();
         timeline.themeOrderProperty().set(model.themeNames());
     }
 

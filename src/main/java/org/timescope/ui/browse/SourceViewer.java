@@ -38,6 +38,9 @@ public final class SourceViewer {
         javafx.scene.shape.Path mark = new javafx.scene.shape.Path();
         mark.getStyleClass().add("ts-quote-mark");
         mark.setManaged(false);
+        // rangeShape is in the flow's content coordinates, inside its padding
+        mark.setLayoutX(flow.getPadding().getLeft());
+        mark.setLayoutY(flow.getPadding().getTop());
         int from = evidence.start();
         int to = evidence.end();
         // the band follows the quote's lines whenever the text is laid out again (the window resized)
