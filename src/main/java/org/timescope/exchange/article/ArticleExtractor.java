@@ -38,15 +38,49 @@ public final class ArticleExtractor {
      * {@code note} (why) and the sentence still say what was found.
      */
     public record Candidate(TimelineEvent event, String title, String note, String sentence, int sentenceStart,
-                            int sentenceEnd) {
+                            int sentenceEnd, Open open) {
+        public Candidate(TimelineEvent event, String title, String note, String sentence, int sentenceStart,
+                         int sentenceEnd) {
+            this(event, title, note, sentence, sentenceStart, sentenceEnd, null);
+        }
+
         public boolean dated() {
             return event != null;
+        }
+
+        /** Month and day known, year left open for the reader to complete. */
+        public boolean yearOpen() {
+            return event == null && open != null && open.day() != null;
+        }
+    }
+
+    /**
+     * What an undated candidate still says: its month and day when known (the year the text does not
+     * settle), what kind of event, and its organisations, places, people, themes and evidence, so that the
+     * reader can complete it. {@code day} and {@code until} are null when not even those are known.
+     */
+    public record Open(java.time.MonthDay day, java.time.MonthDay until, String category, String summary,
+                       List<OrganisationRole> organisations, List<String> places, List<PersonRole> people,
+                       List<String> themes, List<Evidence> evidence) {
+
+        /** The candidate as an event once the reader gives its year. */
+        public TimelineEvent complete(String key, String title, int year, String note) {
+            PartialDate start = PartialDate.of(year, day.getMonthValue(), day.getDayOfMonth());
+            PartialDate end = until == null ? null : PartialDate.of(until.getMonthValue() < day.getMonthValue()
+                    ? year + 1 : year, until.getMonthValue(), until.getDayOfMonth());
+            return new TimelineEvent(key, title, summary, category, new DateSpan(start, end), false, true, note,
+                    places, organisations, themes, people, evidence);
         }
     }
 
     /** Everything found in one article. */
     public record Result(Source source, Reference reference, List<Candidate> candidates, List<Indicator> indicators,
-                         List<Organisation> newOrganisations, List<Place> newPlaces) {
+                         List<Organisation> newOrganisations, List<Place> newPlaces, String offTopic) {
+
+        public Result(Source source, Reference reference, List<Candidate> candidates, List<Indicator> indicators,
+                      List<Organisation> newOrganisations, List<Place> newPlaces) {
+            this(source, reference, candidates, indicators, newOrganisations, newPlaces, null);
+        }
 
         /** The dated candidates and indicators as a dataset (what an import stores). */
         public Dataset dataset() {
@@ -82,13 +116,20 @@ public final class ArticleExtractor {
         }
         // no-break spaces read as spaces for matching; quotes are still cut from the original text
         String norm = text.replace('\u00a0', ' ');
-        Reference reference = givenReference != null ? Reference.given(givenReference) : Reference.find(text);
+        Reference found = Reference.find(article);
+        Reference reference = found != null ? found : givenReference != null ? Reference.given(givenReference) : null;
         String key = "article-" + hash(text);
         Source source = reference == null
-                ? new Source(key, article.title(), null, null, null, null, null, fileName, text)
-                : new Source(key, article.title(), null, null, null, reference.date(), "from " + reference.source(),
-                fileName, text);
-        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()));
+                ? new Source(key, article.title(), null, null, article.url(), null, null, fileName, text)
+                : new Source(key, article.title(), null, null, article.url(), reference.date(), "from "
+                + reference.source(), fileName, text);
+        String offTopic = TopicGate.offTopic(norm, gazetteer);
+        if (offTopic != null) {
+            return new Result(source, reference, List.of(), List.of(), List.of(), List.of(), offTopic);
+        }
+        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()), DateFinder.notBefore(norm));
+        Map<String, String> acronyms = Entities.acronyms(norm, gazetteer);
+        String datelinePlace = Entities.datelinePlace(norm.substring(article.bodyStart()), gazetteer);
         List<Draft> drafts = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -96,13 +137,15 @@ public final class ArticleExtractor {
         int index = -1;
         Draft main = null;
         for (Sentences.Sentence s : Sentences.split(norm)) {
-            if (!seen.add(s.text().replaceAll("\\s+", " "))) {
-                continue; // a headline or caption printed twice
+            if (s.start() < article.bodyStart() || !seen.add(s.text().replaceAll("\\s+", " "))) {
+                continue; // the file's URL / TITLE header, or a headline or caption printed twice
             }
             index++;
             List<DateMention> dates = DateFinder.find(s.text(), ctx);
-            Triggers.Trigger trigger = Triggers.find(s.text());
-            List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer);
+            boolean dayDated = dates.stream().anyMatch(d -> d.openDay() != null
+                    || d.date() != null && d.date().precision() == Precision.DAY);
+            Triggers.Trigger trigger = Triggers.find(s.text(), dayDated);
+            List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer, acronyms);
             Draft made = null;
             boolean ownEvent = trigger != null && !trigger.category().equals("statement");
             Draft named = !dates.isEmpty() ? null : ownEvent ? sameThing(drafts, Titles.about(s.text(), trigger.start()))
@@ -114,15 +157,17 @@ public final class ArticleExtractor {
             if (trigger != null && !Statistics.isStatistic(s.text(), trigger)) {
                 if (!dates.isEmpty()) {
                     made = new Draft(index, s, pick(dates), trigger, orgs);
-                } else if (last != null && index - last.index <= 2 && last.when.resolved()
+                } else if (last != null && index - last.index <= 2 && last.when.placed()
                         && !trigger.category().equals("statement")) {
                     made = new Draft(index, s, inherited(last.when, last.title(), false), trigger, orgs);
+                    last.notePlaces(gazetteer, acronyms);
+                    made.inheritPlaces(last);
                     if (orgs.isEmpty() && BOTH.matcher(s.text()).find()) {
                         for (String o : last.roles.keySet()) {
                             made.role(o, roleFor(trigger, true));
                         }
                     }
-                } else if (main != null && !trigger.category().equals("statement")) {
+                } else if (main != null && main.when.resolved() && !trigger.category().equals("statement")) {
                     made = new Draft(index, s, inherited(main.when, main.title(), true), trigger, orgs);
                 }
             }
@@ -139,7 +184,8 @@ public final class ArticleExtractor {
                     }
                     drafts.add(made);
                     last = made;
-                    if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY) {
+                    if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY
+                            || main == null && made.when.openDay() != null) {
                         main = made;
                     }
                 } else {
@@ -148,6 +194,10 @@ public final class ArticleExtractor {
                 continue;
             }
             Draft target = refersTo(drafts, last, index, s.text());
+            if (target == null && trigger != null && trigger.category().equals("statement") && dates.isEmpty()
+                    && last != null && index - last.index <= 4) {
+                target = last; // what was said there: its speakers' bodies took part
+            }
             if (target != null) {
                 target.merge(s, orgs);
             } else if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
@@ -158,7 +208,12 @@ public final class ArticleExtractor {
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Draft d : drafts) {
-            candidates.add(d.toCandidate(source, gazetteer, newOrgs, newPlaces));
+            if (d == main && datelinePlace != null) {
+                d.datelinePlace = datelinePlace;
+            }
+            d.placesSeen.clear();
+            d.notePlaces(gazetteer, acronyms);
+            candidates.add(d.toCandidate(source, gazetteer, acronyms, newOrgs, newPlaces));
         }
         return new Result(source, reference, candidates, indicators, new ArrayList<>(newOrgs.values()),
                 new ArrayList<>(newPlaces.values()));
@@ -174,9 +229,18 @@ public final class ArticleExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private static DateMention inherited(DateMention from, String what, boolean approximate) {
+        if (from.date() != null && from.until() != null && !from.until().equals(from.date())
+                && from.date().precision() == Precision.DAY && from.until().year() == from.date().year()
+                && from.until().month() == from.date().month()) {
+            // during an event of several days: known to the month
+            return new DateMention(0, 0, from.text(), from.date().truncatedTo(Precision.MONTH), null, true, false,
+                    "during '" + what + "' (" + from.date().display() + " to " + from.until().display()
+                    + "); the sentence gives no day of its own");
+        }
         return new DateMention(0, 0, from.text(), from.date(), from.until(), true, approximate || from.approximate(),
                 approximate ? "no date of its own; reported as part of '" + what + "', whose date it takes (approximate)"
-                        : "the date of '" + what + "' reported just before; the sentence gives none of its own");
+                        : "the date of '" + what + "' reported just before; the sentence gives none of its own",
+                from.openDay(), from.openUntil());
     }
 
     private static Draft find(List<Draft> drafts, Draft d) {
@@ -323,32 +387,41 @@ public final class ArticleExtractor {
             }
         }
 
-        Candidate toCandidate(Source source, Gazetteer g, Map<String, Organisation> newOrgs,
-                              Map<String, Place> newPlaces) {
-            String title = title();
-            if (!when.resolved()) {
-                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end());
-            }
-            for (Entities.OrgMention o : mentions.values()) {
-                if (!o.known()) {
-                    newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
-                            "Found in the article " + source.title()));
-                }
-            }
-            StringBuilder all = new StringBuilder();
-            java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>();
+        /** Places of the event this one is part of ("a reception to mark the opening of the Assemblies"). */
+        final List<String> inheritedPlaces = new ArrayList<>();
+        String datelinePlace;
+
+        void inheritPlaces(Draft from) {
+            inheritedPlaces.addAll(from.placesSeen);
+            inheritedPlaces.addAll(from.inheritedPlaces);
+        }
+
+        /** Places named in this candidate's sentences, worked out when it is made into a candidate. */
+        private final java.util.LinkedHashSet<String> placesSeen = new java.util.LinkedHashSet<>();
+
+        void notePlaces(Gazetteer g, Map<String, String> acronyms) {
             for (Sentences.Sentence q : quotes) {
-                all.append(q.text()).append(' ');
                 String masked = q.text();
                 if (phrase != null && masked.contains(phrase)) {
                     masked = masked.replace(phrase, " ".repeat(phrase.length()));
                 }
-                places.addAll(Entities.places(mask(masked, Entities.organisations(masked, g)), g));
+                placesSeen.addAll(Entities.places(mask(masked, Entities.organisations(masked, g, acronyms)), g));
             }
-            for (String p : places) {
-                if (!g.places().contains(p)) {
-                    newPlaces.putIfAbsent(p, new Place(p, null, null));
-                }
+        }
+
+        Candidate toCandidate(Source source, Gazetteer g, Map<String, String> acronyms,
+                              Map<String, Organisation> newOrgs, Map<String, Place> newPlaces) {
+            String title = title();
+            StringBuilder all = new StringBuilder();
+            for (Sentences.Sentence q : quotes) {
+                all.append(q.text()).append(' ');
+            }
+            java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>(placesSeen);
+            if (places.isEmpty()) {
+                places.addAll(inheritedPlaces);
+            }
+            if (places.isEmpty() && datelinePlace != null) {
+                places.add(datelinePlace);
             }
             for (PersonRole p : people.values()) {
                 String office = officeOf(p, places, g);
@@ -361,11 +434,28 @@ public final class ArticleExtractor {
             String original = source.text();
             List<Evidence> evidence = quotes.stream()
                     .map(q -> Evidence.at(source.key(), original.substring(q.start(), q.end()), q.start())).toList();
-            TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title,
-                    sentence.text().replace('\u00a0', ' '), trigger.category(), new DateSpan(when.date(), when.until()),
-                    when.approximate(), when.inferred(), when.note(), new ArrayList<>(places), orgRoles,
-                    ThemeRules.themes(all.toString(), g.themes()), new ArrayList<>(people.values()), evidence);
-            return new Candidate(event, title, when.note(), sentence.text(), sentence.start(), sentence.end());
+            List<String> themes = ThemeRules.themes(all.toString(), g.themes());
+            String summary = sentence.text().replace('\u00a0', ' ');
+            if (!when.resolved()) {
+                Open open = new Open(when.openDay(), when.openUntil(), trigger.category(), summary, orgRoles,
+                        new ArrayList<>(places), new ArrayList<>(people.values()), themes, evidence);
+                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end(), open);
+            }
+            for (Entities.OrgMention o : mentions.values()) {
+                if (!o.known()) {
+                    newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
+                            "Found in the article " + source.title()));
+                }
+            }
+            for (String p : places) {
+                if (!g.places().contains(p)) {
+                    newPlaces.putIfAbsent(p, new Place(p, null, null));
+                }
+            }
+            TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title, summary,
+                    trigger.category(), new DateSpan(when.date(), when.until()), when.approximate(), when.inferred(),
+                    when.note(), new ArrayList<>(places), orgRoles, themes, new ArrayList<>(people.values()), evidence);
+            return new Candidate(event, title, when.note(), sentence.text(), sentence.start(), sentence.end(), null);
         }
     }
 
@@ -408,7 +498,7 @@ public final class ArticleExtractor {
 
     private static int rank(DateMention d) {
         if (d.date() == null) {
-            return d.text().matches("(?i).*(day|yesterday|today).*") ? 2 : 1;
+            return d.openDay() != null ? 4 : d.text().matches("(?i).*(day|yesterday|today).*") ? 2 : 1;
         }
         return d.date().precision() == Precision.DAY ? 4 : d.date().precision() == Precision.MONTH ? 3 : 2;
     }

@@ -12,7 +12,18 @@ final class Triggers {
 
     private static final Pattern TRIGGER = Pattern.compile("\\b(held|opened|signed|inaugurated|inaugurate|"
             + "established|set up|presented|launched|met|released|issued|hosted|convened|unveiled|founded|graduated|"
-            + "awarded|kicked off|concluded|announced|visited|said|says)\\b", Pattern.CASE_INSENSITIVE);
+            + "awarded|bestowed|kicked off|concluded|announced|visited|passed|adopted|approved|deposited|acceded|ratified|"
+            + "participated in|took part in|attended|delivered|took effect|take effect|takes effect|came into force|"
+            + "come into force|comes into force|entered into force|enter into force|enters into force|became effective|"
+            + "become effective|becomes effective|went into effect|go into effect|goes into effect|said|says|told|noted)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Event nouns: a dated sentence naming one is about that event ("an in-person meeting … on 14 June"). */
+    private static final Pattern NOUN = Pattern.compile("\\b(meeting|forum|conference|ceremony|summit|symposium|seminar|"
+            + "briefing|assembly|assemblies|reception|exhibition|talks|workshop|session|sessions|congress|expo|fair)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Laws and treaties taking effect on a stated day are events even when the sentence looks ahead. */
+    private static final Pattern IN_FORCE = Pattern.compile("(effect|force|effective)$");
+    private static final Pattern AWARD = Pattern.compile("\\b(awards?|prizes?|medals?|honou?rs?)\\b", Pattern.CASE_INSENSITIVE);
     /** "will hold", "plans to set up": intentions, not events. */
     private static final Pattern FUTURE = Pattern.compile("\\b(will|would|shall|plans? to|going to|aims? to|intends? to|"
             + "seeks? to|strives? to|wants? to|expected to)\\s+"
@@ -28,16 +39,29 @@ final class Triggers {
     }
 
     static Trigger find(String sentence) {
+        return find(sentence, false);
+    }
+
+    /**
+     * The event word of a sentence; {@code dayDated} when the sentence states a day, which makes "has been
+     * established on November 6, 2014" and "will come into force on June 1, 2021" events.
+     */
+    static Trigger find(String sentence, boolean dayDated) {
         Matcher m = TRIGGER.matcher(sentence);
         Trigger statement = null;
         while (m.find()) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
+            String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-            boolean speech = w.equals("said") || w.equals("says");
-            if (!speech && PERFECT.matcher(before).find()) {
+            boolean speech = w.equals("said") || w.equals("says") || w.equals("told") || w.equals("noted");
+            boolean inForce = IN_FORCE.matcher(w).find();
+            if (!speech && PERFECT.matcher(before).find() && !dayDated) {
                 return null; // "have issued …, established …": a record of achievements, not a dated event
             }
-            if (!speech && (FUTURE.matcher(before).find() || CLAUSE.matcher(before).find())) {
+            if (!speech && (FUTURE.matcher(before).find() && !(inForce && dayDated) || CLAUSE.matcher(before).find())) {
+                continue;
+            }
+            if (!speech && Pattern.compile("\\b(will|shall)\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE)
+                    .matcher(before).find() && !(inForce && dayDated)) {
                 continue;
             }
             Trigger t = switch (w) {
@@ -50,16 +74,33 @@ final class Triggers {
                 case "launched" -> new Trigger(w, "launched", "programme", m.start());
                 case "presented", "awarded" -> new Trigger(w, "presented", "award", m.start());
                 case "met" -> new Trigger(w, "meeting", "meeting", m.start());
+                case "bestowed" -> new Trigger(w, "presented", "award", m.start());
+                case "announced" -> AWARD.matcher(sentence).find() ? new Trigger(w, "announced", "award", m.start())
+                        : null;
+                case "passed", "adopted", "approved" -> new Trigger(w, w, "decision", m.start());
+                case "deposited", "acceded", "ratified" -> new Trigger(w, w, "accession", m.start());
+                case "participated in", "took part in", "attended" -> new Trigger(w, "attended", "meeting", m.start());
+                case "delivered" -> new Trigger(w, "delivered", "meeting", m.start());
                 case "released", "issued" -> new Trigger(w, "released", "publication", m.start());
                 case "graduated" -> new Trigger(w, "graduate", "graduation", m.start());
                 case "visited" -> new Trigger(w, "visit", "visit", m.start());
                 default -> null;
             };
+            if (t == null && inForce) {
+                t = new Trigger(w, "takes effect", "entry into force", m.start());
+            }
             if (t != null) {
                 return t;
             }
             if (statement == null) {
                 statement = new Trigger(w, "says", "statement", m.start());
+            }
+        }
+        if (statement == null && dayDated) {
+            Matcher n = NOUN.matcher(sentence);
+            if (n.find() && !FUTURE.matcher(sentence.substring(0, n.start())).find()
+                    && !Pattern.compile("\\b(will|shall)\\b", Pattern.CASE_INSENSITIVE).matcher(sentence).find()) {
+                return new Trigger(n.group(1).toLowerCase(Locale.ROOT), "held", "meeting", n.start());
             }
         }
         return statement;
