@@ -136,6 +136,7 @@ public final class ArticleExtractor {
         Draft last = null;
         int index = -1;
         Draft main = null;
+        List<Pending> pending = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.split(norm)) {
             if (s.start() < article.bodyStart() || !seen.add(s.text().replaceAll("\\s+", " "))) {
                 continue; // the file's URL / TITLE header, or a headline or caption printed twice
@@ -154,6 +155,14 @@ public final class ArticleExtractor {
                 named.merge(s, orgs); // another sentence about an event already found
                 continue;
             }
+            boolean statement = trigger != null && trigger.category().equals("statement");
+            if (statement && !dayDated && last != null && index - last.index <= 4) {
+                last.merge(s, orgs); // said there, or about it: its speakers' bodies took part
+                if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
+                    indicators.addAll(Statistics.indicators(s, dates, source, gazetteer));
+                }
+                continue;
+            }
             if (trigger != null && !Statistics.isStatistic(s.text(), trigger)) {
                 if (!dates.isEmpty()) {
                     made = new Draft(index, s, pick(dates), trigger, orgs);
@@ -169,6 +178,20 @@ public final class ArticleExtractor {
                     }
                 } else if (main != null && main.when.resolved() && !trigger.category().equals("statement")) {
                     made = new Draft(index, s, inherited(main.when, main.title(), true), trigger, orgs);
+                    main.notePlaces(gazetteer, acronyms);
+                    made.inheritPlaces(main);
+                }
+            }
+            if (made != null) {
+                // "the forum" named just before without a date of its own ("… attending the two-day … Forum in
+                // Nanjing"): that sentence describes this event
+                String lower = s.text().toLowerCase(Locale.ROOT);
+                for (java.util.Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                    Pending p = it.next();
+                    if (index - p.index() <= 3 && lower.contains("the " + p.head().toLowerCase(Locale.ROOT))) {
+                        made.merge(p.sentence(), p.orgs());
+                        it.remove();
+                    }
                 }
             }
             if (trigger != null && made == null && !trigger.category().equals("statement")) {
@@ -193,6 +216,10 @@ public final class ArticleExtractor {
                 }
                 continue;
             }
+            String named2 = Titles.phrase(s.text());
+            if (named2 != null && Titles.head(named2) != null && dates.isEmpty()) {
+                pending.add(new Pending(index, s, Titles.head(named2), orgs));
+            }
             Draft target = refersTo(drafts, last, index, s.text());
             if (target == null && trigger != null && trigger.category().equals("statement") && dates.isEmpty()
                     && last != null && index - last.index <= 4) {
@@ -207,7 +234,10 @@ public final class ArticleExtractor {
         Map<String, Organisation> newOrgs = new LinkedHashMap<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        drafts = sameOccasion(drafts, gazetteer, acronyms);
+        Map<String, Entities.OrgMention> bodies = Entities.peopleBodies(norm, gazetteer, acronyms);
         for (Draft d : drafts) {
+            d.linkPeople(bodies);
             if (d == main && datelinePlace != null) {
                 d.datelinePlace = datelinePlace;
             }
@@ -225,7 +255,59 @@ public final class ArticleExtractor {
                 + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters of text an article may have");
     }
 
-    private static final Pattern BOTH = Pattern.compile("\\b(the two sides|both sides|the two parties|both parties)\\b",
+    /** A sentence that names an event without a date of its own, kept for a dated sentence about "the forum". */
+    private record Pending(int index, Sentences.Sentence sentence, String head, List<Entities.OrgMention> orgs) {
+    }
+
+    /**
+     * Candidates that are one occasion: the same date and the same kind of event merge (the awards
+     * "announced" and "presented" on February 1); a candidate without a place takes that of another on its
+     * day or of an event of several days that contains it (a statement at the General Assembly in Geneva);
+     * a body set up takes the place in its name ("Beijing IP Court").
+     */
+    private static List<Draft> sameOccasion(List<Draft> drafts, Gazetteer g, Map<String, String> acronyms) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            d.placesSeen.clear();
+            d.notePlaces(g, acronyms);
+            Draft same = null;
+            for (Draft o : out) {
+                if (o.trigger.category().equals(d.trigger.category()) && o.sameDate(d)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same != null) {
+                same.absorb(d);
+            } else {
+                out.add(d);
+            }
+        }
+        for (Draft d : out) {
+            if (!d.placesSeen.isEmpty() || !d.inheritedPlaces.isEmpty()) {
+                continue;
+            }
+            for (Draft o : out) {
+                if (o != d && !o.placesSeen.isEmpty() && o.contains(d)) {
+                    d.inheritedPlaces.addAll(o.placesSeen);
+                    break;
+                }
+            }
+            if (d.inheritedPlaces.isEmpty() && d.trigger.category().equals("establishment")) {
+                for (Map.Entry<String, String> r : d.roles.entrySet()) {
+                    for (String place : g.places()) {
+                        if (r.getKey().startsWith(place + " ")) {
+                            d.inheritedPlaces.add(place);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern BOTH = Pattern.compile("\\b(the two|both)\\s+(sides|parties|offices|organi[sz]ations|"
+            + "agencies|institutions|administrations|countries|governments|heads|commissioners|delegations)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static DateMention inherited(DateMention from, String what, boolean approximate) {
@@ -384,6 +466,48 @@ public final class ArticleExtractor {
                 }
                 roles.putIfAbsent(o.name(), role);
                 mentions.putIfAbsent(o.name(), o);
+            }
+        }
+
+        boolean sameDate(Draft o) {
+            return java.util.Objects.equals(when.date(), o.when.date()) && java.util.Objects.equals(when.until(),
+                    o.when.until()) && java.util.Objects.equals(when.openDay(), o.when.openDay());
+        }
+
+        /** This event's days contain the other's (a statement made during the Assemblies). */
+        boolean contains(Draft o) {
+            if (when.date() == null || o.when.date() == null) {
+                return sameDate(o);
+            }
+            PartialDate end = when.until() != null ? when.until() : when.date();
+            return !o.when.date().firstDay().isBefore(when.date().firstDay())
+                    && !o.when.date().lastDay().isAfter(end.lastDay());
+        }
+
+        /** Another candidate for the same occasion: its sentences, bodies and people join this one. */
+        void absorb(Draft o) {
+            for (Sentences.Sentence q : o.quotes) {
+                if (quotes.size() < 6 && !quotes.contains(q)) {
+                    quotes.add(q);
+                }
+            }
+            o.roles.forEach(roles::putIfAbsent);
+            o.mentions.forEach(mentions::putIfAbsent);
+            o.people.forEach(people::putIfAbsent);
+            inheritedPlaces.addAll(o.inheritedPlaces);
+            placesSeen.addAll(o.placesSeen);
+        }
+
+        /** "Commissioner Lee" where the article named "KIPO Commissioner Insil LEE": KIPO took part. */
+        void linkPeople(Map<String, Entities.OrgMention> bodies) {
+            if (bodies.isEmpty()) {
+                return;
+            }
+            for (Sentences.Sentence q : quotes) {
+                for (Entities.OrgMention o : Entities.bodiesOfPeople(q.text(), bodies)) {
+                    roles.putIfAbsent(o.name(), "participant");
+                    mentions.putIfAbsent(o.name(), o);
+                }
             }
         }
 

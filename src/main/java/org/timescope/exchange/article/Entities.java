@@ -28,8 +28,9 @@ final class Entities {
     // starts only where no word character, apostrophe, '&', '.' or '-' is before it, and each word is taken
     // whole (possessive): a long token such as "A-A-A-…" is tried once, not from each of its letters
     private static final Pattern NEW_ORG = Pattern.compile(
-            "(?<![\\w'’&.-])((?:[A-Z][\\w'’&.-]*+\\s+)(?:(?:[A-Z][\\w'’&.-]*+|of|for|on|the|and|\\([A-Z]{2,8}\\))\\s+){0,7}"
-            + "(?:" + HEADS + "|(?<=[A-Z]{2}\\s)(?:court|office|centre|center)))\\b");
+            "(?<![\\w'’&.-])((?:[A-Z][\\w'’&.-]*+[ \\t]+)(?:(?:[A-Z][\\w'’&.-]*+|of|for|on|the|and|\\([A-Z]{2,8}\\))[ \\t]+){0,7}"
+            + "(?:" + HEADS + "|(?<=[A-Z]{2}[ \\t])(?:court|office|centre|center)))\\b");
+    private static final Pattern TWO = Pattern.compile("^(.*\\b(?:" + HEADS + "))\\s+and\\s+([A-Z].*)$");
     /** "Director General of the …", "Commissioner of the …": a person's title before the body's name. */
     private static final Pattern TITLE_OF = Pattern.compile("^(?:[A-Z][\\w-]*\\s+){0,3}?(?:Director|Director-General|"
             + "Commissioner|President|Vice-president|Chairman|Chair|Head|Minister|Secretary|Secretary-General|Governor|"
@@ -124,8 +125,14 @@ final class Entities {
                 continue;
             }
             if (used.get(start, m.end(1)).isEmpty() && name.split("\\s+").length >= 2 && !NOT_NAMES.contains(name)) {
-                String clean = name.replaceAll("\\s*\\([A-Z]{2,8}\\)", "");
-                out.add(new OrgMention(clean, start, m.end(1), false, kind(clean)));
+                Matcher two = TWO.matcher(name);
+                if (two.matches() && two.group(2).split("\\s+").length >= 2) {
+                    // "the Riverside Municipal Government and Northfield University": two bodies
+                    add(out, two.group(1), start);
+                    add(out, two.group(2), start + name.indexOf(two.group(2), two.group(1).length()));
+                } else {
+                    add(out, name, start);
+                }
                 used.set(start, m.end(1));
             }
         }
@@ -145,6 +152,46 @@ final class Entities {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<OrgMention> out, String name, int start) {
+        String clean = name.replaceAll("\\s*\\([A-Z]{2,8}\\)", "");
+        out.add(new OrgMention(clean, start, start + name.length(), false, kind(clean)));
+    }
+
+    private static final String PERSON_TITLES = "Commissioner|Deputy Commissioner|Director General|Director-General|"
+            + "Director|President|Vice President|Chairman|Minister|Secretary-General|Mayor|Governor|Executive Director";
+    private static final Pattern BODY_TITLE_NAME = Pattern.compile("^[ \t]+(?:" + PERSON_TITLES + ")[ \t]+"
+            + "(?:[A-Z][A-Za-z-]+[ \t]+)?([A-Z][A-Za-z-]+)\\b");
+    private static final Pattern TITLE_SURNAME = Pattern.compile("\\b(?:" + PERSON_TITLES + ")[ \t]+"
+            + "(?:[A-Z][A-Za-z-]+[ \t]+)?([A-Z][A-Za-z-]+)\\b");
+
+    /**
+     * The bodies of people the article introduces with one ("KIPO Commissioner Insil LEE"), by surname, so
+     * that a later "Commissioner Lee" brings the body along.
+     */
+    static Map<String, OrgMention> peopleBodies(String text, Gazetteer g, Map<String, String> acronyms) {
+        Map<String, OrgMention> out = new LinkedHashMap<>();
+        for (OrgMention o : organisations(text, g, acronyms)) {
+            Matcher m = BODY_TITLE_NAME.matcher(text).region(o.end(), text.length());
+            if (m.lookingAt()) {
+                out.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), o);
+            }
+        }
+        return out;
+    }
+
+    /** The bodies of the people a sentence names by title and surname. */
+    static List<OrgMention> bodiesOfPeople(String s, Map<String, OrgMention> bodies) {
+        List<OrgMention> out = new ArrayList<>();
+        Matcher m = TITLE_SURNAME.matcher(s);
+        while (m.find()) {
+            OrgMention o = bodies.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (o != null && !out.contains(o)) {
+                out.add(o);
+            }
+        }
         return out;
     }
 

@@ -29,7 +29,7 @@ final class Triggers {
             + "seeks? to|strives? to|wants? to|expected to)\\s+"
             + "(?:(?:also|further|jointly|continue to|strive to)\\s+)*$", Pattern.CASE_INSENSITIVE);
     /** "have issued", "has been awarded", "is well-established": states and records, not one dated event. */
-    private static final Pattern PERFECT = Pattern.compile("\\b(has|have|had been|has been|have been|is|are|well-)\\s*"
+    private static final Pattern PERFECT = Pattern.compile("\\b(has|have|had been|has been|have been|is|are|be|well-)\\s*"
             + "(?:(?:also|already|successfully|jointly)\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** "since the last forum was held": a clause that dates something else. */
     private static final Pattern CLAUSE = Pattern.compile("\\b(since|after|before|until|when|once)\\b[^,.;]{0,50}$",
@@ -73,7 +73,8 @@ final class Triggers {
                 case "established", "set up", "founded", "unveiled" -> new Trigger(w, w, "establishment", m.start());
                 case "launched" -> new Trigger(w, "launched", "programme", m.start());
                 case "presented", "awarded" -> new Trigger(w, "presented", "award", m.start());
-                case "met" -> new Trigger(w, "meeting", "meeting", m.start());
+                case "met" -> Pattern.compile("^\\s+(?:with\\b|in\\b|at\\b|on\\b|[A-Z])").matcher(sentence.substring(m.end()))
+                        .lookingAt() ? new Trigger(w, "meeting", "meeting", m.start()) : null;
                 case "bestowed" -> new Trigger(w, "presented", "award", m.start());
                 case "announced" -> AWARD.matcher(sentence).find() ? new Trigger(w, "announced", "award", m.start())
                         : null;
@@ -92,7 +93,7 @@ final class Triggers {
             if (t != null) {
                 return t;
             }
-            if (statement == null) {
+            if (statement == null && (speech || w.equals("announced"))) {
                 statement = new Trigger(w, "says", "statement", m.start());
             }
         }
