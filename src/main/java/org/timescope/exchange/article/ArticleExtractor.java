@@ -137,6 +137,7 @@ public final class ArticleExtractor {
         int index = -1;
         Draft main = null;
         List<Pending> pending = new ArrayList<>();
+        FactSheet sheet = FactSheet.read(norm.substring(article.bodyStart()));
         for (Sentences.Sentence s : Sentences.split(norm)) {
             if (s.start() < article.bodyStart() || !seen.add(s.text().replaceAll("\\s+", " "))) {
                 continue; // the file's URL / TITLE header, or a headline or caption printed twice
@@ -180,6 +181,9 @@ public final class ArticleExtractor {
                     made = new Draft(index, s, inherited(main.when, main.title(), true), trigger, orgs);
                     main.notePlaces(gazetteer, acronyms);
                     made.inheritPlaces(main);
+                } else if (main == null && sheet.date() != null && !trigger.category().equals("statement")) {
+                    made = new Draft(index, s, sheet.mention(), trigger, orgs);
+                    made.inheritedPlaces.addAll(sheet.places());
                 }
             }
             if (made != null) {
@@ -238,8 +242,8 @@ public final class ArticleExtractor {
         Map<String, Entities.OrgMention> bodies = Entities.peopleBodies(norm, gazetteer, acronyms);
         for (Draft d : drafts) {
             d.linkPeople(bodies);
-            if (d == main && datelinePlace != null) {
-                d.datelinePlace = datelinePlace;
+            if (datelinePlace != null && Entities.startsWithDateline(d.sentence.text())) {
+                d.datelinePlace = datelinePlace; // "BEIJING, July 18 (Xinhua) -- …": the lead's event is there
             }
             d.placesSeen.clear();
             d.notePlaces(gazetteer, acronyms);
@@ -420,7 +424,7 @@ public final class ArticleExtractor {
 
         String title() {
             if (title == null || titledWithPeople != people.size()) {
-                title = Titles.make(sentence.text(), trigger, new ArrayList<>(people.values()));
+                title = Titles.make(Entities.withoutDateline(sentence.text()), trigger, new ArrayList<>(people.values()));
                 titledWithPeople = people.size();
             }
             return title;
@@ -541,10 +545,10 @@ public final class ArticleExtractor {
                 all.append(q.text()).append(' ');
             }
             java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>(placesSeen);
-            if (places.isEmpty()) {
-                places.addAll(inheritedPlaces);
+            if (places.isEmpty() || when.text() != null && when.start() == 0 && when.end() == 0) {
+                places.addAll(inheritedPlaces); // a place of its own, or that of the occasion it is part of
             }
-            if (places.isEmpty() && datelinePlace != null) {
+            if (datelinePlace != null) {
                 places.add(datelinePlace);
             }
             for (PersonRole p : people.values()) {

@@ -265,6 +265,19 @@ final class Entities {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
             + "Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?\\s+\\d{1,2}\\b");
 
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{2,40},\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"
+            + "\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|:)\\s*");
+
+    static boolean startsWithDateline(String sentence) {
+        return DATELINE.matcher(sentence).lookingAt() && DATELINE_PREFIX.matcher(sentence).lookingAt();
+    }
+
+    /** A lead sentence without its "BEIJING, July 18 (Xinhua) --", for titles. */
+    static String withoutDateline(String sentence) {
+        Matcher m = DATELINE_PREFIX.matcher(sentence);
+        return m.lookingAt() && m.end() < sentence.length() ? sentence.substring(m.end()) : sentence;
+    }
+
     /** The place of a dateline at the start of the article ("BEIJING, July 18 (Xinhua) --"), as a name. */
     static String datelinePlace(String body, Gazetteer g) {
         Matcher m = DATELINE.matcher(body);
