@@ -12,6 +12,7 @@ import org.timescope.exchange.ExchangeException;
 import org.timescope.exchange.NativeJsonReader;
 import org.timescope.exchange.article.ArticleExtractor;
 import org.timescope.exchange.article.Gazetteer;
+import org.timescope.exchange.article.PdfArticle;
 import org.timescope.exchange.importing.CsvReader;
 import org.timescope.exchange.importing.FeedReader;
 import org.timescope.exchange.importing.FormatDetector;
@@ -80,6 +81,16 @@ public final class ImportService {
         if (size > MAX_ARTICLE_BYTES && (format == ImportFormat.ARTICLE
                 || format == null && FormatDetector.detect(head(file), options.columns()) == ImportFormat.ARTICLE)) {
             throw tooLargeForAnArticle(file, megabytes(size));
+        }
+        if ((format == null || format == ImportFormat.ARTICLE) && PdfArticle.isPdf(file)) {
+            // a news article kept as PDF reads like an HTML or text one
+            List<String> notes = new ArrayList<>();
+            Prepared p = article(file, PdfArticle.text(file), options, notes);
+            if (!preview && p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()
+                    && p.article().candidates().isEmpty()) {
+                throw nothingFound(p);
+            }
+            return p;
         }
         String content = text(file);
         if (content.isBlank()) {

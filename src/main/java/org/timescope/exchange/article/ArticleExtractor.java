@@ -146,7 +146,7 @@ public final class ArticleExtractor {
             List<DateMention> dates = DateFinder.find(s.text(), ctx);
             boolean dayDated = dates.stream().anyMatch(d -> d.openDay() != null
                     || d.date() != null && d.date().precision() == Precision.DAY);
-            Triggers.Trigger trigger = Triggers.find(s.text(), dayDated);
+            Triggers.Trigger trigger = Triggers.find(s.text(), dayDated, dates.stream().anyMatch(DateMention::placed));
             List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer, acronyms);
             Draft made = null;
             boolean ownEvent = trigger != null && !trigger.category().equals("statement");
@@ -159,6 +159,7 @@ public final class ArticleExtractor {
             boolean statement = trigger != null && trigger.category().equals("statement");
             if (statement && !dayDated && last != null && index - last.index <= 4) {
                 last.merge(s, orgs); // said there, or about it: its speakers' bodies took part
+                last.spoken.add(s); // what is said about a place is not where the event was
                 if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
                     indicators.addAll(Statistics.indicators(s, dates, source, gazetteer));
                 }
@@ -498,6 +499,7 @@ public final class ArticleExtractor {
             o.roles.forEach(roles::putIfAbsent);
             o.mentions.forEach(mentions::putIfAbsent);
             o.people.forEach(people::putIfAbsent);
+            spoken.addAll(o.spoken);
             inheritedPlaces.addAll(o.inheritedPlaces);
             placesSeen.addAll(o.placesSeen);
         }
@@ -527,8 +529,14 @@ public final class ArticleExtractor {
         /** Places named in this candidate's sentences, worked out when it is made into a candidate. */
         private final java.util.LinkedHashSet<String> placesSeen = new java.util.LinkedHashSet<>();
 
+        /** Merged sentences that report what someone said: their places are not the event's. */
+        final Set<Sentences.Sentence> spoken = new HashSet<>();
+
         void notePlaces(Gazetteer g, Map<String, String> acronyms) {
             for (Sentences.Sentence q : quotes) {
+                if (spoken.contains(q)) {
+                    continue;
+                }
                 String masked = q.text();
                 if (phrase != null && masked.contains(phrase)) {
                     masked = masked.replace(phrase, " ".repeat(phrase.length()));
@@ -564,11 +572,6 @@ public final class ArticleExtractor {
                     .map(q -> Evidence.at(source.key(), original.substring(q.start(), q.end()), q.start())).toList();
             List<String> themes = ThemeRules.themes(all.toString(), g.themes());
             String summary = sentence.text().replace('\u00a0', ' ');
-            if (!when.resolved()) {
-                Open open = new Open(when.openDay(), when.openUntil(), trigger.category(), summary, orgRoles,
-                        new ArrayList<>(places), new ArrayList<>(people.values()), themes, evidence);
-                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end(), open);
-            }
             for (Entities.OrgMention o : mentions.values()) {
                 if (!o.known()) {
                     newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
@@ -579,6 +582,11 @@ public final class ArticleExtractor {
                 if (!g.places().contains(p)) {
                     newPlaces.putIfAbsent(p, new Place(p, null, null));
                 }
+            }
+            if (!when.resolved()) {
+                Open open = new Open(when.openDay(), when.openUntil(), trigger.category(), summary, orgRoles,
+                        new ArrayList<>(places), new ArrayList<>(people.values()), themes, evidence);
+                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end(), open);
             }
             TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title, summary,
                     trigger.category(), new DateSpan(when.date(), when.until()), when.approximate(), when.inferred(),

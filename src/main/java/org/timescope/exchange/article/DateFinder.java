@@ -380,9 +380,9 @@ final class DateFinder {
     private static DateMention weekday(Matcher m, Reference ref, Tense tense) {
         if (ref != null && ref.date().precision() == Precision.DAY) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            boolean future = tense == Tense.FUTURE;
-            LocalDate d = ref.date().firstDay().with(future ? TemporalAdjusters.next(day)
-                    : TemporalAdjusters.previousOrSame(day));
+            boolean future = tense == Tense.FUTURE || tense == Tense.PRESENT;
+            LocalDate d = ref.date().firstDay().with(tense == Tense.FUTURE ? TemporalAdjusters.next(day)
+                    : future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
             return new DateMention(m.start(), m.end(), m.group(), PartialDate.of(d), null, true, false,
                     "'" + m.group().strip() + "': the " + m.group(1) + (future ? " after " : " on or before ")
                     + ref.source() + (future ? " (the sentence speaks of the future)" : ""));

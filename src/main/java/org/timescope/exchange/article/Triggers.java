@@ -1,6 +1,8 @@
 package org.timescope.exchange.article;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,109 @@ final class Triggers {
      * established on November 6, 2014" and "will come into force on June 1, 2021" events.
      */
     static Trigger find(String sentence, boolean dayDated) {
+        return find(sentence, dayDated, dayDated);
+    }
+
+    /** With {@code dated}: the sentence has a date of some precision, so a verb and noun may make it an event. */
+    static Trigger find(String sentence, boolean dayDated, boolean dated) {
+        return find0(sentence, dayDated, dated);
+    }
+
+    /**
+     * An event told by a verb in the past and the thing it acted on, whatever the verb: "staged a forum",
+     * "inked a memorandum", "rolled out the campaign", "a centre was inaugurated" — read from the parts of
+     * speech ({@link Language}): a past-tense verb (or a participle after "was"/"were") with an event noun as
+     * its object within a few words, or as its subject just before a passive. Modal verbs ("will", "would")
+     * and reporting verbs are not events.
+     */
+    static Trigger verbAndNoun(String sentence) {
+        List<Language.Token> tokens = Language.tag(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            Language.Token v = tokens.get(i);
+            boolean afterBe = i > 0 && Set.of("was", "were").contains(tokens.get(i - 1).lower());
+            boolean passive = v.tag().equals("VERB") && v.past() && afterBe;
+            boolean past = v.tag().equals("VERB") && v.past() && !afterBe
+                    && !(i > 0 && Set.of("has", "have", "had").contains(tokens.get(i - 1).lower()));
+            if (!past && !passive || REPORTING.contains(v.lower()) || i > 0 && tokens.get(i - 1).modal()) {
+                continue;
+            }
+            if (i > 1 && tokens.get(i - 2).modal()) {
+                continue;
+            }
+            String category = null;
+            if (past) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + 7); k++) {
+                    Language.Token t = tokens.get(k);
+                    if (t.verb() || t.text().matches("[,;.]")) {
+                        break;
+                    }
+                    if (t.noun() && (category = EVENT_NOUNS.get(singular(t.lower()))) != null) {
+                        break;
+                    }
+                }
+            } else {
+                for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+                    Language.Token t = tokens.get(k);
+                    if (t.verb() || t.text().matches("[,;.]")) {
+                        break;
+                    }
+                    if (t.noun() && (category = EVENT_NOUNS.get(singular(t.lower()))) != null) {
+                        break;
+                    }
+                }
+            }
+            if (category != null) {
+                return new Trigger(v.lower(), PARTICIPLES.getOrDefault(category, v.lower()), category, v.start());
+            }
+        }
+        return null;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") && !w.endsWith("ss")
+                && !w.equals("statistics") && !w.equals("talks") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "told", "noted", "stated", "added", "stressed",
+            "pointed", "explained", "emphasized", "emphasised", "believed", "thought", "expressed", "reported", "showed",
+            "indicated", "urged", "called", "hoped", "was", "were", "had", "did", "became", "reached", "exceeded",
+            "accounted", "granted", "received", "filed", "handled", "registered", "saw", "rose", "increased", "grew");
+    private static final java.util.Map<String, String> EVENT_NOUNS = new java.util.HashMap<>();
+    private static final java.util.Map<String, String> PARTICIPLES = java.util.Map.of("meeting", "held", "agreement",
+            "signed", "establishment", "set up", "award", "presented", "publication", "released", "programme", "launched",
+            "decision", "adopted");
+
+    static {
+        for (String w : List.of("forum", "conference", "meeting", "summit", "symposium", "seminar", "workshop", "briefing",
+                "session", "assembly", "congress", "ceremony", "exhibition", "fair", "expo", "dialogue", "talks",
+                "roundtable", "round-table", "gala", "festival")) {
+            EVENT_NOUNS.put(w, "meeting");
+        }
+        for (String w : List.of("memorandum", "mou", "agreement", "accord", "treaty", "protocol", "deal", "pact",
+                "arrangement", "contract", "charter")) {
+            EVENT_NOUNS.put(w, "agreement");
+        }
+        for (String w : List.of("centre", "center", "office", "court", "tribunal", "institute", "college", "station",
+                "platform", "alliance", "hub", "branch", "workstation", "academy", "laboratory", "lab")) {
+            EVENT_NOUNS.put(w, "establishment");
+        }
+        for (String w : List.of("award", "prize", "medal", "honor", "honour", "trophy")) {
+            EVENT_NOUNS.put(w, "award");
+        }
+        for (String w : List.of("statistics", "data", "report", "white paper", "guideline", "rule", "regulation",
+                "measure", "opinion", "notice", "circular", "catalogue", "index", "ranking", "yearbook")) {
+            EVENT_NOUNS.put(w, "publication");
+        }
+        for (String w : List.of("campaign", "programme", "program", "initiative", "project", "pilot", "scheme",
+                "service", "system")) {
+            EVENT_NOUNS.put(w, "programme");
+        }
+        for (String w : List.of("law", "act", "amendment", "decision", "revision", "bill", "interpretation")) {
+            EVENT_NOUNS.put(w, "decision");
+        }
+    }
+
+    private static Trigger find0(String sentence, boolean dayDated, boolean dated) {
         Matcher m = TRIGGER.matcher(sentence);
         Trigger statement = null;
         while (m.find()) {
@@ -95,6 +200,12 @@ final class Triggers {
             }
             if (statement == null && (speech || w.equals("announced"))) {
                 statement = new Trigger(w, "says", "statement", m.start());
+            }
+        }
+        if (statement == null && dated) {
+            Trigger pair = verbAndNoun(sentence);
+            if (pair != null) {
+                return pair;
             }
         }
         if (statement == null && dayDated) {
