@@ -127,7 +127,8 @@ public final class ArticleExtractor {
         if (offTopic != null) {
             return new Result(source, reference, List.of(), List.of(), List.of(), List.of(), offTopic);
         }
-        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()), DateFinder.notBefore(norm));
+        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()), DateFinder.notBefore(norm),
+                null);
         Map<String, String> acronyms = Entities.acronyms(norm, gazetteer);
         String datelinePlace = Entities.datelinePlace(norm.substring(article.bodyStart()), gazetteer);
         List<Draft> drafts = new ArrayList<>();
@@ -143,7 +144,14 @@ public final class ArticleExtractor {
                 continue; // the file's URL / TITLE header, or a headline or caption printed twice
             }
             index++;
-            List<DateMention> dates = DateFinder.find(s.text(), ctx);
+            List<DateMention> dates = new ArrayList<>(DateFinder.find(s.text(), ctx));
+            int dateline = Entities.datelineLength(s.text());
+            dates.removeIf(d -> d.start() < dateline); // "BEIJING, July 18 (Xinhua) --" dates the article, not the event
+            for (DateMention d : DateFinder.explicit(s.text())) {
+                if (d.date() != null && d.date().precision() == Precision.DAY) {
+                    ctx = ctx.anchoredAt(d.date()); // a later month and day without a year is of this year
+                }
+            }
             boolean dayDated = dates.stream().anyMatch(d -> d.openDay() != null
                     || d.date() != null && d.date().precision() == Precision.DAY);
             Triggers.Trigger trigger = Triggers.find(s.text(), dayDated, dates.stream().anyMatch(DateMention::placed));
@@ -200,6 +208,7 @@ public final class ArticleExtractor {
                 }
             }
             if (trigger != null && made == null && !trigger.category().equals("statement")) {
+                pendingIfNamed(pending, index, s, dates, orgs);
                 continue; // an event of its own that cannot be dated: not part of another one
             }
             if (made != null) {
@@ -221,10 +230,7 @@ public final class ArticleExtractor {
                 }
                 continue;
             }
-            String named2 = Titles.phrase(s.text());
-            if (named2 != null && Titles.head(named2) != null && dates.isEmpty()) {
-                pending.add(new Pending(index, s, Titles.head(named2), orgs));
-            }
+            pendingIfNamed(pending, index, s, dates, orgs);
             Draft target = refersTo(drafts, last, index, s.text());
             if (target == null && trigger != null && trigger.category().equals("statement") && dates.isEmpty()
                     && last != null && index - last.index <= 4) {
@@ -258,6 +264,14 @@ public final class ArticleExtractor {
         return new org.timescope.exchange.ExchangeException(fileName + ": read as a news article: "
                 + String.format(Locale.ROOT, "%,d", length) + " " + what + " is over the "
                 + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters of text an article may have");
+    }
+
+    private static void pendingIfNamed(List<Pending> pending, int index, Sentences.Sentence s, List<DateMention> dates,
+                                       List<Entities.OrgMention> orgs) {
+        String named = Titles.phrase(s.text());
+        if (named != null && Titles.head(named) != null && dates.isEmpty()) {
+            pending.add(new Pending(index, s, Titles.head(named), orgs));
+        }
     }
 
     /** A sentence that names an event without a date of its own, kept for a dated sentence about "the forum". */

@@ -23,9 +23,14 @@ import org.timescope.model.Precision;
 final class DateFinder {
 
     /** What a sentence's dates resolve against. */
-    record Context(Reference reference, Integer titleYear, PartialDate notBefore) {
+    record Context(Reference reference, Integer titleYear, PartialDate notBefore, PartialDate anchor) {
         Context(Reference reference, Integer titleYear) {
-            this(reference, titleYear, null);
+            this(reference, titleYear, null, null);
+        }
+
+        /** The same, with the date the article last gave in full before the sentence read now. */
+        Context anchoredAt(PartialDate date) {
+            return new Context(reference, titleYear, notBefore, date);
         }
     }
 
@@ -260,6 +265,9 @@ final class DateFinder {
         } else if (sentenceYear != null) {
             year = sentenceYear;
             note = "year from the same sentence ('" + sentenceYear + "')";
+        } else if (ctx.anchor() != null) {
+            year = ctx.anchor().year();
+            note = "year of the date the article gave in full before it (" + ctx.anchor().display() + ")";
         } else if (ctx.titleYear() != null) {
             year = ctx.titleYear();
             note = "year from the article's title";

@@ -30,7 +30,7 @@ final class Entities {
     private static final Pattern NEW_ORG = Pattern.compile(
             "(?<![\\w'’&.-])((?:[A-Z][\\w'’&.-]*+[ \\t]+)(?:(?:[A-Z][\\w'’&.-]*+|of|for|on|the|and|\\([A-Z]{2,8}\\))[ \\t]+){0,7}"
             + "(?:" + HEADS + "|(?<=[A-Z]{2}[ \\t])(?:court|office|centre|center)))\\b");
-    private static final Pattern TWO = Pattern.compile("^(.*\\b(?:" + HEADS + "))\\s+and\\s+([A-Z].*)$");
+    private static final Pattern TWO = Pattern.compile("^(.*\\b(?:" + HEADS + "))\\s+and\\s+(?:the\\s+)?([A-Z].*)$");
     /** "Director General of the …", "Commissioner of the …": a person's title before the body's name. */
     private static final Pattern TITLE_OF = Pattern.compile("^(?:[A-Z][\\w-]*\\s+){0,3}?(?:Director|Director-General|"
             + "Commissioner|President|Vice-president|Chairman|Chair|Head|Minister|Secretary|Secretary-General|Governor|"
@@ -267,6 +267,12 @@ final class Entities {
 
     private static final Pattern DATELINE_PREFIX = Pattern.compile("^\\s*[A-Z][A-Za-z .'-]{2,40},\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}"
             + "\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|:)\\s*");
+
+    /** How long the dateline a sentence begins with is ("BEIJING, July 18 (Xinhua) -- "), 0 when none. */
+    static int datelineLength(String sentence) {
+        Matcher m = DATELINE_PREFIX.matcher(sentence);
+        return DATELINE.matcher(sentence).lookingAt() && m.lookingAt() ? m.end() : 0;
+    }
 
     static boolean startsWithDateline(String sentence) {
         return DATELINE.matcher(sentence).lookingAt() && DATELINE_PREFIX.matcher(sentence).lookingAt();

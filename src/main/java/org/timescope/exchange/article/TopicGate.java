@@ -13,10 +13,13 @@ import java.util.regex.Pattern;
  */
 final class TopicGate {
 
-    private static final Pattern TERMS = Pattern.compile("\\b(intellectual[\\s-]+property|IPRs?|IP|patents?|patentees?|"
-            + "patented|trademarks?|trade marks?|copyrights?|industrial designs?|design patents?|geographical indications?|"
-            + "GIs|trade secrets?|utility models?|piracy|pirated|counterfeit(?:ing|s)?|infringements?|infringing|"
-            + "WIPO|PCT|Hague (?:Agreement|System)|Madrid (?:Agreement|Protocol|System)|TRIPS|IP5|plant variet(?:y|ies))\\b");
+    private static final Pattern TERMS = Pattern.compile("\\b(intellectual[\\s-]+property|patents?|patentees?|patented|"
+            + "trademarks?|trade marks?|copyrights?|industrial designs?|design patents?|geographical indications?|"
+            + "trade secrets?|utility models?|piracy|pirated|counterfeit(?:ing|s)?|infringements?|infringing|"
+            + "Hague (?:Agreement|System)|Madrid (?:Agreement|Protocol|System)|plant variet(?:y|ies))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The field's abbreviations, as written (capitals), so that "ip" in a word or an address does not count. */
+    private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(IPRs?|IP|GIs|WIPO|PCT|TRIPS|IP5)\\b");
     private static final Pattern OFFICE = Pattern.compile("\\b[A-Z]{1,5}IPO\\b|\\b(?:USPTO|JPO|SIPO|CNIPA|NIPA|NCAC|EPO|"
             + "KIPO|EUIPO|UKIPO)\\b");
     /** Mentions needed: one stray "copyright" line at a page's foot does not make a topic. */
@@ -30,6 +33,10 @@ final class TopicGate {
         int hits = 0;
         String cleaned = text.replaceAll("(?im)^.*(?:copyright\\s*©|©|all rights reserved).*$", " ");
         Matcher m = TERMS.matcher(cleaned);
+        while (m.find() && hits < MINIMUM) {
+            hits++;
+        }
+        m = ABBREVIATIONS.matcher(cleaned);
         while (m.find() && hits < MINIMUM) {
             hits++;
         }

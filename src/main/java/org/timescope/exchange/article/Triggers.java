@@ -90,13 +90,15 @@ final class Triggers {
                     }
                 }
             } else {
-                for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+                // the subject's head: the first event noun of the clause ("The meeting of the heads … was preceded")
+                for (int k = i - 2; k >= Math.max(0, i - 10); k--) {
                     Language.Token t = tokens.get(k);
                     if (t.verb() || t.text().matches("[,;.]")) {
                         break;
                     }
-                    if (t.noun() && (category = EVENT_NOUNS.get(singular(t.lower()))) != null) {
-                        break;
+                    String c = t.noun() ? EVENT_NOUNS.get(singular(t.lower())) : null;
+                    if (c != null) {
+                        category = c;
                     }
                 }
             }
