@@ -42,7 +42,9 @@ public final class PdfArticle {
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            stripper.setParagraphEnd("\n");
+            // a sentence runs on across the lines of a paragraph; paragraphs stay apart as in a text article
+            stripper.setLineSeparator(" ");
+            stripper.setParagraphEnd("\n\n");
             String body = stripper.getText(doc).replace("\r\n", "\n");
             if (body.isBlank()) {
                 throw new ExchangeException(file + ": read as a news article (PDF): it holds no text (a scan? "
