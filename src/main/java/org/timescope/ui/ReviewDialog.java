@@ -163,8 +163,8 @@ final class ReviewDialog {
         prepared.article().candidates().forEach(c -> rows.add(new Row(c)));
         long open = prepared.article().candidates().stream().filter(ArticleExtractor.Candidate::yearOpen).count();
         status.setText(prepared.article().candidates().size() + " candidates; reference: "
-                + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " without a year the article "
-                + "settles (shown as --MM-DD): type the date with its year to import " + (open == 1 ? "it" : "them")));
+                + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text "
+                + "(--MM-DD): type the year to import"));
         highlight(null);
     }
 
