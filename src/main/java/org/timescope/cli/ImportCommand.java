@@ -96,10 +96,15 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 try {
                     if (dryRun) {
-                        ImportService.Prepared p = service.prepare(file, chosen, options);
-                        ImportService.requireSomething(p);
+                        ImportService.Prepared p = service.preview(file, chosen, options);
                         OutputStream out = new StdoutStream(spec.commandLine().getOut());
-                        NativeJsonWriter.write(p.dataset(), out);
+                        if (p.article() != null) {
+                            // an article's candidates whose year is open are shown too, never stored
+                            org.timescope.exchange.article.ArticleJson.write(p.article(), p.dataset(), out);
+                        } else {
+                            ImportService.requireSomething(p);
+                            NativeJsonWriter.write(p.dataset(), out);
+                        }
                         out.flush();
                         report(file + " (" + p.format().label() + ", dry run): " + p.dataset().events().size()
                                 + " events, " + p.dataset().indicators().size() + " indicators", p.notes());

@@ -12,6 +12,7 @@ import org.timescope.exchange.ExchangeException;
 import org.timescope.exchange.NativeJsonReader;
 import org.timescope.exchange.article.ArticleExtractor;
 import org.timescope.exchange.article.Gazetteer;
+import org.timescope.exchange.article.PdfArticle;
 import org.timescope.exchange.importing.CsvReader;
 import org.timescope.exchange.importing.FeedReader;
 import org.timescope.exchange.importing.FormatDetector;
@@ -59,6 +60,19 @@ public final class ImportService {
     }
 
     public Prepared prepare(Path file, ImportFormat format, ImportOptions options) {
+        return prepare(file, format, options, false);
+    }
+
+    /**
+     * Reads a file for a dry run: like {@link #prepare}, except that a news article that yields nothing to
+     * store (off topic, or no candidate whose year is known) is still returned, so that what was found and
+     * why nothing would be stored can be shown.
+     */
+    public Prepared preview(Path file, ImportFormat format, ImportOptions options) {
+        return prepare(file, format, options, true);
+    }
+
+    private Prepared prepare(Path file, ImportFormat format, ImportOptions options, boolean preview) {
         long size = size(file);
         if (size > MAX_IN_MEMORY_BYTES) {
             throw new ExchangeException(file + ": " + megabytes(size) + " is over the " + megabytes(MAX_IN_MEMORY_BYTES)
@@ -67,6 +81,16 @@ public final class ImportService {
         if (size > MAX_ARTICLE_BYTES && (format == ImportFormat.ARTICLE
                 || format == null && FormatDetector.detect(head(file), options.columns()) == ImportFormat.ARTICLE)) {
             throw tooLargeForAnArticle(file, megabytes(size));
+        }
+        if ((format == null || format == ImportFormat.ARTICLE) && PdfArticle.isPdf(file)) {
+            // a news article kept as PDF reads like an HTML or text one
+            List<String> notes = new ArrayList<>();
+            Prepared p = article(file, PdfArticle.text(file), options, notes);
+            if (!preview && p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()
+                    && p.article().candidates().isEmpty()) {
+                throw nothingFound(p);
+            }
+            return p;
         }
         String content = text(file);
         if (content.isBlank()) {
@@ -106,7 +130,8 @@ public final class ImportService {
                     + "failure in Timescope's reader; set TIMESCOPE_DEBUG=1 for details)", e);
         }
         boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty();
-        if (nothing && (f != ImportFormat.ARTICLE || p.article().candidates().isEmpty())) {
+        if (nothing && !(preview && f == ImportFormat.ARTICLE)
+                && (f != ImportFormat.ARTICLE || p.article().candidates().isEmpty())) {
             throw nothingFound(p);
         }
         return p;
@@ -151,6 +176,9 @@ public final class ImportService {
     private static ExchangeException nothingFound(Prepared p) {
         String what = p.file() + ": read as " + p.format().description() + ": ";
         if (p.format() == ImportFormat.ARTICLE) {
+            if (p.article() != null && p.article().offTopic() != null) {
+                return new ExchangeException(what + p.article().offTopic() + "; nothing was imported");
+            }
             if (p.article() != null && !p.article().candidates().isEmpty()) {
                 int n = p.article().candidates().size();
                 return new ExchangeException(what + n + (n == 1 ? " candidate event" : " candidate events")
@@ -183,6 +211,9 @@ public final class ImportService {
             throw new ExchangeException(m.startsWith(name) ? file + m.substring(name.length()) : file + ": " + m, e);
         }
         notes.add("reference date: " + r.referenceNote());
+        if (r.offTopic() != null) {
+            notes.add(r.offTopic());
+        }
         for (ArticleExtractor.Candidate c : r.candidates()) {
             if (!c.dated()) {
                 notes.add("left out '" + c.title() + "': " + c.note());

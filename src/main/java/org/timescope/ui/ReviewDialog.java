@@ -30,6 +30,7 @@ import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.model.Dataset;
 import org.timescope.model.DateSpan;
 import org.timescope.model.PartialDate;
+import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
@@ -52,7 +53,24 @@ final class ReviewDialog {
             this.candidate = c;
             this.accepted = new SimpleBooleanProperty(c.dated());
             this.title = new SimpleStringProperty(c.title());
-            this.date = new SimpleStringProperty(c.dated() ? c.event().when().start().toString() : "");
+            // a month and day whose year the text leaves open shows as --12-04: the reviewer types the year in
+            this.date = new SimpleStringProperty(c.dated() ? c.event().when().start().toString()
+                    : c.yearOpen() ? c.open().day().toString() : "");
+        }
+
+        List<String> organisations() {
+            return candidate.dated() ? candidate.event().organisationNames() : candidate.open() == null ? List.of()
+                    : candidate.open().organisations().stream().map(o -> o.organisation()).toList();
+        }
+
+        List<String> people() {
+            return (candidate.dated() ? candidate.event().people() : candidate.open() == null ? List.<PersonRole>of()
+                    : candidate.open().people()).stream().map(PersonRole::name).toList();
+        }
+
+        List<String> themes() {
+            return candidate.dated() ? candidate.event().themes() : candidate.open() == null ? List.of()
+                    : candidate.open().themes();
         }
     }
 
@@ -104,16 +122,13 @@ final class ReviewDialog {
         title.setCellFactory(TextFieldTableCell.forTableColumn());
         title.setPrefWidth(300);
         TableColumn<Row, String> orgs = new TableColumn<>("Organisations");
-        orgs.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().candidate.dated()
-                ? String.join("; ", c.getValue().candidate.event().organisationNames()) : ""));
+        orgs.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().organisations())));
         orgs.setPrefWidth(220);
         TableColumn<Row, String> people = new TableColumn<>("People");
-        people.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().candidate.dated()
-                ? String.join("; ", c.getValue().candidate.event().people().stream().map(p -> p.name()).toList()) : ""));
+        people.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().people())));
         people.setPrefWidth(140);
         TableColumn<Row, String> themes = new TableColumn<>("Themes");
-        themes.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().candidate.dated()
-                ? String.join("; ", c.getValue().candidate.event().themes()) : ""));
+        themes.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().themes())));
         themes.setPrefWidth(160);
         TableColumn<Row, String> note = new TableColumn<>("Date note");
         note.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().candidate.note()));
@@ -146,8 +161,10 @@ final class ReviewDialog {
     private void fill() {
         rows.clear();
         prepared.article().candidates().forEach(c -> rows.add(new Row(c)));
+        long open = prepared.article().candidates().stream().filter(ArticleExtractor.Candidate::yearOpen).count();
         status.setText(prepared.article().candidates().size() + " candidates; reference: "
-                + prepared.article().referenceNote());
+                + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text "
+                + "(--MM-DD): type the year to import"));
         highlight(null);
     }
 
@@ -189,10 +206,38 @@ final class ReviewDialog {
         return t;
     }
 
+    /**
+     * A candidate whose year the text left open, as an event once the reviewer has typed a date with a year
+     * ("2024-12-04", or "2024" for the month and day found); empty while the year is still open.
+     */
+    static Optional<TimelineEvent> completed(Row r) {
+        ArticleExtractor.Open open = r.candidate.open();
+        String typed = r.date.get() == null ? "" : r.date.get().strip();
+        try {
+            PartialDate d = PartialDate.parse(typed);
+            String title = r.title.get().isBlank() ? r.candidate.title() : r.title.get().strip();
+            String key = (open.evidence().isEmpty() ? "article" : open.evidence().get(0).sourceKey()) + "-"
+                    + r.candidate.sentenceStart();
+            TimelineEvent e = open.complete(key, title, d.year(), "year given by the reviewer; the article says '"
+                    + r.candidate.note() + "'");
+            if (d.precision() != org.timescope.model.Precision.YEAR && !d.equals(e.when().start())) {
+                e = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), new DateSpan(d, null), false, false,
+                        "date set by the reviewer", e.places(), e.organisations(), e.themes(), e.people(), e.evidence());
+            }
+            return Optional.of(e);
+        } catch (IllegalArgumentException | java.time.DateTimeException notYet) {
+            return Optional.empty();
+        }
+    }
+
     /** The prepared file with only the ticked, dated candidates, their titles and dates as edited. */
     ImportService.Prepared accepted() {
         List<TimelineEvent> events = new ArrayList<>();
         for (Row r : rows) {
+            if (r.accepted.get() && r.candidate.yearOpen()) {
+                completed(r).ifPresent(events::add); // only once the reviewer has given its year
+                continue;
+            }
             if (!r.accepted.get() || !r.candidate.dated()) {
                 continue;
             }

@@ -110,7 +110,8 @@ class ImportCommandTest {
     @Test
     void anArticleWithoutADateNeedsOneForItsRelativeDates() throws Exception {
         Path article = dir.resolve("undated.txt");
-        Files.writeString(article, "Mayor Anna Berg said on Tuesday that the city opened a new office.\n");
+        Files.writeString(article, "Mayor Anna Berg said on Tuesday that the city opened a new "
+                + "intellectual property office for patent filings.\n");
         CliRun r = run("import", "--db", db(), "--empty", article.toString());
         // nothing stored from a non-empty file is a failure, not "0 events"
         assertThat(r.code()).isEqualTo(1);

@@ -38,15 +38,49 @@ public final class ArticleExtractor {
      * {@code note} (why) and the sentence still say what was found.
      */
     public record Candidate(TimelineEvent event, String title, String note, String sentence, int sentenceStart,
-                            int sentenceEnd) {
+                            int sentenceEnd, Open open) {
+        public Candidate(TimelineEvent event, String title, String note, String sentence, int sentenceStart,
+                         int sentenceEnd) {
+            this(event, title, note, sentence, sentenceStart, sentenceEnd, null);
+        }
+
         public boolean dated() {
             return event != null;
+        }
+
+        /** Month and day known, year left open for the reader to complete. */
+        public boolean yearOpen() {
+            return event == null && open != null && open.day() != null;
+        }
+    }
+
+    /**
+     * What an undated candidate still says: its month and day when known (the year the text does not
+     * settle), what kind of event, and its organisations, places, people, themes and evidence, so that the
+     * reader can complete it. {@code day} and {@code until} are null when not even those are known.
+     */
+    public record Open(java.time.MonthDay day, java.time.MonthDay until, String category, String summary,
+                       List<OrganisationRole> organisations, List<String> places, List<PersonRole> people,
+                       List<String> themes, List<Evidence> evidence) {
+
+        /** The candidate as an event once the reader gives its year. */
+        public TimelineEvent complete(String key, String title, int year, String note) {
+            PartialDate start = PartialDate.of(year, day.getMonthValue(), day.getDayOfMonth());
+            PartialDate end = until == null ? null : PartialDate.of(until.getMonthValue() < day.getMonthValue()
+                    ? year + 1 : year, until.getMonthValue(), until.getDayOfMonth());
+            return new TimelineEvent(key, title, summary, category, new DateSpan(start, end), false, true, note,
+                    places, organisations, themes, people, evidence);
         }
     }
 
     /** Everything found in one article. */
     public record Result(Source source, Reference reference, List<Candidate> candidates, List<Indicator> indicators,
-                         List<Organisation> newOrganisations, List<Place> newPlaces) {
+                         List<Organisation> newOrganisations, List<Place> newPlaces, String offTopic) {
+
+        public Result(Source source, Reference reference, List<Candidate> candidates, List<Indicator> indicators,
+                      List<Organisation> newOrganisations, List<Place> newPlaces) {
+            this(source, reference, candidates, indicators, newOrganisations, newPlaces, null);
+        }
 
         /** The dated candidates and indicators as a dataset (what an import stores). */
         public Dataset dataset() {
@@ -82,27 +116,46 @@ public final class ArticleExtractor {
         }
         // no-break spaces read as spaces for matching; quotes are still cut from the original text
         String norm = text.replace('\u00a0', ' ');
-        Reference reference = givenReference != null ? Reference.given(givenReference) : Reference.find(text);
+        Reference found = Reference.find(article);
+        Reference reference = found != null ? found : givenReference != null ? Reference.given(givenReference) : null;
         String key = "article-" + hash(text);
         Source source = reference == null
-                ? new Source(key, article.title(), null, null, null, null, null, fileName, text)
-                : new Source(key, article.title(), null, null, null, reference.date(), "from " + reference.source(),
-                fileName, text);
-        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()));
+                ? new Source(key, article.title(), null, null, article.url(), null, null, fileName, text)
+                : new Source(key, article.title(), null, null, article.url(), reference.date(), "from "
+                + reference.source(), fileName, text);
+        String offTopic = TopicGate.offTopic(norm, gazetteer);
+        if (offTopic != null) {
+            return new Result(source, reference, List.of(), List.of(), List.of(), List.of(), offTopic);
+        }
+        DateFinder.Context ctx = new DateFinder.Context(reference, year(article.title()), DateFinder.notBefore(norm),
+                null);
+        Map<String, String> acronyms = Entities.acronyms(norm, gazetteer);
+        String datelinePlace = Entities.datelinePlace(norm.substring(article.bodyStart()), gazetteer);
         List<Draft> drafts = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Draft last = null;
         int index = -1;
         Draft main = null;
+        List<Pending> pending = new ArrayList<>();
+        FactSheet sheet = FactSheet.read(norm.substring(article.bodyStart()));
         for (Sentences.Sentence s : Sentences.split(norm)) {
-            if (!seen.add(s.text().replaceAll("\\s+", " "))) {
-                continue; // a headline or caption printed twice
+            if (s.start() < article.bodyStart() || !seen.add(s.text().replaceAll("\\s+", " "))) {
+                continue; // the file's URL / TITLE header, or a headline or caption printed twice
             }
             index++;
-            List<DateMention> dates = DateFinder.find(s.text(), ctx);
-            Triggers.Trigger trigger = Triggers.find(s.text());
-            List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer);
+            List<DateMention> dates = new ArrayList<>(DateFinder.find(s.text(), ctx));
+            int dateline = Entities.datelineLength(s.text());
+            dates.removeIf(d -> d.start() < dateline); // "BEIJING, July 18 (Xinhua) --" dates the article, not the event
+            for (DateMention d : DateFinder.explicit(s.text())) {
+                if (d.date() != null && d.date().precision() == Precision.DAY) {
+                    ctx = ctx.anchoredAt(d.date()); // a later month and day without a year is of this year
+                }
+            }
+            boolean dayDated = dates.stream().anyMatch(d -> d.openDay() != null
+                    || d.date() != null && d.date().precision() == Precision.DAY);
+            Triggers.Trigger trigger = Triggers.find(s.text(), dayDated, dates.stream().anyMatch(DateMention::placed));
+            List<Entities.OrgMention> orgs = Entities.organisations(s.text(), gazetteer, acronyms);
             Draft made = null;
             boolean ownEvent = trigger != null && !trigger.category().equals("statement");
             Draft named = !dates.isEmpty() ? null : ownEvent ? sameThing(drafts, Titles.about(s.text(), trigger.start()))
@@ -111,22 +164,51 @@ public final class ArticleExtractor {
                 named.merge(s, orgs); // another sentence about an event already found
                 continue;
             }
+            boolean statement = trigger != null && trigger.category().equals("statement");
+            if (statement && !dayDated && last != null && index - last.index <= 4) {
+                last.merge(s, orgs); // said there, or about it: its speakers' bodies took part
+                last.spoken.add(s); // what is said about a place is not where the event was
+                if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
+                    indicators.addAll(Statistics.indicators(s, dates, source, gazetteer));
+                }
+                continue;
+            }
             if (trigger != null && !Statistics.isStatistic(s.text(), trigger)) {
                 if (!dates.isEmpty()) {
                     made = new Draft(index, s, pick(dates), trigger, orgs);
-                } else if (last != null && index - last.index <= 2 && last.when.resolved()
+                } else if (last != null && index - last.index <= 2 && last.when.placed()
                         && !trigger.category().equals("statement")) {
                     made = new Draft(index, s, inherited(last.when, last.title(), false), trigger, orgs);
+                    last.notePlaces(gazetteer, acronyms);
+                    made.inheritPlaces(last);
                     if (orgs.isEmpty() && BOTH.matcher(s.text()).find()) {
                         for (String o : last.roles.keySet()) {
                             made.role(o, roleFor(trigger, true));
                         }
                     }
-                } else if (main != null && !trigger.category().equals("statement")) {
+                } else if (main != null && main.when.resolved() && !trigger.category().equals("statement")) {
                     made = new Draft(index, s, inherited(main.when, main.title(), true), trigger, orgs);
+                    main.notePlaces(gazetteer, acronyms);
+                    made.inheritPlaces(main);
+                } else if (main == null && sheet.date() != null && !trigger.category().equals("statement")) {
+                    made = new Draft(index, s, sheet.mention(), trigger, orgs);
+                    made.inheritedPlaces.addAll(sheet.places());
+                }
+            }
+            if (made != null) {
+                // "the forum" named just before without a date of its own ("… attending the two-day … Forum in
+                // Nanjing"): that sentence describes this event
+                String lower = s.text().toLowerCase(Locale.ROOT);
+                for (java.util.Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
+                    Pending p = it.next();
+                    if (index - p.index() <= 3 && lower.contains("the " + p.head().toLowerCase(Locale.ROOT))) {
+                        made.merge(p.sentence(), p.orgs());
+                        it.remove();
+                    }
                 }
             }
             if (trigger != null && made == null && !trigger.category().equals("statement")) {
+                pendingIfNamed(pending, index, s, dates, orgs);
                 continue; // an event of its own that cannot be dated: not part of another one
             }
             if (made != null) {
@@ -139,7 +221,8 @@ public final class ArticleExtractor {
                     }
                     drafts.add(made);
                     last = made;
-                    if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY) {
+                    if (main == null && made.when.resolved() && made.when.date().precision() == Precision.DAY
+                            || main == null && made.when.openDay() != null) {
                         main = made;
                     }
                 } else {
@@ -147,7 +230,12 @@ public final class ArticleExtractor {
                 }
                 continue;
             }
+            pendingIfNamed(pending, index, s, dates, orgs);
             Draft target = refersTo(drafts, last, index, s.text());
+            if (target == null && trigger != null && trigger.category().equals("statement") && dates.isEmpty()
+                    && last != null && index - last.index <= 4) {
+                target = last; // what was said there: its speakers' bodies took part
+            }
             if (target != null) {
                 target.merge(s, orgs);
             } else if (!dates.isEmpty() && Statistics.mentionsFigures(s.text())) {
@@ -157,8 +245,16 @@ public final class ArticleExtractor {
         Map<String, Organisation> newOrgs = new LinkedHashMap<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        drafts = sameOccasion(drafts, gazetteer, acronyms);
+        Map<String, Entities.OrgMention> bodies = Entities.peopleBodies(norm, gazetteer, acronyms);
         for (Draft d : drafts) {
-            candidates.add(d.toCandidate(source, gazetteer, newOrgs, newPlaces));
+            d.linkPeople(bodies);
+            if (datelinePlace != null && Entities.startsWithDateline(d.sentence.text())) {
+                d.datelinePlace = datelinePlace; // "BEIJING, July 18 (Xinhua) -- …": the lead's event is there
+            }
+            d.placesSeen.clear();
+            d.notePlaces(gazetteer, acronyms);
+            candidates.add(d.toCandidate(source, gazetteer, acronyms, newOrgs, newPlaces));
         }
         return new Result(source, reference, candidates, indicators, new ArrayList<>(newOrgs.values()),
                 new ArrayList<>(newPlaces.values()));
@@ -170,13 +266,82 @@ public final class ArticleExtractor {
                 + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters of text an article may have");
     }
 
-    private static final Pattern BOTH = Pattern.compile("\\b(the two sides|both sides|the two parties|both parties)\\b",
+    private static void pendingIfNamed(List<Pending> pending, int index, Sentences.Sentence s, List<DateMention> dates,
+                                       List<Entities.OrgMention> orgs) {
+        String named = Titles.phrase(s.text());
+        if (named != null && Titles.head(named) != null && dates.isEmpty()) {
+            pending.add(new Pending(index, s, Titles.head(named), orgs));
+        }
+    }
+
+    /** A sentence that names an event without a date of its own, kept for a dated sentence about "the forum". */
+    private record Pending(int index, Sentences.Sentence sentence, String head, List<Entities.OrgMention> orgs) {
+    }
+
+    /**
+     * Candidates that are one occasion: the same date and the same kind of event merge (the awards
+     * "announced" and "presented" on February 1); a candidate without a place takes that of another on its
+     * day or of an event of several days that contains it (a statement at the General Assembly in Geneva);
+     * a body set up takes the place in its name ("Beijing IP Court").
+     */
+    private static List<Draft> sameOccasion(List<Draft> drafts, Gazetteer g, Map<String, String> acronyms) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            d.placesSeen.clear();
+            d.notePlaces(g, acronyms);
+            Draft same = null;
+            for (Draft o : out) {
+                if (o.trigger.category().equals(d.trigger.category()) && o.sameDate(d)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same != null) {
+                same.absorb(d);
+            } else {
+                out.add(d);
+            }
+        }
+        for (Draft d : out) {
+            if (!d.placesSeen.isEmpty() || !d.inheritedPlaces.isEmpty()) {
+                continue;
+            }
+            for (Draft o : out) {
+                if (o != d && !o.placesSeen.isEmpty() && o.contains(d)) {
+                    d.inheritedPlaces.addAll(o.placesSeen);
+                    break;
+                }
+            }
+            if (d.inheritedPlaces.isEmpty() && d.trigger.category().equals("establishment")) {
+                for (Map.Entry<String, String> r : d.roles.entrySet()) {
+                    for (String place : g.places()) {
+                        if (r.getKey().startsWith(place + " ")) {
+                            d.inheritedPlaces.add(place);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern BOTH = Pattern.compile("\\b(the two|both)\\s+(sides|parties|offices|organi[sz]ations|"
+            + "agencies|institutions|administrations|countries|governments|heads|commissioners|delegations)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static DateMention inherited(DateMention from, String what, boolean approximate) {
+        if (from.date() != null && from.until() != null && !from.until().equals(from.date())
+                && from.date().precision() == Precision.DAY && from.until().year() == from.date().year()
+                && from.until().month() == from.date().month()) {
+            // during an event of several days: known to the month
+            return new DateMention(0, 0, from.text(), from.date().truncatedTo(Precision.MONTH), null, true, false,
+                    "during '" + what + "' (" + from.date().display() + " to " + from.until().display()
+                    + "); the sentence gives no day of its own");
+        }
         return new DateMention(0, 0, from.text(), from.date(), from.until(), true, approximate || from.approximate(),
                 approximate ? "no date of its own; reported as part of '" + what + "', whose date it takes (approximate)"
-                        : "the date of '" + what + "' reported just before; the sentence gives none of its own");
+                        : "the date of '" + what + "' reported just before; the sentence gives none of its own",
+                from.openDay(), from.openUntil());
     }
 
     private static Draft find(List<Draft> drafts, Draft d) {
@@ -274,7 +439,7 @@ public final class ArticleExtractor {
 
         String title() {
             if (title == null || titledWithPeople != people.size()) {
-                title = Titles.make(sentence.text(), trigger, new ArrayList<>(people.values()));
+                title = Titles.make(Entities.withoutDateline(sentence.text()), trigger, new ArrayList<>(people.values()));
                 titledWithPeople = people.size();
             }
             return title;
@@ -323,32 +488,90 @@ public final class ArticleExtractor {
             }
         }
 
-        Candidate toCandidate(Source source, Gazetteer g, Map<String, Organisation> newOrgs,
-                              Map<String, Place> newPlaces) {
-            String title = title();
-            if (!when.resolved()) {
-                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end());
+        boolean sameDate(Draft o) {
+            return java.util.Objects.equals(when.date(), o.when.date()) && java.util.Objects.equals(when.until(),
+                    o.when.until()) && java.util.Objects.equals(when.openDay(), o.when.openDay());
+        }
+
+        /** This event's days contain the other's (a statement made during the Assemblies). */
+        boolean contains(Draft o) {
+            if (when.date() == null || o.when.date() == null) {
+                return sameDate(o);
             }
-            for (Entities.OrgMention o : mentions.values()) {
-                if (!o.known()) {
-                    newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
-                            "Found in the article " + source.title()));
+            PartialDate end = when.until() != null ? when.until() : when.date();
+            return !o.when.date().firstDay().isBefore(when.date().firstDay())
+                    && !o.when.date().lastDay().isAfter(end.lastDay());
+        }
+
+        /** Another candidate for the same occasion: its sentences, bodies and people join this one. */
+        void absorb(Draft o) {
+            for (Sentences.Sentence q : o.quotes) {
+                if (quotes.size() < 6 && !quotes.contains(q)) {
+                    quotes.add(q);
                 }
             }
-            StringBuilder all = new StringBuilder();
-            java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>();
+            o.roles.forEach(roles::putIfAbsent);
+            o.mentions.forEach(mentions::putIfAbsent);
+            o.people.forEach(people::putIfAbsent);
+            spoken.addAll(o.spoken);
+            inheritedPlaces.addAll(o.inheritedPlaces);
+            placesSeen.addAll(o.placesSeen);
+        }
+
+        /** "Commissioner Lee" where the article named "KIPO Commissioner Insil LEE": KIPO took part. */
+        void linkPeople(Map<String, Entities.OrgMention> bodies) {
+            if (bodies.isEmpty()) {
+                return;
+            }
             for (Sentences.Sentence q : quotes) {
-                all.append(q.text()).append(' ');
+                for (Entities.OrgMention o : Entities.bodiesOfPeople(q.text(), bodies)) {
+                    roles.putIfAbsent(o.name(), "participant");
+                    mentions.putIfAbsent(o.name(), o);
+                }
+            }
+        }
+
+        /** Places of the event this one is part of ("a reception to mark the opening of the Assemblies"). */
+        final List<String> inheritedPlaces = new ArrayList<>();
+        String datelinePlace;
+
+        void inheritPlaces(Draft from) {
+            inheritedPlaces.addAll(from.placesSeen);
+            inheritedPlaces.addAll(from.inheritedPlaces);
+        }
+
+        /** Places named in this candidate's sentences, worked out when it is made into a candidate. */
+        private final java.util.LinkedHashSet<String> placesSeen = new java.util.LinkedHashSet<>();
+
+        /** Merged sentences that report what someone said: their places are not the event's. */
+        final Set<Sentences.Sentence> spoken = new HashSet<>();
+
+        void notePlaces(Gazetteer g, Map<String, String> acronyms) {
+            for (Sentences.Sentence q : quotes) {
+                if (spoken.contains(q)) {
+                    continue;
+                }
                 String masked = q.text();
                 if (phrase != null && masked.contains(phrase)) {
                     masked = masked.replace(phrase, " ".repeat(phrase.length()));
                 }
-                places.addAll(Entities.places(mask(masked, Entities.organisations(masked, g)), g));
+                placesSeen.addAll(Entities.places(mask(masked, Entities.organisations(masked, g, acronyms)), g));
             }
-            for (String p : places) {
-                if (!g.places().contains(p)) {
-                    newPlaces.putIfAbsent(p, new Place(p, null, null));
-                }
+        }
+
+        Candidate toCandidate(Source source, Gazetteer g, Map<String, String> acronyms,
+                              Map<String, Organisation> newOrgs, Map<String, Place> newPlaces) {
+            String title = title();
+            StringBuilder all = new StringBuilder();
+            for (Sentences.Sentence q : quotes) {
+                all.append(q.text()).append(' ');
+            }
+            java.util.LinkedHashSet<String> places = new java.util.LinkedHashSet<>(placesSeen);
+            if (places.isEmpty() || when.text() != null && when.start() == 0 && when.end() == 0) {
+                places.addAll(inheritedPlaces); // a place of its own, or that of the occasion it is part of
+            }
+            if (datelinePlace != null) {
+                places.add(datelinePlace);
             }
             for (PersonRole p : people.values()) {
                 String office = officeOf(p, places, g);
@@ -361,11 +584,28 @@ public final class ArticleExtractor {
             String original = source.text();
             List<Evidence> evidence = quotes.stream()
                     .map(q -> Evidence.at(source.key(), original.substring(q.start(), q.end()), q.start())).toList();
-            TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title,
-                    sentence.text().replace('\u00a0', ' '), trigger.category(), new DateSpan(when.date(), when.until()),
-                    when.approximate(), when.inferred(), when.note(), new ArrayList<>(places), orgRoles,
-                    ThemeRules.themes(all.toString(), g.themes()), new ArrayList<>(people.values()), evidence);
-            return new Candidate(event, title, when.note(), sentence.text(), sentence.start(), sentence.end());
+            List<String> themes = ThemeRules.themes(all.toString(), g.themes());
+            String summary = sentence.text().replace('\u00a0', ' ');
+            for (Entities.OrgMention o : mentions.values()) {
+                if (!o.known()) {
+                    newOrgs.putIfAbsent(o.name(), new Organisation(o.name(), null, List.of(), null, o.kind(),
+                            "Found in the article " + source.title()));
+                }
+            }
+            for (String p : places) {
+                if (!g.places().contains(p)) {
+                    newPlaces.putIfAbsent(p, new Place(p, null, null));
+                }
+            }
+            if (!when.resolved()) {
+                Open open = new Open(when.openDay(), when.openUntil(), trigger.category(), summary, orgRoles,
+                        new ArrayList<>(places), new ArrayList<>(people.values()), themes, evidence);
+                return new Candidate(null, title, when.note(), sentence.text(), sentence.start(), sentence.end(), open);
+            }
+            TimelineEvent event = new TimelineEvent(source.key() + "-" + sentence.start(), title, summary,
+                    trigger.category(), new DateSpan(when.date(), when.until()), when.approximate(), when.inferred(),
+                    when.note(), new ArrayList<>(places), orgRoles, themes, new ArrayList<>(people.values()), evidence);
+            return new Candidate(event, title, when.note(), sentence.text(), sentence.start(), sentence.end(), null);
         }
     }
 
@@ -408,7 +648,7 @@ public final class ArticleExtractor {
 
     private static int rank(DateMention d) {
         if (d.date() == null) {
-            return d.text().matches("(?i).*(day|yesterday|today).*") ? 2 : 1;
+            return d.openDay() != null ? 4 : d.text().matches("(?i).*(day|yesterday|today).*") ? 2 : 1;
         }
         return d.date().precision() == Precision.DAY ? 4 : d.date().precision() == Precision.MONTH ? 3 : 2;
     }

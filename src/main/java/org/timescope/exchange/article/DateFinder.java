@@ -2,6 +2,7 @@ package org.timescope.exchange.article;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,8 +23,19 @@ import org.timescope.model.Precision;
 final class DateFinder {
 
     /** What a sentence's dates resolve against. */
-    record Context(Reference reference, Integer titleYear) {
+    record Context(Reference reference, Integer titleYear, PartialDate notBefore, PartialDate anchor) {
+        Context(Reference reference, Integer titleYear) {
+            this(reference, titleYear, null, null);
+        }
+
+        /** The same, with the date the article last gave in full before the sentence read now. */
+        Context anchoredAt(PartialDate date) {
+            return new Context(reference, titleYear, notBefore, date);
+        }
     }
+
+    /** The tense of the sentence a date is in: a weekday in the past is the one before the reference. */
+    enum Tense { PAST, PRESENT, FUTURE }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
@@ -33,13 +45,27 @@ final class DateFinder {
             + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2}))?\\b");
+    /** "from September 26 to October 5, 2011", "from July 13 to 22, 2022", "September 26 to October 5, 2011". */
+    private static final Pattern FROM_TO = Pattern.compile("\\b(?:[Ff]rom\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?\\s+(\\d{4}))?\\s*(?:to|until|till|through|thru|[-–])\\s*(?:" + MONTH + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:,?\\s+(\\d{4}))?\\b");
+    /** "14 June", "8–9 December" without a year. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?"
+            + "\\s+(?:of\\s+)?" + MONTH + "\\b");
+    /** "Wednesday and Thursday of this week". */
+    private static final Pattern WEEKDAYS = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "\\s+(?:and|to|through|till|until|[-–])\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "(?:\\s+(?:of\\s+)?(this|last)\\s+week)?\\b");
+    /** "since July 2017", "since the launch of the campaign in July 2017": the article is later than that. */
+    private static final Pattern SINCE = Pattern.compile("\\b[Ss]ince\\b[^.;]{0,60}?\\b(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?"
+            + "(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\\s+"
             + MONTH + "\\b(?!\\s+\\d)");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y)\\s+(\\d{4})\\b(?!\\s*[-–]\\d)");
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:[Oo]n\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday)\\b(?:\\s+(?:morning|afternoon|evening|night))?(?!,?\\s+(?:\\d{1,2}\\s+)?" + MONTH + ")");
     private static final Pattern YESTERDAY = Pattern.compile("\\b([Yy]esterday|[Tt]oday)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(19\\d{2}|20\\d{2})\\b");
 
@@ -56,16 +82,34 @@ final class DateFinder {
     }
 
     static List<DateMention> find(String s, Context ctx) {
+        return find(s, ctx, null);
+    }
+
+    /** The tense given, or (null) that of the clause the date is in. */
+    private static Tense tenseAt(String s, Matcher m, Tense given) {
+        return given != null ? given : Tenses.at(s, m.start());
+    }
+
+    static List<DateMention> find(String s, Context ctx, Tense tense) {
         List<DateMention> out = new ArrayList<>();
         BitSet used = new BitSet();
+        fromTo(s, ctx, tense, used, out);
         monthDayYear(s, used, out);
         Integer sentenceYear = sentenceYear(s, used);
         Matcher m = MONTH_DAY.matcher(s);
         while (m.find()) {
             if (free(used, m)) {
                 int month = month(m.group(1));
-                out.add(withYear(m, ctx, sentenceYear, month, Integer.parseInt(m.group(2)),
-                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), s));
+                out.add(withYear(m, ctx, tenseAt(s, m, tense), sentenceYear, month, Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), 0));
+                used.set(m.start(), m.end());
+            }
+        }
+        m = DAY_MONTH.matcher(s);
+        while (m.find()) {
+            if (free(used, m) && !followedByYear(s, m.end())) {
+                out.add(withYear(m, ctx, tenseAt(s, m, tense), sentenceYear, month(m.group(3)), Integer.parseInt(m.group(1)),
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), 0));
                 used.set(m.start(), m.end());
             }
         }
@@ -73,7 +117,7 @@ final class DateFinder {
         m = IN_MONTH.matcher(s);
         while (m.find()) {
             if (free(used, m)) {
-                out.add(withYear(m, ctx, sentenceYear, month(m.group(1)), 0, 0, s));
+                out.add(withYear(m, ctx, tenseAt(s, m, tense), sentenceYear, month(m.group(1)), 0, 0, 0));
                 used.set(m.start(), m.end());
             }
         }
@@ -85,9 +129,65 @@ final class DateFinder {
                 used.set(m.start(), m.end());
             }
         }
-        relative(s, ctx, used, out);
+        weekdays(s, ctx, tense, used, out);
+        relative(s, ctx, tense, used, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean followedByYear(String s, int at) {
+        return Pattern.compile("^,?\\s+\\d{4}\\b").matcher(s.substring(at)).find();
+    }
+
+    /** The latest year named in a "since …" clause of the article: it was written after that. */
+    static PartialDate notBefore(String text) {
+        PartialDate best = null;
+        Matcher m = SINCE.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(2));
+            PartialDate d = m.group(1) == null ? PartialDate.ofYear(year) : PartialDate.of(year, month(m.group(1)));
+            if (best == null || d.compareTo(best) > 0) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** "from September 26 to October 5, 2011", "from July 13 to 22, 2022": a range, its year from either end. */
+    private static void fromTo(String s, Context ctx, Tense tense, BitSet used, List<DateMention> out) {
+        Matcher m = FROM_TO.matcher(s);
+        while (m.find()) {
+            if (!free(used, m)) {
+                continue;
+            }
+            int m1 = month(m.group(1));
+            int d1 = Integer.parseInt(m.group(2));
+            int m2 = m.group(4) == null ? m1 : month(m.group(4));
+            int d2 = Integer.parseInt(m.group(5));
+            String y1 = m.group(3);
+            String y2 = m.group(6);
+            if (m.group(4) == null && d2 <= d1 || d2 > 31) {
+                continue; // "May 5-3" or a figure, not a range
+            }
+            if (y1 == null && y2 == null) {
+                if (!m.group().toLowerCase(Locale.ROOT).startsWith("from") && m.group(4) == null) {
+                    continue; // "Dec 8-9" is read by the month-day rule, which knows its year
+                }
+                out.add(withYear(m, ctx, tenseAt(s, m, tense), sentenceYear(s, used), m1, d1, d2, m2));
+                used.set(m.start(), m.end());
+                continue;
+            }
+            int endYear = Integer.parseInt(y2 != null ? y2 : y1);
+            int startYear = y1 != null ? Integer.parseInt(y1) : m2 < m1 ? endYear - 1 : endYear;
+            try {
+                out.add(new DateMention(m.start(), m.end(), m.group(), PartialDate.of(startYear, m1, d1),
+                        PartialDate.of(endYear, m2, d2), y1 == null, false, y1 == null
+                        ? "the year of the range's end ('" + endYear + "') for its start" : null));
+                used.set(m.start(), m.end());
+            } catch (IllegalArgumentException e) {
+                // not a real date: left to the other rules
+            }
+        }
     }
 
     private static void monthDayYear(String s, BitSet used, List<DateMention> out) {
@@ -139,36 +239,67 @@ final class DateFinder {
         return null;
     }
 
-    /** A month (and day) without a year: the year from the reference, the sentence or the title. */
-    private static DateMention withYear(Matcher m, Context ctx, Integer sentenceYear, int month, int day, int toDay,
-                                        String s) {
+    /**
+     * A month (and day) without a year: the year from the reference (the year before, when in a past-tense
+     * sentence the day has not yet come by the reference), the sentence or the title, moved on past a date
+     * the article says it was written after ("since July 2017"); else the year stays open.
+     */
+    private static DateMention withYear(Matcher m, Context ctx, Tense tense, Integer sentenceYear, int month, int day,
+                                        int toDay, int toMonth) {
         Integer year = null;
         String note;
         Reference ref = ctx.reference();
+        String said = m.group().strip();
+        int endMonth = toMonth == 0 ? month : toMonth;
         if (ref != null) {
             year = ref.date().year();
-            if (ref.date().precision() == Precision.DAY && day > 0 && LocalDate.of(year, month,
-                    Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth())).isAfter(ref.date().firstDay())) {
+            boolean later = ref.date().precision() == Precision.DAY && day > 0 && LocalDate.of(year, month,
+                    Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth())).isAfter(ref.date().firstDay())
+                    || ref.date().precision() == Precision.MONTH && month > ref.date().month();
+            if (later && tense != Tense.FUTURE) {
                 year--;
-                note = "year before that of " + ref.source() + ", as '" + m.group().strip() + "' had not yet come";
+                note = "year before that of " + ref.source() + ", as '" + said + "' had not yet come";
             } else {
                 note = "year from " + ref.source();
             }
         } else if (sentenceYear != null) {
             year = sentenceYear;
             note = "year from the same sentence ('" + sentenceYear + "')";
+        } else if (ctx.anchor() != null) {
+            year = ctx.anchor().year();
+            note = "year of the date the article gave in full before it (" + ctx.anchor().display() + ")";
         } else if (ctx.titleYear() != null) {
             year = ctx.titleYear();
             note = "year from the article's title";
         } else {
-            note = "'" + m.group().strip() + "' has no year and the article gives none: the year is unknown";
+            note = "'" + said + "' has no year and the article gives none: the year is unknown";
+        }
+        if (year != null && ref == null && ctx.notBefore() != null) {
+            PartialDate bound = ctx.notBefore();
+            int y = year;
+            while (y < bound.year() || y == bound.year() && bound.precision() != Precision.YEAR && month < bound.month()) {
+                y++;
+            }
+            if (y != year) {
+                note = "the first '" + said + "' after " + bound.display() + ", which the article reports as past";
+                year = y;
+            }
         }
         if (year == null) {
-            return new DateMention(m.start(), m.end(), m.group(), null, null, true, false, note);
+            MonthDay open = null;
+            MonthDay openUntil = null;
+            try {
+                open = day == 0 ? null : MonthDay.of(month, day);
+                openUntil = day == 0 || toDay == 0 ? null : MonthDay.of(endMonth, toDay);
+            } catch (java.time.DateTimeException e) {
+                note = "'" + said + "' is not a real date";
+            }
+            return new DateMention(m.start(), m.end(), m.group(), null, null, true, false, note, open, openUntil);
         }
         try {
             PartialDate d = day == 0 ? PartialDate.of(year, month) : PartialDate.of(year, month, day);
-            PartialDate until = toDay == 0 ? null : PartialDate.of(year, month, toDay);
+            int endYear = endMonth < month ? year + 1 : year;
+            PartialDate until = toDay == 0 ? null : PartialDate.of(endYear, endMonth, toDay);
             return new DateMention(m.start(), m.end(), m.group(), d, until, true, false, note);
         } catch (IllegalArgumentException e) {
             return new DateMention(m.start(), m.end(), m.group(), null, null, true, false, "'" + m.group()
@@ -176,7 +307,39 @@ final class DateFinder {
         }
     }
 
-    private static void relative(String s, Context ctx, BitSet used, List<DateMention> out) {
+    /** "Wednesday and Thursday of this week": a range of the week of the reference. */
+    private static void weekdays(String s, Context ctx, Tense tense, BitSet used, List<DateMention> out) {
+        Matcher m = WEEKDAYS.matcher(s);
+        while (m.find()) {
+            if (!free(used, m)) {
+                continue;
+            }
+            used.set(m.start(), m.end());
+            Reference ref = ctx.reference();
+            if (ref == null || ref.date().precision() != Precision.DAY) {
+                out.add(unresolvedDay(m, ref));
+                continue;
+            }
+            LocalDate r = ref.date().firstDay();
+            DayOfWeek first = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            DayOfWeek last = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            LocalDate from;
+            if ("this".equalsIgnoreCase(m.group(3))) {
+                from = r.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(first));
+            } else if ("last".equalsIgnoreCase(m.group(3))) {
+                from = r.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .with(TemporalAdjusters.nextOrSame(first));
+            } else {
+                from = tenseAt(s, m, tense) == Tense.FUTURE ? r.with(TemporalAdjusters.next(first))
+                        : r.with(TemporalAdjusters.previousOrSame(first));
+            }
+            LocalDate to = from.with(TemporalAdjusters.nextOrSame(last));
+            out.add(new DateMention(m.start(), m.end(), m.group(), PartialDate.of(from), PartialDate.of(to), true, false,
+                    "'" + m.group().strip() + "' counted from " + ref.source()));
+        }
+    }
+
+    private static void relative(String s, Context ctx, Tense tense, BitSet used, List<DateMention> out) {
         Reference ref = ctx.reference();
         Matcher m = RELATIVE_YEAR.matcher(s);
         while (m.find()) {
@@ -203,7 +366,7 @@ final class DateFinder {
                 continue;
             }
             used.set(m.start(), m.end());
-            out.add(weekday(m, ref));
+            out.add(weekday(m, ref, tenseAt(s, m, tense)));
         }
         m = YESTERDAY.matcher(s);
         while (m.find()) {
@@ -222,12 +385,15 @@ final class DateFinder {
         }
     }
 
-    private static DateMention weekday(Matcher m, Reference ref) {
+    private static DateMention weekday(Matcher m, Reference ref, Tense tense) {
         if (ref != null && ref.date().precision() == Precision.DAY) {
             DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            LocalDate d = ref.date().firstDay().with(TemporalAdjusters.previousOrSame(day));
+            boolean future = tense == Tense.FUTURE || tense == Tense.PRESENT;
+            LocalDate d = ref.date().firstDay().with(tense == Tense.FUTURE ? TemporalAdjusters.next(day)
+                    : future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
             return new DateMention(m.start(), m.end(), m.group(), PartialDate.of(d), null, true, false,
-                    "'" + m.group().strip() + "': the " + m.group(1) + " on or before " + ref.source());
+                    "'" + m.group().strip() + "': the " + m.group(1) + (future ? " after " : " on or before ")
+                    + ref.source() + (future ? " (the sentence speaks of the future)" : ""));
         }
         return unresolvedDay(m, ref);
     }

@@ -1,0 +1,58 @@
+package org.timescope.exchange.article;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an article is about the field Timescope's collections cover (intellectual property policy), so
+ * that a marathon, a metro line or a film award yields no candidates however many dated openings and
+ * ceremonies it reports. An article is on topic when it names the field's subject matter (patents,
+ * trademarks, copyright, designs, geographical indications, piracy and infringement, intellectual property
+ * itself) or its institutions (an IP office, a body the collection's catalogue knows), at least twice.
+ */
+final class TopicGate {
+
+    private static final Pattern TERMS = Pattern.compile("\\b(intellectual[\\s-]+property|patents?|patentees?|patented|"
+            + "trademarks?|trade marks?|copyrights?|industrial designs?|design patents?|geographical indications?|"
+            + "trade secrets?|utility models?|piracy|pirated|counterfeit(?:ing|s)?|infringements?|infringing|"
+            + "Hague (?:Agreement|System)|Madrid (?:Agreement|Protocol|System)|plant variet(?:y|ies))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The field's abbreviations, as written (capitals), so that "ip" in a word or an address does not count. */
+    private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(IPRs?|IP|GIs|WIPO|PCT|TRIPS|IP5)\\b");
+    private static final Pattern OFFICE = Pattern.compile("\\b[A-Z]{1,5}IPO\\b|\\b(?:USPTO|JPO|SIPO|CNIPA|NIPA|NCAC|EPO|"
+            + "KIPO|EUIPO|UKIPO)\\b");
+    /** Mentions needed: one stray "copyright" line at a page's foot does not make a topic. */
+    static final int MINIMUM = 2;
+
+    private TopicGate() {
+    }
+
+    /** Null when the article is on topic; else why it is not, in words for the import notes. */
+    static String offTopic(String text, Gazetteer g) {
+        int hits = 0;
+        String cleaned = text.replaceAll("(?im)^.*(?:copyright\\s*©|©|all rights reserved).*$", " ");
+        Matcher m = TERMS.matcher(cleaned);
+        while (m.find() && hits < MINIMUM) {
+            hits++;
+        }
+        m = ABBREVIATIONS.matcher(cleaned);
+        while (m.find() && hits < MINIMUM) {
+            hits++;
+        }
+        m = OFFICE.matcher(cleaned);
+        while (m.find() && hits < MINIMUM) {
+            hits++;
+        }
+        if (hits < MINIMUM) {
+            String lower = cleaned.toLowerCase(Locale.ROOT);
+            for (String form : g.organisations().keySet()) {
+                if (form.length() >= 4 && lower.contains(form.toLowerCase(Locale.ROOT)) && ++hits >= MINIMUM) {
+                    break;
+                }
+            }
+        }
+        return hits >= MINIMUM ? null : "the article does not read as intellectual property news (it names no patents, "
+                + "trademarks, copyright, IP offices or bodies in the catalogue): no candidates are proposed";
+    }
+}
