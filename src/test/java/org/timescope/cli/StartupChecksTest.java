@@ -3,12 +3,10 @@ package org.timescope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,24 +16,9 @@ class StartupChecksTest {
     @TempDir
     Path dir;
 
-    /** Runs {@code org.timescope.Main} in a child Java with the given environment changes; returns code and stderr. */
     private static String[] runMain(Map<String, String> env, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.timescope.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("DISPLAY");
-        pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] err;
-        try (InputStream in = p.getErrorStream()) {
-            err = in.readAllBytes();
-        }
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new String[] {Integer.toString(p.exitValue()), new String(err, StandardCharsets.UTF_8)};
+        ChildMain r = ChildMain.run(env, args);
+        return new String[] {Integer.toString(r.code()), r.err()};
     }
 
     @Test
