@@ -69,6 +69,7 @@ final class PreferencesDialog {
         lanes.setConverter(labels(LaneMode::label));
         lanes.setId("preferences-lanes");
         Label lanesNote = new Label("For a collection opened the first time; each one then keeps its own.");
+        lanesNote.setWrapText(true);
         lanesNote.getStyleClass().add("text-muted");
 
         boolean[] forget = new boolean[1];
@@ -85,12 +86,15 @@ final class PreferencesDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Author name"), author);
+        grid.addRow(0, name("Author name"), author);
         grid.add(authorNote, 1, 1);
-        grid.addRow(2, new Label("Appearance"), look);
-        grid.addRow(3, new Label("Lanes"), lanes);
+        grid.addRow(2, name("Appearance"), look);
+        grid.addRow(3, name("Lanes"), lanes);
         grid.add(lanesNote, 1, 4);
-        grid.addRow(5, new Label("Recent collections"), new javafx.scene.layout.HBox(10, recent, forgetButton));
+        javafx.scene.layout.HBox recentRow = new javafx.scene.layout.HBox(10, recent, forgetButton);
+        recentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(5, name("Recent collections"), recentRow);
+        grid.setPrefWidth(560);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button != ButtonType.OK ? null
@@ -98,6 +102,13 @@ final class PreferencesDialog {
                         look.getValue() == Look.SYSTEM ? Appearance.systemPrefersDark() : look.getValue() == Look.DARK,
                         forget[0]));
         return dialog.showAndWait();
+    }
+
+    /** A field's name, never shortened: the column is as wide as the longest. */
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     static LaneMode laneMode(String name) {
