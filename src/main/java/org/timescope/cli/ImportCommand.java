@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
     PartialDate date;
 
     @Option(names = "--progress", negatable = true, description = "Report how far a large CSV file has got on "
-            + "standard error, every 10% of the file (default: when run from a terminal).")
+            + "standard error, every 10%% of the file (default: when run from a terminal).")
     Boolean progress;
 
     /** Progress lines for a large file: one every tenth of it, and one when the indexes are being built. */

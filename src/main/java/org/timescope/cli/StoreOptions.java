@@ -2,6 +2,7 @@ package org.timescope.cli;
 
 import java.nio.file.Path;
 import org.timescope.service.DataLocation;
+import org.timescope.service.PreferencesFile;
 import org.timescope.service.Workspace;
 import picocli.CommandLine.Option;
 
@@ -25,8 +26,13 @@ final class StoreOptions {
         return db != null ? Workspace.openExisting(db) : open();
     }
 
-    /** For the commands that write: a missing database is created (with the bundled dataset unless --empty). */
+    /**
+     * For the commands that write: a missing database is created (with the bundled dataset unless --empty). The
+     * change log names the author of the preferences, unless $TIMESCOPE_AUTHOR names one.
+     */
     Workspace open() {
-        return Workspace.open(db != null ? db : DataLocation.defaultDatabase(), empty);
+        Workspace workspace = Workspace.open(db != null ? db : DataLocation.defaultDatabase(), empty);
+        PreferencesFile.ofThisUser().load().applyTo(workspace, System.getenv());
+        return workspace;
     }
 }

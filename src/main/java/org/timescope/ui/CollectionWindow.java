@@ -19,6 +19,8 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.timescope.model.Counts;
 import org.timescope.model.EventFilter;
+import org.timescope.service.Preferences;
+import org.timescope.service.PreferencesFile;
 import org.timescope.service.Workspace;
 import org.timescope.service.storage.NotACollectionException;
 import org.timescope.timeline.layout.EventIndex;
@@ -42,11 +44,21 @@ final class CollectionWindow {
     private final RecentCollections recent;
     private final FileChoice files;
     private final String home;
+    private final PreferencesFile preferencesFile;
+    private Preferences preferences;
     private WindowState state;
     private Workspace workspace;
 
+    /** Without preferences (a window built alone in a test): the default author and lanes. */
     CollectionWindow(Stage stage, Scene scene, Appearance appearance, WindowStateFile stateFile,
                      RecentCollections recent, FileChoice files, String home) {
+        this(stage, scene, appearance, stateFile, recent, files, home, null);
+    }
+
+    CollectionWindow(Stage stage, Scene scene, Appearance appearance, WindowStateFile stateFile,
+                     RecentCollections recent, FileChoice files, String home, PreferencesFile preferencesFile) {
+        this.preferencesFile = preferencesFile;
+        this.preferences = preferencesFile == null ? Preferences.initial() : preferencesFile.load();
         this.stage = stage;
         this.scene = scene;
         this.appearance = appearance;
@@ -167,7 +179,12 @@ final class CollectionWindow {
         if (before == null) {
             restoreDividers(window);
         }
-        window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
+        preferences.applyTo(workspace, System.getenv());
+        WindowState.View view = state.views() == null ? null : state.views().get(workspace.file().toString());
+        if (view == null) {
+            window.timeline().setLaneMode(PreferencesDialog.laneMode(preferences.defaultLanes()));
+        }
+        window.restore(view);
         stage.setTitle(CollectionTitle.of(workspace.file(), home));
         recent.add(workspace.file());
         if (previous != null && previous != workspace) {
@@ -260,6 +277,28 @@ final class CollectionWindow {
                 Files.move(part, file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + suffix));
             }
         }
+    }
+
+    /** Edit → Preferences…: stores what was chosen and applies it to the open collection and the window. */
+    void openPreferences() {
+        Map<String, String> env = System.getenv();
+        PreferencesDialog.ask(stage, preferences, appearance.darkProperty().get(), recent.list().size(), env)
+                .ifPresent(choice -> {
+                    preferences = choice.preferences();
+                    appearance.darkProperty().set(choice.dark());
+                    if (workspace != null && preferences.authorFor(env) != null) {
+                        workspace.setAuthor(preferences.author());
+                    } else if (workspace != null && (env.get("TIMESCOPE_AUTHOR") == null || env.get("TIMESCOPE_AUTHOR").isBlank())) {
+                        workspace.setAuthor(System.getProperty("user.name", "unknown")); // the name was cleared
+                    }
+                    if (choice.forgetRecent()) {
+                        recent.clear();
+                    }
+                    if (preferencesFile != null && !preferencesFile.save(preferences)) {
+                        message("Preferences not saved", "They could not be written to " + preferencesFile.file()
+                                + "; they apply until Timescope is closed.");
+                    }
+                });
     }
 
     static void message(String header, String text) {

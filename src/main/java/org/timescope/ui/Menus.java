@@ -106,7 +106,20 @@ final class Menus {
                 new SeparatorMenuItem(),
                 item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
                 item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents),
-                item("Find duplicates…", "Shortcut+Shift+U", "mdi2c-content-duplicate", window::findDuplicates));
+                item("Find duplicates…", "Shortcut+Shift+U", "mdi2c-content-duplicate", window::findDuplicates),
+                new SeparatorMenuItem(),
+                preferences());
+    }
+
+    /** Edit → Preferences… (Ctrl+,); a window built alone (tests) has no collections and so no preferences. */
+    private MenuItem preferences() {
+        MenuItem item = item("Preferences…", "Shortcut+Comma", "mdi2c-cog-outline", () -> {
+            if (window.collections() != null) {
+                window.collections().openPreferences();
+            }
+        });
+        item.setId("menu-preferences");
+        return item;
     }
 
     private Menu view() {

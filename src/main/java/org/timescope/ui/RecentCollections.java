@@ -58,4 +58,14 @@ final class RecentCollections {
             return false;
         }
     }
+
+    /** Forgets every collection (Edit → Preferences…); returns false if the list could not be saved. */
+    boolean clear() {
+        try {
+            Files.deleteIfExists(file);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

@@ -4,15 +4,22 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.timescope.service.PreferencesFile;
 
 /**
  * The composition root of the window: parses the arguments, restores the window state and hands the stage to
  * a {@link CollectionWindow}, which opens the collection off the FX thread and builds the main window. A
- * database that cannot be opened gets a dialog with its path and the reason; never a stack trace.
+ * database that cannot be opened gets a dialog with its path and the reason; never a stack trace. An exception
+ * nothing caught is logged and shown in the error dialog ({@link CrashHandler}).
  */
 public final class TimescopeApp extends Application {
 
     private CollectionWindow collections;
+
+    @Override
+    public void init() {
+        CrashHandler.install(Launcher.logFile());
+    }
 
     @Override
     public void start(Stage stage) {
@@ -32,9 +39,11 @@ public final class TimescopeApp extends Application {
         Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …"), state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
+        stage.getIcons().add(new javafx.scene.image.Image(TimescopeApp.class.getResource("/assets/timescope.png").toExternalForm()));
         stage.setMaximized(state.maximized());
         collections = new CollectionWindow(stage, scene, appearance, stateFile,
-                RecentCollections.beside(WindowStateFile.defaultFile(System.getenv(), home)), FileChoice.dialogs(), home);
+                RecentCollections.beside(WindowStateFile.defaultFile(System.getenv(), home)), FileChoice.dialogs(), home,
+                new PreferencesFile(PreferencesFile.defaultFile(System.getenv(), home)));
         stage.show();
         collections.start(arguments.database(), arguments.empty(), arguments.files());
     }
