@@ -1,6 +1,7 @@
 package org.timescope.store;
 
 import org.timescope.service.storage.NotACollectionException;
+import org.timescope.service.storage.WriterWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final boolean readOnly;
+    private volatile WriterWait writerWait = WriterWait.standard();
     /** Read-only on a WAL file: other readers must be opened as the first was (see {@link FileInspection#url}). */
     private final boolean readWal;
 
@@ -235,9 +237,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. Another program writing the file is
+     * waited for ({@link #writerWait()}).
+     */
     <T> T inTransaction(SqlWork<T> work) {
-        return Transactions.run(connection, file, work);
+        return inTransaction(writerWait, work);
+    }
+
+    /** Runs work in one transaction, waiting for another writer as {@code wait} says. */
+    <T> T inTransaction(WriterWait wait, SqlWork<T> work) {
+        return Transactions.run(connection, file, wait, work);
+    }
+
+    /** How a write waits for another program's write: up to the default limit unless set otherwise. */
+    WriterWait writerWait() {
+        return writerWait;
+    }
+
+    void writerWait(WriterWait wait) {
+        this.writerWait = wait;
     }
 
     @Override
