@@ -18,6 +18,10 @@ public final class Database implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MS = 5_000;
 
+    static {
+        NativeLibraryLog.dropStaleCopyCleanupFailures(); // before the driver loads its native library
+    }
+
     private final Path file;
     private final Connection connection;
     private final boolean created;
@@ -228,13 +232,27 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Runs read-only work on the connection. */
+    /**
+     * Runs read-only work on the reading connection. Reads never share the writing connection: a read there (the
+     * window's, on another thread) could see an edit half done. On its own connection each read sees the file as
+     * of the last commit — before an edit or after it, never in between (WAL snapshots).
+     */
     <T> T read(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return work.run(reader());
         } catch (SQLException e) {
             throw new StoreException(describe(file, e), e);
         }
+    }
+
+    private Connection reader;
+
+    /** The reading connection, opened on first use: read-only, sharing the file with the writer through WAL. */
+    private synchronized Connection reader() {
+        if (reader == null) {
+            reader = openReader();
+        }
+        return reader;
     }
 
     /**
@@ -261,6 +279,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (reader != null) {
+                closeQuietly(reader);
+            }
+        }
         closeQuietly(connection);
     }
 
