@@ -26,8 +26,13 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = store.openForReading()) {
-            int total = workspace.events().count(org.timescope.model.EventFilter.ALL);
-            List<TimelineEvent> events = workspace.events().find(filters.toFilter());
+            // one moment: an import committing in between must not give "60,023 of 23 events"
+            record Seen(int total, List<TimelineEvent> events) {
+            }
+            Seen seen = workspace.snapshot(() -> new Seen(workspace.events().count(org.timescope.model.EventFilter.ALL),
+                    workspace.events().find(filters.toFilter())));
+            int total = seen.total();
+            List<TimelineEvent> events = seen.events();
             PrintWriter out = spec.commandLine().getOut();
             TextTable table = new TextTable(List.of("DATE", "TITLE", "ORGANISATIONS", "THEMES"), List.of(24, 60, 48, 40));
             for (TimelineEvent e : events) {

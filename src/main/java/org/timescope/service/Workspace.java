@@ -118,6 +118,11 @@ public final class Workspace implements AutoCloseable {
         return storage.bulk(source, themeNote, expected, log, wait);
     }
 
+    /** Several reads that must agree (a count and a list): they see the collection at one moment. */
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return storage.snapshot(reads);
+    }
+
     /** One user action's writes in one transaction. */
     public <T> T edit(Storage.Work<T> work) {
         return storage.edit(work);

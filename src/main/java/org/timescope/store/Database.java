@@ -233,27 +233,68 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs read-only work on the reading connection. Reads never share the writing connection: a read there (the
-     * window's, on another thread) could see an edit half done. On its own connection each read sees the file as
-     * of the last commit — before an edit or after it, never in between (WAL snapshots).
+     * Runs read-only work in one read transaction on a reading connection of its own. Reads never share the
+     * writing connection: a read there (the window's, on another thread) could see an edit half done. On its own
+     * connection, in one transaction, the work sees the file as of one commit — before an edit or an import, or
+     * after it, never in between (WAL snapshots), however many statements it runs. Inside {@link #snapshot} the
+     * work joins that snapshot.
      */
     <T> T read(SqlWork<T> work) {
+        Connection held = bound.get();
+        if (held != null) {
+            return run(work, held);
+        }
+        return snapshot(() -> run(work, bound.get()));
+    }
+
+    /** Runs several reads (on this thread) in one read transaction: they all see the file as of one commit. */
+    <T> T snapshot(java.util.function.Supplier<T> reads) {
+        if (bound.get() != null) {
+            return reads.get();
+        }
+        Connection c = idle.poll();
+        if (c == null) {
+            c = openReader();
+            synchronized (readers) {
+                readers.add(c);
+            }
+        }
         try {
-            return work.run(reader());
+            execute(c, "BEGIN");
+            bound.set(c);
+            return reads.get();
+        } finally {
+            bound.remove();
+            try {
+                execute(c, "COMMIT");
+                idle.offer(c);
+            } catch (RuntimeException e) {
+                closeQuietly(c); // a connection left in a transaction is not reused
+            }
+        }
+    }
+
+    private <T> T run(SqlWork<T> work, Connection c) {
+        try {
+            return work.run(c);
         } catch (SQLException e) {
             throw new StoreException(describe(file, e), e);
         }
     }
 
-    private Connection reader;
-
-    /** The reading connection, opened on first use: read-only, sharing the file with the writer through WAL. */
-    private synchronized Connection reader() {
-        if (reader == null) {
-            reader = openReader();
+    private void execute(Connection c, String sql) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
         }
-        return reader;
     }
+
+    /** Reading connections not in use; one is opened whenever all are busy (threads read in parallel). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.List<Connection> readers = new java.util.ArrayList<>();
+    /** The connection whose read transaction this thread is inside, if any. */
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
     /**
      * Runs work in one transaction: all of it is committed, or none of it. Another program writing the file is
@@ -279,11 +320,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (reader != null) {
-                closeQuietly(reader);
-            }
+        synchronized (readers) {
+            readers.forEach(Database::closeQuietly);
+            readers.clear();
         }
+        idle.clear();
         closeQuietly(connection);
     }
 

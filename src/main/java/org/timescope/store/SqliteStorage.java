@@ -77,6 +77,11 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return database.snapshot(reads);
+    }
+
+    @Override
     public <T> T edit(Work<T> work) {
         return database.inTransaction(c -> work.run(new SqliteEditSession(c, events)));
     }

@@ -51,6 +51,14 @@ public interface Storage extends AutoCloseable {
     BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log, WriterWait wait);
 
     /**
+     * Runs several reads so that they see the collection at one moment: a write committed meanwhile (another
+     * program's import) is seen by all of them or by none. Reads are each consistent on their own anyway.
+     */
+    default <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return reads.get();
+    }
+
+    /**
      * Runs one user action's writes in one transaction: all are committed, or none (and the exception passes).
      * Another program's write in progress is waited for, up to {@link WriterWait#DEFAULT_LIMIT}.
      */
