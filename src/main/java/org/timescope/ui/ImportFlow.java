@@ -76,8 +76,8 @@ final class ImportFlow {
                 @Override
                 protected void waiting() {
                     updateProgress(-1, 1);
-                    updateMessage("Waiting for another import or edit of this collection to finish… "
-                            + "(Cancel stops waiting; nothing is stored meanwhile)");
+                    // short enough for the dialog's one line; Cancel beside it stops the wait
+                    updateMessage("Waiting for another import or edit to finish…");
                 }
 
                 @Override
