@@ -61,18 +61,33 @@ final class ImportCommand implements Callable<Integer> {
             + "standard error, every 10%% of the file (default: when run from a terminal).")
     Boolean progress;
 
-    /** Progress lines for a large file: one every tenth of it, and one when the indexes are being built. */
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "180",
+            description = "While another program (an import, a window) writes the database, wait up to SECONDS for "
+                    + "it to finish (default: 180), then give up; Ctrl+C stops waiting. Nothing is written meanwhile.")
+    long waitSeconds;
+
+    /**
+     * Progress lines for a large file: one every tenth of it, and one when the indexes are being built; and,
+     * always, one line when the import has to wait for another program writing the database.
+     */
     private ImportControl progressFor(Path file) {
         boolean show = progress != null ? progress : System.console() != null;
-        if (!show) {
-            return new ImportControl();
-        }
         java.io.PrintWriter err = spec.commandLine().getErr();
-        return new ImportControl() {
+        ImportControl control = new ImportControl() {
             private long shownTenth;
 
             @Override
+            protected void waiting() {
+                err.println(file + ": waiting for another import or edit of " + store.shownPath() + " to finish"
+                        + " (at most " + waitSeconds + " s; Ctrl+C to stop)…");
+                err.flush();
+            }
+
+            @Override
             protected void progress(long bytesRead, long bytesTotal, long events, boolean finishing) {
+                if (!show) {
+                    return;
+                }
                 if (finishing) {
                     err.println(file + ": " + Counts.grouped(events) + " events read; indexing and saving…");
                     return;
@@ -84,10 +99,14 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         };
+        return control.waitingAtMost(java.time.Duration.ofSeconds(waitSeconds));
     }
 
     @Override
     public Integer call() throws IOException {
+        if (waitSeconds < 0) {
+            throw new Errors.CommandFailure("--wait takes a number of seconds, 0 or more, not " + waitSeconds);
+        }
         ImportFormat chosen = format.equalsIgnoreCase("auto") ? null : parseFormat(format);
         ImportOptions options = new ImportOptions(groupAs(groupAs), map, date);
         try (Workspace workspace = store.open()) {

@@ -49,12 +49,18 @@ final class ListCommand implements Callable<Integer> {
             throw new Errors.CommandFailure("unknown list format '" + format + "' (use table, tsv or json)");
         }
         try (Workspace workspace = store.openForReading()) {
-            List<TimelineEvent> events = workspace.events().find(filters.toFilter());
+            // one moment: an import committing in between must not give "60,023 of 23 events"
+            record Seen(int total, List<TimelineEvent> events) {
+            }
+            Seen seen = workspace.snapshot(() -> new Seen(workspace.events().count(org.timescope.model.EventFilter.ALL),
+                    workspace.events().find(filters.toFilter())));
+            int total = seen.total();
+            List<TimelineEvent> events = seen.events();
             PrintWriter out = spec.commandLine().getOut();
             switch (f) {
                 case "tsv" -> tsv(events, out);
                 case "json" -> out.println(json(events));
-                default -> table(events, workspace.events().count(org.timescope.model.EventFilter.ALL), out);
+                default -> table(events, total, out);
             }
             return 0;
         }

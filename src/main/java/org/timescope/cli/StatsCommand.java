@@ -34,7 +34,11 @@ final class StatsCommand implements Callable<Integer> {
                 printSeries(workspace, out);
                 return 0;
             }
-            StoreStats s = workspace.catalog().stats();
+            // one moment: an import committing in between must not mix its counts with the old ones
+            record Seen(StoreStats stats, Map<String, Integer> perTheme) {
+            }
+            Seen seen = workspace.snapshot(() -> new Seen(workspace.catalog().stats(), workspace.catalog().eventsPerTheme()));
+            StoreStats s = seen.stats();
             out.println("Database       " + workspace.file());
             out.println("Events         " + s.events() + (s.earliest() == null ? ""
                     : "  (" + s.earliest().display() + " – " + s.latest().display() + ")"));
@@ -46,7 +50,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println("Indicators     " + s.indicators() + "  (statistical observations)");
             out.println();
             TextTable table = new TextTable(List.of("THEME", "EVENTS"), List.of(40, 8));
-            for (Map.Entry<String, Integer> e : workspace.catalog().eventsPerTheme().entrySet()) {
+            for (Map.Entry<String, Integer> e : seen.perTheme().entrySet()) {
                 table.row(e.getKey(), Integer.toString(e.getValue()));
             }
             table.print(out);

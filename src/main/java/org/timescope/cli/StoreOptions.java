@@ -26,6 +26,11 @@ final class StoreOptions {
         return db != null ? Workspace.openExisting(db) : open();
     }
 
+    /** The database as the user named it, or the default one, for messages. */
+    String shownPath() {
+        return String.valueOf(db != null ? db : DataLocation.defaultDatabase());
+    }
+
     /**
      * For the commands that write: a missing database is created (with the bundled dataset unless --empty). The
      * change log names the author of the preferences, unless $TIMESCOPE_AUTHOR names one.

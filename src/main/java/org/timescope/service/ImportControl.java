@@ -11,6 +11,25 @@ public class ImportControl {
 
     private volatile boolean cancelled;
     private volatile Runnable interrupter;
+    private volatile java.time.Duration waitLimit = org.timescope.service.storage.WriterWait.DEFAULT_LIMIT;
+
+    /**
+     * Told once (on the importing thread) when another program is writing the same collection and the import
+     * waits for it to finish before it stores anything; {@link #cancel()} stops the wait. Does nothing here.
+     */
+    protected void waiting() {
+    }
+
+    /** How long the import waits for another program's write before it gives up (default three minutes). */
+    public final ImportControl waitingAtMost(java.time.Duration limit) {
+        this.waitLimit = limit;
+        return this;
+    }
+
+    /** The store's side of {@link #waiting()}, the limit and the cancel. */
+    final org.timescope.service.storage.WriterWait writerWait() {
+        return new org.timescope.service.storage.WriterWait(waitLimit, this::waiting, this::cancelled);
+    }
 
     /** Told how far the import has got; {@code finishing} once every row is read. Does nothing here. */
     protected void progress(long bytesRead, long bytesTotal, long events, boolean finishing) {

@@ -243,7 +243,12 @@ public final class ImportService {
             }
         }
         Prepared p = prepare(file, format, options);
-        return store(p);
+        try {
+            return store(p, control.writerWait());
+        } catch (RuntimeException e) {
+            stopIfCancelled(file, control); // cancelled while waiting for another program's write
+            throw e;
+        }
     }
 
     private static long size(Path file) {
@@ -262,7 +267,8 @@ public final class ImportService {
         long total = size(file);
         int expected = (int) Math.min(Integer.MAX_VALUE, total / 60);
         try (CountingInput counted = new CountingInput(Files.newInputStream(file));
-             BulkLoader bulk = workspace.bulk(source, "Imported from " + name, expected, importLog(file));
+             BulkLoader bulk = workspace.bulk(source, "Imported from " + name, expected, importLog(file),
+                     control.writerWait());
              java.io.Reader in = new java.io.InputStreamReader(counted,
                      TextFiles.charset(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             BulkSink sink = new BulkSink(bulk, source.key(), events -> {
@@ -410,9 +416,13 @@ public final class ImportService {
 
     /** Stores a prepared file (possibly after a reviewer removed candidates) in one transaction. */
     public Report store(Prepared p) {
+        return store(p, org.timescope.service.storage.WriterWait.standard());
+    }
+
+    private Report store(Prepared p, org.timescope.service.storage.WriterWait wait) {
         requireSomething(p);
         try {
-            Storage.Written w = workspace.write(p.dataset(), importLog(p.file()));
+            Storage.Written w = workspace.write(p.dataset(), importLog(p.file()), wait);
             WriteSummary s = w.summary();
             return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), p.notes(), w.group());
         } catch (RuntimeException e) {

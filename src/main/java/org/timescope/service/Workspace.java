@@ -16,6 +16,7 @@ import org.timescope.service.storage.Storage;
 import org.timescope.service.storage.StorageException;
 import org.timescope.service.storage.StorageProvider;
 import org.timescope.service.storage.WriteSummary;
+import org.timescope.service.storage.WriterWait;
 
 /**
  * An open collection: the {@link Storage} an engine opened from a location (found by {@link StorageProvider}),
@@ -102,9 +103,24 @@ public final class Workspace implements AutoCloseable {
         return storage.write(dataset, log);
     }
 
+    /** As above; another program's write in progress is waited for as {@code wait} says. */
+    public Storage.Written write(Dataset dataset, Storage.ImportLog log, WriterWait wait) {
+        return storage.write(dataset, log, wait);
+    }
+
     /** A streaming load of many events in one transaction, logged as one import. */
     public BulkLoader bulk(Source source, String themeNote, int expected, Storage.ImportLog log) {
         return storage.bulk(source, themeNote, expected, log);
+    }
+
+    /** As above; the load waits for another program's write in progress as {@code wait} says. */
+    public BulkLoader bulk(Source source, String themeNote, int expected, Storage.ImportLog log, WriterWait wait) {
+        return storage.bulk(source, themeNote, expected, log, wait);
+    }
+
+    /** Several reads that must agree (a count and a list): they see the collection at one moment. */
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return storage.snapshot(reads);
     }
 
     /** One user action's writes in one transaction. */

@@ -68,6 +68,13 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
      */
     public BulkEventWriter(Database database, Source source, String themeNote, int expected,
                            org.timescope.service.storage.Storage.ImportLog log) {
+        this(database, source, themeNote, expected, log, database.writerWait());
+    }
+
+    /** As above; while another program writes the file, the load waits its turn as {@code wait} says. */
+    public BulkEventWriter(Database database, Source source, String themeNote, int expected,
+                           org.timescope.service.storage.Storage.ImportLog log,
+                           org.timescope.service.storage.WriterWait wait) {
         this.log = log;
         this.database = database;
         this.c = database.connection();
@@ -80,6 +87,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         try {
             this.settings = large ? LoadSettings.large(c) : LoadSettings.small(c);
             c.setAutoCommit(false);
+            WriteLock.take(c, database.file(), wait);
             this.record = ImportRecord.start(c);
             this.names = new BulkNames(c, themeNote);
             names.addSource(source);
@@ -109,9 +117,13 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
             evidence = c.prepareStatement("INSERT INTO evidence(event_id, source_id, quote, start_offset, end_offset, "
                     + "ordinal) VALUES (?,?,?,NULL,NULL,?)");
             fts = c.prepareStatement("INSERT INTO event_fts(rowid, title, summary, evidence) VALUES (?,?,?,?)");
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            throw new StoreException(Database.describe(database.file(), e), e);
+            if (writer != null) {
+                writer.shutdown();
+            }
+            throw e instanceof StoreException se ? se : e instanceof SQLException sql
+                    ? new StoreException(Database.describe(database.file(), sql), sql) : (RuntimeException) e;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.timescope.store;
 
 import org.timescope.service.storage.NotACollectionException;
+import org.timescope.service.storage.WriterWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,10 @@ public final class Database implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MS = 5_000;
 
+    static {
+        NativeLibraryLog.dropStaleCopyCleanupFailures(); // before the driver loads its native library
+    }
+
     private final Path file;
     private final Connection connection;
     private final boolean created;
@@ -31,6 +36,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final boolean readOnly;
+    private volatile WriterWait writerWait = WriterWait.standard();
     /** Read-only on a WAL file: other readers must be opened as the first was (see {@link FileInspection#url}). */
     private final boolean readWal;
 
@@ -226,22 +232,99 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Runs read-only work on the connection. */
+    /**
+     * Runs read-only work in one read transaction on a reading connection of its own. Reads never share the
+     * writing connection: a read there (the window's, on another thread) could see an edit half done. On its own
+     * connection, in one transaction, the work sees the file as of one commit — before an edit or an import, or
+     * after it, never in between (WAL snapshots), however many statements it runs. Inside {@link #snapshot} the
+     * work joins that snapshot.
+     */
     <T> T read(SqlWork<T> work) {
+        Connection held = bound.get();
+        if (held != null) {
+            return run(work, held);
+        }
+        return snapshot(() -> run(work, bound.get()));
+    }
+
+    /** Runs several reads (on this thread) in one read transaction: they all see the file as of one commit. */
+    <T> T snapshot(java.util.function.Supplier<T> reads) {
+        if (bound.get() != null) {
+            return reads.get();
+        }
+        Connection c = idle.poll();
+        if (c == null) {
+            c = openReader();
+            synchronized (readers) {
+                readers.add(c);
+            }
+        }
         try {
-            return work.run(connection);
+            execute(c, "BEGIN");
+            bound.set(c);
+            return reads.get();
+        } finally {
+            bound.remove();
+            try {
+                execute(c, "COMMIT");
+                idle.offer(c);
+            } catch (RuntimeException e) {
+                closeQuietly(c); // a connection left in a transaction is not reused
+            }
+        }
+    }
+
+    private <T> T run(SqlWork<T> work, Connection c) {
+        try {
+            return work.run(c);
         } catch (SQLException e) {
             throw new StoreException(describe(file, e), e);
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
+    private void execute(Connection c, String sql) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    /** Reading connections not in use; one is opened whenever all are busy (threads read in parallel). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.List<Connection> readers = new java.util.ArrayList<>();
+    /** The connection whose read transaction this thread is inside, if any. */
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. Another program writing the file is
+     * waited for ({@link #writerWait()}).
+     */
     <T> T inTransaction(SqlWork<T> work) {
-        return Transactions.run(connection, file, work);
+        return inTransaction(writerWait, work);
+    }
+
+    /** Runs work in one transaction, waiting for another writer as {@code wait} says. */
+    <T> T inTransaction(WriterWait wait, SqlWork<T> work) {
+        return Transactions.run(connection, file, wait, work);
+    }
+
+    /** How a write waits for another program's write: up to the default limit unless set otherwise. */
+    WriterWait writerWait() {
+        return writerWait;
+    }
+
+    void writerWait(WriterWait wait) {
+        this.writerWait = wait;
     }
 
     @Override
     public void close() {
+        synchronized (readers) {
+            readers.forEach(Database::closeQuietly);
+            readers.clear();
+        }
+        idle.clear();
         closeQuietly(connection);
     }
 

@@ -32,7 +32,12 @@ public final class DatasetWriter {
 
     /** Stores the dataset and, when {@code log} is given and something was added, logs it as one import. */
     public Storage.Written write(Dataset dataset, Storage.ImportLog log) {
-        return database.inTransaction(c -> {
+        return write(dataset, log, database.writerWait());
+    }
+
+    /** As above, waiting for another program's write as {@code wait} says. */
+    public Storage.Written write(Dataset dataset, Storage.ImportLog log, org.timescope.service.storage.WriterWait wait) {
+        return database.inTransaction(wait, c -> {
             ImportRecord record = ImportRecord.start(c);
             VocabularyWriter vocabulary = new VocabularyWriter(c);
             vocabulary.themes(dataset.themes());

@@ -61,6 +61,31 @@ final class SqliteChangeLog implements ChangeLog {
     }
 
     @Override
+    public Optional<ChangeGroup> lastUndoable() {
+        long id = database.read(c -> {
+            // newest first by the primary key, stopping at the first group no later undo cancelled: the rows read
+            // are the groups undone at the top of the log, not the log
+            java.util.Set<Long> cancelled = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, action, undoes FROM change_group ORDER BY id DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long group = rs.getLong(1);
+                    if (cancelled.contains(group)) {
+                        continue;
+                    }
+                    if ("undo".equals(rs.getString(2))) {
+                        cancelled.add(rs.getLong(3));
+                        continue;
+                    }
+                    return group;
+                }
+            }
+            return 0L;
+        });
+        return id == 0 ? Optional.empty() : group(id);
+    }
+
+    @Override
     public List<ChangeGroup> after(long id) {
         List<ChangeGroup> newestFirst = database.read(c -> read(c, GROUP + "WHERE g.id > ? ORDER BY g.id DESC",
                 List.of(id)));

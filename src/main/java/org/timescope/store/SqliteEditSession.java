@@ -253,4 +253,42 @@ final class SqliteEditSession extends SessionRows implements EditSession {
     public void deleteSource(String key) {
         catalogue.deleteSource(key);
     }
+
+    // ---- links moved by a merge, and back by its undo
+
+    @Override
+    public List<org.timescope.service.storage.LinkRow> links(String kind, String entry, String other) {
+        try {
+            return new LinkRows(c).links(kind, require(kind, idOf(kind, entry), entry), require(kind, idOf(kind, other), other));
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public void replaceLinks(String kind, List<org.timescope.service.storage.LinkRow> before,
+                             List<org.timescope.service.storage.LinkRow> after) {
+        java.util.Map<String, Long> entries = new java.util.LinkedHashMap<>();
+        for (List<org.timescope.service.storage.LinkRow> rows : List.of(before, after)) {
+            for (org.timescope.service.storage.LinkRow r : rows) {
+                String name = LinkRows.lower(r.entry());
+                if (!entries.containsKey(name)) {
+                    long id = idOf(kind, r.entry());
+                    if (id < 0) {
+                        throw new org.timescope.service.storage.ConflictException(kind + " '" + r.entry()
+                                + "' was removed or renamed elsewhere; nothing was saved");
+                    }
+                    entries.put(name, id);
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            new LinkRows(c).replace(kind, before, after, entries);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
 }

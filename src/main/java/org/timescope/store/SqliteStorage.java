@@ -9,6 +9,7 @@ import org.timescope.service.storage.ChangeLog;
 import org.timescope.service.storage.EventStore;
 import org.timescope.service.storage.SavedViewStore;
 import org.timescope.service.storage.Storage;
+import org.timescope.service.storage.WriterWait;
 
 /** A collection in one SQLite file: the storage interfaces over {@link Database} and its repositories. */
 public final class SqliteStorage implements Storage {
@@ -66,13 +67,18 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
-    public Written write(Dataset dataset, ImportLog log) {
-        return new DatasetWriter(database).write(dataset, log);
+    public Written write(Dataset dataset, ImportLog log, WriterWait wait) {
+        return new DatasetWriter(database).write(dataset, log, wait);
     }
 
     @Override
-    public BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log) {
-        return new BulkEventWriter(database, source, themeNote, expected, log);
+    public BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log, WriterWait wait) {
+        return new BulkEventWriter(database, source, themeNote, expected, log, wait);
+    }
+
+    @Override
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return database.snapshot(reads);
     }
 
     @Override

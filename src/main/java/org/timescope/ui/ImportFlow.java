@@ -74,6 +74,13 @@ final class ImportFlow {
 
             private final ImportControl control = new ImportControl() {
                 @Override
+                protected void waiting() {
+                    updateProgress(-1, 1);
+                    // short enough for the dialog's one line; Cancel beside it stops the wait
+                    updateMessage("Waiting for another import or edit to finish…");
+                }
+
+                @Override
                 protected void progress(long bytesRead, long bytesTotal, long events, boolean finishing) {
                     double part = bytesTotal <= 0 ? 0 : (double) bytesRead / bytesTotal;
                     if (finishing) {

@@ -98,14 +98,14 @@ class MigratorTest {
     @Test
     void turnsOnForeignKeysAndWal() throws Exception {
         try (Database db = Database.open(dir.resolve("p.db"))) {
-            int foreignKeys = db.read(c -> count(c, "PRAGMA foreign_keys"));
-            String journal = db.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            });
-            int timeout = db.read(c -> count(c, "PRAGMA busy_timeout"));
+            java.sql.Connection c = db.connection(); // the writing connection (reads have their own, read-only one)
+            int foreignKeys = count(c, "PRAGMA foreign_keys");
+            String journal;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                journal = rs.getString(1);
+            }
+            int timeout = count(c, "PRAGMA busy_timeout");
             assertThat(foreignKeys).isEqualTo(1);
             assertThat(journal).isEqualToIgnoringCase("wal");
             assertThat(timeout).isEqualTo(Database.BUSY_TIMEOUT_MS);

@@ -44,7 +44,8 @@ final class Applier {
     }
 
     private static boolean groupable(Change c) {
-        return !c.whole() && !c.entity().equals("collection") && !c.field().equals(Kind.of(c.entity()).keyField());
+        return !c.whole() && !c.entity().equals("collection") && !c.field().equals(LinkMove.FIELD)
+                && !c.field().equals(Kind.of(c.entity()).keyField());
     }
 
     /** Several fields of one entry (none of them its name): all checked, then written at once. */
@@ -68,6 +69,10 @@ final class Applier {
     static void apply(EditSession s, Change c) {
         if (c.entity().equals("collection")) {
             applyImport(s, c);
+            return;
+        }
+        if (c.field().equals(LinkMove.FIELD)) {
+            s.replaceLinks(c.entity(), LinkMove.parse(c.before()), LinkMove.parse(c.after()));
             return;
         }
         Kind kind = Kind.of(c.entity());

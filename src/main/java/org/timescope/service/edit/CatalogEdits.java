@@ -2,17 +2,12 @@ package org.timescope.service.edit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.timescope.model.Organisation;
-import org.timescope.model.OrganisationRole;
-import org.timescope.model.PersonRole;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
 import org.timescope.model.Theme;
-import org.timescope.model.TimelineEvent;
 
 /**
  * Commands on the catalogue: create, change (rename, describe, parent, acronym, aliases, colour), delete an
@@ -98,10 +93,7 @@ public final class CatalogEdits {
         if (from.equalsIgnoreCase(into)) {
             throw new IllegalArgumentException("cannot merge " + kind.label() + " '" + from + "' into itself");
         }
-        for (String key : s.eventsUsing(kind.label(), from)) {
-            TimelineEvent before = s.event(key).orElseThrow();
-            plan.diff(Kind.EVENT, key, Images.of(before), Images.of(relink(kind, before, from, into)));
-        }
+        plan.moveLinks(kind, from, into); // one change however many events use the entry (decision 0018)
         if (kind == Kind.ORGANISATION || kind == Kind.PLACE) {
             for (String child : s.children(kind.label(), from)) {
                 ObjectNode before = kind.read(s, child).orElseThrow();
@@ -143,48 +135,6 @@ public final class CatalogEdits {
             at = kind.read(plan.session(), at).map(i -> i.path("parent").asText(null)).orElse(null);
         }
         return false;
-    }
-
-    /** The event with {@code from} replaced by {@code into} in the list of the given kind, each name once. */
-    private static TimelineEvent relink(Kind kind, TimelineEvent e, String from, String into) {
-        switch (kind) {
-            case ORGANISATION -> {
-                List<OrganisationRole> orgs = new ArrayList<>();
-                for (OrganisationRole r : e.organisations()) {
-                    OrganisationRole moved = r.organisation().equalsIgnoreCase(from) ? new OrganisationRole(into, r.role()) : r;
-                    if (!orgs.contains(moved)) {
-                        orgs.add(moved);
-                    }
-                }
-                return EventEdits.withLists(e, e.places(), orgs, e.themes());
-            }
-            case THEME -> {
-                return EventEdits.withLists(e, e.places(), e.organisations(), replaced(e.themes(), from, into));
-            }
-            case PLACE -> {
-                return EventEdits.withLists(e, replaced(e.places(), from, into), e.organisations(), e.themes());
-            }
-            case PERSON -> {
-                List<PersonRole> people = new ArrayList<>();
-                for (PersonRole p : e.people()) {
-                    PersonRole moved = p.name().equalsIgnoreCase(from) ? new PersonRole(into, p.role()) : p;
-                    if (!people.contains(moved)) {
-                        people.add(moved);
-                    }
-                }
-                return new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), e.when(), e.approximate(),
-                        e.inferred(), e.dateNote(), e.places(), e.organisations(), e.themes(), people, e.evidence());
-            }
-            default -> throw new IllegalArgumentException(kind.label());
-        }
-    }
-
-    private static List<String> replaced(List<String> names, String from, String into) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String n : names) {
-            out.add(n.equalsIgnoreCase(from) ? into : n);
-        }
-        return new ArrayList<>(out);
     }
 
     private static IllegalArgumentException unknown(Kind kind, String name) {

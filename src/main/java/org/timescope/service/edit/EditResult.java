@@ -14,10 +14,16 @@ public record EditResult(long group, String action, String summary, List<Change>
         changes = List.copyOf(changes);
     }
 
-    /** The keys of the events created, changed or removed. */
+    /** The keys of the events created, changed or removed, or whose links a merge moved. */
     public Set<String> eventKeys() {
         Set<String> keys = new LinkedHashSet<>();
-        changes.stream().filter(c -> c.entity().equals("event")).forEach(c -> keys.add(c.key()));
+        for (Change c : changes) {
+            if (c.entity().equals("event")) {
+                keys.add(c.key());
+            } else if (c.field().equals(LinkMove.FIELD)) {
+                LinkMove.parse(c.before()).forEach(r -> keys.add(r.event()));
+            }
+        }
         return keys;
     }
 

@@ -1,10 +1,8 @@
 package org.timescope.service.edit;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.timescope.model.Change;
 import org.timescope.model.ChangeGroup;
 import org.timescope.service.Workspace;
@@ -70,18 +68,7 @@ public final class Editor {
      * takes back. Undone groups, and undos that a redo cancelled, are passed over.
      */
     public Optional<ChangeGroup> lastUndoable() {
-        Set<Long> cancelled = new HashSet<>();
-        for (ChangeGroup g : workspace.changes().groups(null, null, null, Integer.MAX_VALUE)) {
-            if (cancelled.contains(g.id())) {
-                continue;
-            }
-            if (g.action().equals("undo")) {
-                cancelled.add(g.undoes());
-                continue;
-            }
-            return Optional.of(g);
-        }
-        return Optional.empty();
+        return workspace.changes().lastUndoable();
     }
 
     private static String lowerFirst(String s) {

@@ -56,6 +56,16 @@ final class Plan {
         return this;
     }
 
+    /** Every event link of {@code from} moved to {@code into}: one change, however many events (see {@link LinkMove}). */
+    Plan moveLinks(Kind kind, String from, String into) {
+        List<org.timescope.service.storage.LinkRow> before = session.links(kind.label(), from, into);
+        if (before.isEmpty()) {
+            return this;
+        }
+        return add(new Change(kind.label(), from, LinkMove.FIELD, LinkMove.json(before),
+                LinkMove.json(LinkMove.moved(before, from, into))));
+    }
+
     private static boolean same(JsonNode a, JsonNode b) {
         return Objects.equals(Applier.isNull(a) ? null : a, Applier.isNull(b) ? null : b);
     }

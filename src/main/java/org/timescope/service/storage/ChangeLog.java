@@ -19,6 +19,13 @@ public interface ChangeLog {
     /** The id of the newest group, 0 when the log is empty: it grows whenever anyone changes the collection. */
     long lastGroupId();
 
+    /**
+     * The newest group whose effect is still there and that is not itself an undo (what {@code timescope undo}
+     * takes back): groups an undo took back are passed over, as are undos. Reads only the newest groups' heads,
+     * back to that group, never the whole log.
+     */
+    Optional<ChangeGroup> lastUndoable();
+
     /** The groups after {@code id}, oldest first: what others changed since this window last looked. */
     List<ChangeGroup> after(long id);
 }

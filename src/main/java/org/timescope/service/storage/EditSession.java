@@ -33,6 +33,19 @@ public interface EditSession {
     /** The keys of the events that use a catalogue entry ({@code kind} organisation, theme, person, place or source). */
     List<String> eventsUsing(String kind, String name);
 
+    /**
+     * The links to {@code entry} ({@code kind} organisation, theme, person or place) and, on the same events, the
+     * links to {@code other}: what a merge of {@code entry} into {@code other} changes.
+     */
+    List<LinkRow> links(String kind, String entry, String other);
+
+    /**
+     * Replaces link rows: the rows {@code before} (which must be all the links their entries have on their events,
+     * as they are now, else {@link ConflictException}) become the rows {@code after} — a merge's move of every
+     * link from one entry to another in a few statements, and its exact undo with the lists swapped.
+     */
+    void replaceLinks(String kind, List<LinkRow> before, List<LinkRow> after);
+
     /** The catalogue entries whose parent is this one ({@code kind} organisation or place). */
     List<String> children(String kind, String name);
 

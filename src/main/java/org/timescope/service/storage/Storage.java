@@ -27,7 +27,12 @@ public interface Storage extends AutoCloseable {
      * Stores a dataset in one transaction (events already stored are skipped) and, in the same transaction,
      * logs it as one {@code import} group whose change holds the {@link ImportMarks} to take it back.
      */
-    Written write(Dataset dataset, ImportLog log);
+    default Written write(Dataset dataset, ImportLog log) {
+        return write(dataset, log, WriterWait.standard());
+    }
+
+    /** As {@link #write(Dataset, ImportLog)}; while another program writes the collection, waits as {@code wait} says. */
+    Written write(Dataset dataset, ImportLog log, WriterWait wait);
 
     /** What {@link #write} stored, and the change group that records it (0 when nothing was stored). */
     record Written(WriteSummary summary, long group) {
@@ -38,9 +43,25 @@ public interface Storage extends AutoCloseable {
     }
 
     /** A streaming load of many events in one transaction, citing {@code source}, logged as one import. */
-    BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log);
+    default BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log) {
+        return bulk(source, themeNote, expected, log, WriterWait.standard());
+    }
 
-    /** Runs one user action's writes in one transaction: all are committed, or none (and the exception passes). */
+    /** As above; the load starts once no other program writes the collection, waiting as {@code wait} says. */
+    BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log, WriterWait wait);
+
+    /**
+     * Runs several reads so that they see the collection at one moment: a write committed meanwhile (another
+     * program's import) is seen by all of them or by none. Reads are each consistent on their own anyway.
+     */
+    default <T> T snapshot(java.util.function.Supplier<T> reads) {
+        return reads.get();
+    }
+
+    /**
+     * Runs one user action's writes in one transaction: all are committed, or none (and the exception passes).
+     * Another program's write in progress is waited for, up to {@link WriterWait#DEFAULT_LIMIT}.
+     */
     <T> T edit(Work<T> work);
 
     @FunctionalInterface
