@@ -141,11 +141,26 @@ public final class LayoutEngine {
         long b1 = (long) Math.floor(scale.endDay() / bucketDays);
         List<TimelineLayout.Cluster> result = new ArrayList<>();
         int at = lowerBound(index, members, b0 * bucketDays);
+        // events that began before the first bucket and are still going on in the view are counted in the first
+        // badge (else a close look at a dense lane hides what is going on there)
+        int ongoing = 0;
+        double ongoingFrom = Double.NaN;
+        double ongoingTo = Double.NaN;
+        for (int k = lowerBound(index, members, b0 * bucketDays - index.longest()); k < at; k++) {
+            if (index.end(members[k]) > scale.startDay()) {
+                ongoing++;
+                ongoingFrom = Double.isNaN(ongoingFrom) ? index.first(members[k]) : ongoingFrom;
+                ongoingTo = index.first(members[k]) + 1;
+            }
+        }
         for (long b = b0; b <= b1; b++) {
             int next = lowerBound(index, members, (b + 1) * bucketDays);
-            if (next > at) {
+            if (next > at || ongoing > 0) {
+                double from = ongoing > 0 ? ongoingFrom : index.first(members[at]);
+                double to = next > at ? index.first(members[next - 1]) + 1 : ongoingTo;
                 result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
-                        next - at, index.first(members[at]), index.first(members[next - 1]) + 1));
+                        next - at + ongoing, from, to));
+                ongoing = 0;
             }
             at = next;
         }
