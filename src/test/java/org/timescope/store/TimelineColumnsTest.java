@@ -62,7 +62,7 @@ class TimelineColumnsTest {
                 "bcey,-0500,-0480,Fifth century BCE,Org,T",
                 "feb,2024-02,2024-02-29,Leap February,Org,T",
                 "same,2021-06-11,,Same day as d,Org,T",
-                // past year 214,748 the old decimal packing overflowed an int (found by PartialDateProperties)
+                // past year 214,748 the old decimal packing overflowed an int (found by PartialDatePropertiesTest)
                 "far,300000-06-11,999999-12,Far future,Org,T",
                 "deep,-999999-01-31,-214749,Deep past,Org,T") + "\n", StandardCharsets.UTF_8);
         try (Workspace w = Workspace.open(dir.resolve("t.db"), true)) {

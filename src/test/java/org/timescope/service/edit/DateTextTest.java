@@ -26,7 +26,7 @@ class DateTextTest {
         "44 BCE|-0043",
         "-0043|-0043",
         "800 AD|0800",
-        // what the event form shows of a date before the common era reads back (found by WrittenDateProperties)
+        // what the event form shows of a date before the common era reads back (found by WrittenDatePropertiesTest)
         "15 March 44 BCE|-0043-03-15",
         "March 44 BCE|-0043-03",
         "29 February 1 BCE|0000-02-29",

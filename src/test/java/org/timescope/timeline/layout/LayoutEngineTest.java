@@ -108,7 +108,7 @@ class LayoutEngineTest {
         assertThat(near.items()).isNotEmpty(); // zoomed in, the same lane is laid out event by event
     }
 
-    /** Found by LayoutProperties: a dense lane seen close up drew nothing and counted nothing of what was going on. */
+    /** Found by LayoutPropertiesTest: a dense lane seen close up drew nothing and counted nothing of what was going on. */
     @Test
     void aDenseLaneSeenCloseUpCountsTheEventsGoingOnThere() {
         EventIndex index = EventIndex.of(List.of(event("a", "2020", null, "X"), event("b", "2020", null, "X"),

@@ -33,7 +33,7 @@ import org.timescope.model.TimelineEvent;
  * drawn; a drawn event sits where its dates are. What is expected is worked out here from the events
  * themselves (java.time epoch days, their organisations and themes), not read from the index or the engine.
  */
-class LayoutProperties {
+class LayoutPropertiesTest {
 
     private static final LocalDate BASE = LocalDate.of(2020, 1, 1);
     private static final List<String> ORGS = List.of("A", "B", "C", "D");
@@ -89,7 +89,7 @@ class LayoutProperties {
                     return new TimelineEvent("k", title, null, null, new DateSpan(start, end), false, false, null,
                             List.of(), roles, themes.stream().sorted().toList(), List.of(), List.of());
                 });
-        Arbitrary<List<TimelineEvent>> events = event.list().ofMaxSize(70).map(LayoutProperties::keyed);
+        Arbitrary<List<TimelineEvent>> events = event.list().ofMaxSize(70).map(LayoutPropertiesTest::keyed);
         Arbitrary<TimeScale> scale = Combinators.combine(
                 Arbitraries.doubles().between(-300, 1700),
                 Arbitraries.oneOf(Arbitraries.of(0.02, 0.25, 1.0, 3.0, 10.0, 40.0), Arbitraries.doubles().between(0.01, 60)),

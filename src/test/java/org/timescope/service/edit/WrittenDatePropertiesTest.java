@@ -28,7 +28,7 @@ import org.timescope.model.Precision;
  * names, not from the parsers' tables. And what the editor shows of a date ({@link PartialDate#display()})
  * reads back as that date, so opening an event and saving it unchanged keeps its date.
  */
-class WrittenDateProperties {
+class WrittenDatePropertiesTest {
 
     /** A text and what it means, worked out with java.time. */
     record Written(String text, Precision precision, LocalDate first, LocalDate last) {

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * <p>Dates are generated per {@link Precision}; a precision added to the model needs its generator in
  * {@link #at(Precision)}, and the properties fail (naming it) until it has one.
  */
-class PartialDateProperties {
+class PartialDatePropertiesTest {
 
     /** The interval a date covers, computed with java.time from its parts rather than by the model. */
     record Interval(LocalDate first, LocalDate last) {
@@ -83,7 +83,7 @@ class PartialDateProperties {
                 return months.flatMap(m -> Arbitraries.integers().between(1, YearMonth.of(year, m).lengthOfMonth())
                         .map(d -> PartialDate.of(year, m, d)));
             default:
-                throw new AssertionError("no generator for " + precision + " dates: add one to PartialDateProperties.at");
+                throw new AssertionError("no generator for " + precision + " dates: add one to PartialDatePropertiesTest.at");
         }
     }
 
