@@ -1,6 +1,5 @@
 package org.timescope;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,8 +66,8 @@ public final class TestFiles {
     }
 
     /**
-     * Makes files or folders read-only for this process until {@link ReadOnly#close()}; skips the test when
-     * that cannot be done here.
+     * Makes files or folders read-only for this process until {@link ReadOnly#close()}; fails the test, saying
+     * why, when that cannot be done here (a test that skips itself would pass on the machines that matter).
      */
     public static ReadOnly readOnly(Path... paths) throws IOException, InterruptedException {
         ReadOnly r = new ReadOnly();
@@ -101,7 +100,11 @@ public final class TestFiles {
                     undo.add(() -> run("chattr", "-i", p.toString()));
                 }
             }
-            assumeTrue(!Files.isWritable(p), "cannot make " + p + " read-only here");
+            if (Files.isWritable(p)) {
+                close();
+                throw new AssertionError("cannot make " + p + " read-only here: neither its permissions nor, as root, "
+                        + "chattr +i stop this process writing it (the read-only tests need a file system that honours one)");
+            }
         }
 
         private static void run(String... command) {

@@ -26,13 +26,18 @@ public record TimelineRows(long[] ids, String[] keys, String[] titles, double[] 
         return ids.length;
     }
 
-    /** A partial date as one int: year × 10,000 + month × 100 + day (0 for none). */
+    /**
+     * A partial date as one int: |year| × 512 + month × 32 + day (0 for none), negative for years before
+     * 1 BCE. Binary rather than decimal places so that every year the model allows (±999,999) fits in an int.
+     */
     public static int pack(PartialDate d) {
-        if (d == null) {
-            return Integer.MIN_VALUE;
-        }
-        int sign = d.year() < 0 ? -1 : 1;
-        return sign * (Math.abs(d.year()) * 10_000 + d.month() * 100 + d.day());
+        return d == null ? Integer.MIN_VALUE : pack(d.year(), d.month(), d.day());
+    }
+
+    /** {@link #pack(PartialDate)} from the parts (month and day 0 when unknown), without making a date. */
+    public static int pack(int year, int month, int day) {
+        int sign = year < 0 ? -1 : 1;
+        return sign * ((Math.abs(year) << 9) | (month << 5) | day);
     }
 
     public static PartialDate unpack(int v) {
@@ -41,6 +46,6 @@ public record TimelineRows(long[] ids, String[] keys, String[] titles, double[] 
         }
         int sign = v < 0 ? -1 : 1;
         int a = Math.abs(v);
-        return new PartialDate(sign * (a / 10_000), (a / 100) % 100, a % 100);
+        return new PartialDate(sign * (a >>> 9), (a >>> 5) & 15, a & 31);
     }
 }

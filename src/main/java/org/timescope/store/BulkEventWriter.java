@@ -361,13 +361,32 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
 
     private void rollbackQuietly() {
         try {
-            c.rollback();
+            rollback();
             c.setAutoCommit(true);
             restoreSettings();
         } catch (SQLException ignored) {
             // the original failure is what the user needs to see
         }
         done = true;
+    }
+
+    /**
+     * Rolls the load back. A statement stopped by {@link #cancel()} (an index build, a batch) makes SQLite roll the
+     * transaction back itself, while the driver still believes one is open: its rollback then fails ("no
+     * transaction is active") and, before this, the checks stayed off and the journal out of WAL. An empty
+     * transaction gives the driver's rollback something to end.
+     */
+    private void rollback() throws SQLException {
+        try {
+            c.rollback();
+        } catch (SQLException noTransaction) {
+            try (Statement s = c.createStatement()) {
+                s.execute("BEGIN");
+            } catch (SQLException stillOpen) {
+                // a transaction is open after all (the first attempt was interrupted): roll that back
+            }
+            c.rollback();
+        }
     }
 
     private void restoreSettings() throws SQLException {

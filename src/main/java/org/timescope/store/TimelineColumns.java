@@ -258,8 +258,7 @@ final class TimelineColumns {
         java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);
         int month = precision >= 1 ? d.getMonthValue() : 0;
         int day = precision >= 2 ? d.getDayOfMonth() : 0;
-        int sign = d.getYear() < 0 ? -1 : 1;
-        return sign * (Math.abs(d.getYear()) * 10_000 + month * 100 + day);
+        return TimelineRows.pack(d.getYear(), month, day);
     }
 
     /** A name table: database id → dense index ({@code byId}, -1 where no row) → name. */

@@ -2,6 +2,7 @@ package org.timescope.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -99,33 +100,51 @@ class BulkEventWriterTest {
         }
     }
 
-    /** Cancel pressed while SQLite builds the indexes: the running statement stops and the load is rolled back. */
+    /**
+     * Cancel pressed while SQLite builds the indexes: the running statement stops and the load is rolled back.
+     * The press is made from inside SQLite's progress callback, on the thread that runs {@code finish()}, after
+     * every event was handed over and written: the only statements that thread runs then are the index builds,
+     * so the press lands in one whatever the machine's load — and the failure must be SQLite's interrupt, not
+     * the check made between statements.
+     */
     @Test
     void cancelInterruptsTheIndexBuildAndRollsBack() throws Exception {
         try (Database db = Database.open(dir.resolve("t.db"))) {
-            java.util.concurrent.atomic.AtomicBoolean pressing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Connection c = db.connection().unwrap(org.sqlite.SQLiteConnection.class);
+            Thread finishing = Thread.currentThread();
+            java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger presses = new java.util.concurrent.atomic.AtomicInteger();
             try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
-                for (int i = 0; i < 60_000; i++) {
-                    bulk.add(event(i));
-                }
-                Thread presser = new Thread(() -> {
-                    while (pressing.get()) {
-                        bulk.cancel();
+                org.sqlite.ProgressHandler.setHandler(c, 100, new org.sqlite.ProgressHandler() {
+                    @Override
+                    protected int progress() {
+                        if (armed.get() && Thread.currentThread() == finishing && presses.getAndIncrement() == 0) {
+                            bulk.cancel();
+                        }
+                        return 0; // go on: the cancel is what stops the statement
                     }
                 });
-                presser.start();
-                try {
-                    assertThatThrownBy(bulk::finish).isInstanceOf(StoreException.class).hasMessageContaining("cancelled");
-                } finally {
-                    pressing.set(false);
-                    presser.join();
+                for (int i = 0; i < 60_000; i++) { // twelve whole chunks: nothing is left for finish() to write
+                    bulk.add(event(i));
                 }
+                armed.set(true);
+                Throwable failure = catchThrowable(bulk::finish);
+                assertThat(presses.get()).as("cancel pressed while finish() ran a statement").isPositive();
+                assertThat(failure).isInstanceOf(StoreException.class).hasMessageContaining("import cancelled");
+                assertThat(failure.getCause()).as("stopped by SQLite's interrupt inside the index build")
+                        .isInstanceOfSatisfying(org.sqlite.SQLiteException.class, e -> assertThat(e.getResultCode())
+                                .isEqualTo(org.sqlite.SQLiteErrorCode.SQLITE_INTERRUPT));
+            } finally {
+                org.sqlite.ProgressHandler.clearHandler(c);
             }
-            Connection c = db.connection();
-            assertThat(single(c, "SELECT count(*) FROM event")).isZero();
-            assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
-            assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(single(c, "SELECT count(*) FROM sqlite_master WHERE name = 'event_first_day'")).isEqualTo(1);
+            // before the fix, SQLite had rolled back by itself, the driver's rollback failed and the connection
+            // was left with foreign-key checks off, no WAL and a transaction the driver could not end
+            Connection plain = db.connection();
+            assertThat(plain.getAutoCommit()).isTrue();
+            assertThat(single(plain, "SELECT count(*) FROM event")).isZero();
+            assertThat(single(plain, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(text(plain, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(single(plain, "SELECT count(*) FROM sqlite_master WHERE name = 'event_first_day'")).isEqualTo(1);
         }
     }
 

@@ -68,11 +68,12 @@ class EditingTest {
         workspace.close();
     }
 
+    /** Waits for the window to reach a state; a timeout fails the test here (the stack trace says which wait). */
     private static void await(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            // the assertion that follows says what is there instead
+            throw new AssertionError("the window did not reach the awaited state within 20 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

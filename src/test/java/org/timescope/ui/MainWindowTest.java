@@ -35,9 +35,11 @@ class MainWindowTest {
     static Path dir;
     private Workspace workspace;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workspace = Workspace.open(dir.resolve("ui-" + System.nanoTime() + ".db"), false);
         Appearance appearance = new Appearance();
         window = new MainWindow(workspace, appearance);
@@ -47,8 +49,18 @@ class MainWindowTest {
         stage.show();
     }
 
+    /**
+     * Takes the window and its dialogs off the screen before its database closes: a pulse laying out the old
+     * table would read from a closed file, and that failure would be reported in whichever test runs next.
+     */
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                    .forEach(javafx.stage.Window::hide);
+            stage.getScene().setRoot(new javafx.scene.layout.Pane());
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
         workspace.close();
     }
 
@@ -211,10 +223,12 @@ class MainWindowTest {
 
     @Test
     void aSavedViewReopensWithItsFiltersLanesAndSelection(FxRobot robot) {
+        String[] selected = new String[1];
         robot.interact(() -> {
             window.model().setFilter(window.model().getFilter().withThemes(Set.of("Copyright", "Dispute resolution")));
             timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION);
             timeline(robot).select(timeline(robot).getIndex().event(0));
+            selected[0] = timeline(robot).getSelection().key();
             new org.timescope.service.ViewService(workspace).save(window.currentView("Law"));
             window.clearFilters();
             timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.NONE);
@@ -222,9 +236,16 @@ class MainWindowTest {
         assertThat(tableKeys(robot)).hasSize(23);
         robot.interact(() -> window.apply(new org.timescope.service.ViewService(workspace).find("law")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(tableKeys(robot)).hasSize(3);
-        assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);
-        assertThat(timeline(robot).getSelection()).isNotNull();
+        // the three events of the dataset with theme Copyright or Dispute resolution (assets/dataset.json)
+        assertThat(tableKeys(robot)).containsExactlyInAnyOrder("2021-high-level-forum-china-ip-protection",
+                "shanghai-ip-joint-conference-2023-work-meeting", "2021-high-level-forum-session-punitive-compensation");
+        waitUntil(() -> laneLabels(robot).size() > 1, () -> "lanes: " + laneLabels(robot));
+        assertThat(laneLabels(robot)).as("lanes by organisation, as saved")
+                .contains("Shanghai Intellectual Property Joint Conference", "WIPO Office in China")
+                .doesNotContain("All events");
+        assertThat(timeline(robot).getSelection().key()).isEqualTo(selected[0]);
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText())
+                .isEqualTo(timeline(robot).getSelection().title());
     }
 
     @Test
@@ -235,8 +256,22 @@ class MainWindowTest {
                 .tryQuery().map(n -> ((javafx.scene.image.ImageView) n).getImage() != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.ImageView preview = robot.lookup("#snapshot-preview").queryAs(javafx.scene.image.ImageView.class);
-        assertThat(preview.getImage()).isNotNull();
-        assertThat(preview.getImage().getWidth()).isGreaterThan(300);
+        // a size typed in is the size previewed, and the preview is the figure, not a blank image
+        robot.interact(() -> robot.lookup("#snapshot-width").queryAs(javafx.scene.control.Spinner.class)
+                .getValueFactory().setValue(1200));
+        waitUntil(() -> preview.getImage() != null && preview.getImage().getWidth() == 1200,
+                () -> "the preview is " + (preview.getImage() == null ? "empty" : preview.getImage().getWidth() + " px wide"));
+        waitUntil(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> String.valueOf(l.getText()).startsWith("Preview of 1200 × ")),
+                () -> "no label says the preview is 1200 px wide");
+        javafx.scene.image.PixelReader pixels = preview.getImage().getPixelReader();
+        Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < preview.getImage().getWidth(); x += 7) {
+            for (int y = 0; y < preview.getImage().getHeight(); y += 7) {
+                colours.add(pixels.getArgb(x, y));
+            }
+        }
+        assertThat(colours.size()).as("distinct colours sampled in the preview (lanes, bars, text)").isGreaterThan(12);
         robot.clickOn("Cancel");
     }
 
@@ -248,35 +283,54 @@ class MainWindowTest {
         return target;
     }
 
+    /** The events the window shows; none while it is being rebuilt (after an import) and has no table. */
     private List<TimelineEvent> shownEvents(FxRobot robot) {
-        MainWindow current = (MainWindow) robot.lookup("#event-table").query().getScene().getRoot();
-        return current.model().getEvents();
+        return robot.lookup("#event-table").tryQuery()
+                .map(table -> ((MainWindow) table.getScene().getRoot()).model().getEvents()).orElse(List.of());
     }
 
+    /** Waits until the window shows what {@code ready} expects; fails saying what it shows instead. */
     private void awaitShown(FxRobot robot, java.util.function.Predicate<List<TimelineEvent>> ready) {
+        waitUntil(() -> ready.test(shownEvents(robot)), () -> "the window shows " + shownEvents(robot).size()
+                + " events: " + shownEvents(robot).stream().map(TimelineEvent::title).toList());
+    }
+
+    /** Waits (up to 20 s: the machine may be busy) for a condition; on timeout fails with what is there instead. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, java.util.function.Supplier<String> instead) {
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> ready.test(shownEvents(robot)));
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
-            // the assertion that follows says what is shown instead
+            throw new AssertionError("waited 20 s in vain: " + instead.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Imports as File → Import… does, and gives the flow time to show its next dialog. */
-    private void importAndSettle(FxRobot robot, Path file) {
+    /** Waits until a node matching {@code query} is in a showing window. */
+    private static void awaitNode(FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).queryAll().stream().anyMatch(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()),
+                () -> "nothing matching " + query + " is shown");
+    }
+
+    /** Imports as File → Import… does, and waits for the dialog the flow shows next. */
+    private void importAndAwait(FxRobot robot, Path file, String nextDialog) {
         robot.interact(() -> window.importFiles(List.of(file)));
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitNode(robot, nextDialog);
+    }
+
+    private List<String> laneLabels(FxRobot robot) {
+        return timeline(robot).currentLayout().lanes().stream().map(l -> l.label()).toList();
     }
 
     @Test
     void importingAFileAddsItsEventsToTheWindowAndSaysWhatHappened(FxRobot robot) throws Exception {
         Path csv = copy("generic.csv");
-        importAndSettle(robot, csv);
+        importAndAwait(robot, csv, "#import-summary");
         javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(summary.getContentText()).contains("generic").contains("3 imported");
         awaitShown(robot, events -> events.size() == 26); // the window is rebuilt once the database is read again
-        assertThat(shownEvents(robot)).hasSize(26);
+        assertThat(shownEvents(robot)).extracting(TimelineEvent::title).as("the three rows of generic.csv")
+                .contains("Forum held", "Month-only event", "Forum in Beijing");
         clickWhenShown(robot, "OK");
     }
 
@@ -306,16 +360,16 @@ class MainWindowTest {
 
     /** Clicks a button once it is shown: a dialog is in the scene graph a pulse or two before it can be clicked. */
     private static void clickWhenShown(FxRobot robot, String text) throws java.util.concurrent.TimeoutException {
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(text).queryAll().stream()
-                .anyMatch(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing()));
+        // visible as the robot sees it (the node and every parent visible, its window showing)
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(text).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn(text);
     }
 
     @Test
     void anArticleIsReviewedBeforeItsCandidatesAreStored(FxRobot robot) throws Exception {
         Path html = copy("article.html");
-        importAndSettle(robot, html);
+        importAndAwait(robot, html, "#candidates");
         @SuppressWarnings("unchecked")
         TableView<ReviewDialog.Row> candidates = robot.lookup("#candidates").queryAs(TableView.class);
         assertThat(candidates.getItems().size()).isGreaterThanOrEqualTo(3);
@@ -328,8 +382,6 @@ class MainWindowTest {
         assertThat(robot.lookup(".ts-quote-highlight").queryAs(javafx.scene.text.Text.class).getText())
                 .startsWith("The Riverside Intellectual Property Mediation Center was inaugurated");
         robot.clickOn("Import ticked");
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
         awaitShown(robot, events -> events.size() == 24);
         assertThat(shownEvents(robot)).hasSize(24).anyMatch(e -> e.title().equals("Mediation centre opens"));
         clickWhenShown(robot, "OK");
@@ -338,15 +390,14 @@ class MainWindowTest {
     @Test
     void aCsvWhoseColumnsAreUnclearIsMappedInADialog(FxRobot robot) throws Exception {
         Path csv = copy("mapped.csv");
-        importAndSettle(robot, csv);
+        importAndAwait(robot, csv, "#map-start");
         robot.interact(() -> {
             robot.lookup("#map-start").queryAs(javafx.scene.control.ChoiceBox.class).setValue("When");
             robot.lookup("#map-title").queryAs(javafx.scene.control.ChoiceBox.class).setValue("What");
             robot.lookup("#map-organisations").queryAs(javafx.scene.control.ChoiceBox.class).setValue("Who");
         });
         clickWhenShown(robot, "OK");
-        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitNode(robot, "#import-summary");
         assertThat(robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .contains("1 imported");
         awaitShown(robot, events -> events.stream().anyMatch(e -> e.title().equals("Something")));
@@ -374,11 +425,11 @@ class MainWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the window was not rebuilt after reading the database again", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 20 && (oldWindow.get() != null || oldIndex.get() != null); i++) {
+        waitUntil(() -> {
             System.gc();
-            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
+            return oldWindow.get() == null && oldIndex.get() == null && oldModel.get() == null;
+        }, () -> "still held after garbage collections:" + (oldWindow.get() != null ? " the old window" : "")
+                + (oldIndex.get() != null ? " the first event index" : "") + (oldModel.get() != null ? " the old model" : ""));
         assertThat(oldIndex.get()).as("the first event index").isNull();
         assertThat(oldModel.get()).as("the old window's model").isNull();
         assertThat(oldWindow.get()).as("the old window").isNull();
@@ -398,8 +449,12 @@ class MainWindowTest {
 
     @Test
     void laneModesSplitTheTimelineAndRemovingAChipClearsItsFilter(FxRobot robot) {
+        assertThat(laneLabels(robot)).as("no lanes: one for all events").hasSize(1);
         robot.interact(() -> timeline(robot).setLaneMode(org.timescope.timeline.layout.LaneMode.ORGANISATION));
-        assertThat(timeline(robot).getLaneMode()).isEqualTo(org.timescope.timeline.layout.LaneMode.ORGANISATION);
+        waitUntil(() -> laneLabels(robot).size() > 1, () -> "lanes: " + laneLabels(robot)); // laid out at the next pulse
+        // organisations of the bundled dataset (assets/dataset.json), each a lane of its own
+        assertThat(laneLabels(robot)).contains("World Intellectual Property Organization", "WIPO Office in China",
+                "Shanghai Intellectual Property Joint Conference");
         robot.interact(() -> window.model().setFilter(window.model().getFilter().withThemes(Set.of("Copyright"))));
         assertThat(tableKeys(robot)).containsExactly("2021-high-level-forum-china-ip-protection");
         robot.clickOn(".ts-chip");

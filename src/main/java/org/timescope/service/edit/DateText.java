@@ -13,8 +13,9 @@ import org.timescope.model.PartialDate;
  * Dates as researchers type them into an editor or on the command line, read into a {@link PartialDate} at the
  * precision written: "2021" (year), "June 2021", "Jun 2021", "2021-06" (month), "11 June 2021",
  * "June 11, 2021", "11th June 2021", "2021-06-11", "2021/06/11" (day). Month names are English, full or
- * abbreviated (with or without a full stop), in any case. Years before 1 CE are written ISO-style with a
- * leading minus ("-44"). Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
+ * abbreviated (with or without a full stop), in any case. Years before 1 CE are written with their era
+ * ("44 BCE", "15 March 44 BCE", as {@link PartialDate#display()} shows them) or ISO-style with a leading minus
+ * ("-0043", astronomical: year 0 is 1 BCE). Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
  *
  * <p>Pure and thread-safe. A refusal is an {@link IllegalArgumentException} whose message is one line that
  * names the text and says what is wrong: {@code '31 June 2021' is not a date: June has 30 days}.
@@ -32,7 +33,8 @@ public final class DateText {
     private static final Pattern ISO = Pattern.compile("(-?\\d{1,6})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String NAME = "(\\p{L}+)\\.?";
-    private static final String YEAR = "(\\d{1,6})";
+    /** A year, optionally followed by its era: "15 March 44 BCE" is how {@link PartialDate#display()} writes it. */
+    private static final String YEAR = "(\\d{1,7})(?: ?((?i:BCE|BC|CE|AD)))?";
     private static final Pattern MONTH_YEAR = Pattern.compile(NAME + ",?\\s+" + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + NAME + ",?\\s+" + YEAR);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
@@ -46,7 +48,7 @@ public final class DateText {
      *
      * @throws IllegalArgumentException with a one-line message naming the text and the reason
      */
-    private static final Pattern ERA = Pattern.compile("(\\d{1,6}) ?(BCE|BC|CE|AD)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ERA = Pattern.compile("(\\d{1,7}) ?(BCE|BC|CE|AD)", Pattern.CASE_INSENSITIVE);
 
     public static PartialDate date(String text) {
         if (text == null || text.isBlank()) {
@@ -55,30 +57,26 @@ public final class DateText {
         String t = text.strip().replaceAll("\\s+", " ");
         Matcher era = ERA.matcher(t);
         if (era.matches()) { // "44 BCE", "800 AD": a year of the era (there is no year 0)
-            int year = Integer.parseInt(era.group(1));
-            if (year == 0) {
-                throw refused(t, "there is no year 0 (1 BCE comes before 1 CE)");
-            }
-            return PartialDate.ofYear(era.group(2).toUpperCase(java.util.Locale.ROOT).startsWith("B") ? 1 - year : year);
+            return PartialDate.ofYear(year(t, era.group(1), era.group(2)));
         }
         Matcher m = ISO.matcher(t);
         if (m.matches()) {
             if (m.group(2) != null && Integer.parseInt(m.group(2)) == 0) {
                 throw refused(t, "there is no month 0");
             }
-            return date(t, m.group(1), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
+            return date(t, year(t, m.group(1), null), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)), m.group(3));
         }
         m = DAY_MONTH_YEAR.matcher(t);
         if (m.matches()) {
-            return date(t, m.group(3), month(t, m.group(2)), m.group(1));
+            return date(t, year(t, m.group(3), m.group(4)), month(t, m.group(2)), m.group(1));
         }
         m = MONTH_DAY_YEAR.matcher(t);
         if (m.matches()) {
-            return date(t, m.group(3), month(t, m.group(1)), m.group(2));
+            return date(t, year(t, m.group(3), m.group(4)), month(t, m.group(1)), m.group(2));
         }
         m = MONTH_YEAR.matcher(t);
         if (m.matches()) {
-            return date(t, m.group(2), month(t, m.group(1)), null);
+            return date(t, year(t, m.group(2), m.group(3)), month(t, m.group(1)), null);
         }
         if (NUMERIC_DMY.matcher(t).matches()) {
             throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");
@@ -127,16 +125,27 @@ public final class DateText {
         return month;
     }
 
-    private static PartialDate date(String text, String yearText, int month, String dayText) {
-        int year;
+    /** The astronomical year (1 BCE is year 0) of a year written with or without its era. */
+    private static int year(String text, String yearText, String era) {
+        long year;
         try {
-            year = Integer.parseInt(yearText);
+            year = Long.parseLong(yearText);
         } catch (NumberFormatException e) {
             throw refused(text, "the year is not a number");
         }
-        if (Math.abs(year) > PartialDate.MAX_YEAR) {
-            throw refused(text, "years go up to " + PartialDate.MAX_YEAR);
+        if (era != null) {
+            if (year == 0) {
+                throw refused(text, "there is no year 0 (1 BCE comes before 1 CE)");
+            }
+            year = era.toUpperCase(Locale.ROOT).startsWith("B") ? 1 - year : year;
         }
+        if (Math.abs(year) > PartialDate.MAX_YEAR) {
+            throw refused(text, "years go from " + (PartialDate.MAX_YEAR + 1) + " BCE to " + PartialDate.MAX_YEAR);
+        }
+        return (int) year;
+    }
+
+    private static PartialDate date(String text, int year, int month, String dayText) {
         if (month < 0 || month > 12) {
             throw refused(text, "there is no month " + month);
         }

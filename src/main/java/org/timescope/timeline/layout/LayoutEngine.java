@@ -105,6 +105,13 @@ public final class LayoutEngine {
         return new LaneResult(items, clusters, rowsUsed);
     }
 
+    /** The first badge's events when events going on from before it are counted there too: those, then its own. */
+    private static TimelineLayout.Members withOngoing(int[] ongoing, int count, int[] members, int at, int next) {
+        int[] all = Arrays.copyOf(ongoing, count + next - at);
+        System.arraycopy(members, at, all, count, next - at);
+        return TimelineLayout.Members.of(all);
+    }
+
     /** Members in [lo, hi) (they start before the window's end) that have not ended before its start. */
     private static int[] visibleMembers(EventIndex index, int[] members, int lo, int hi, double from) {
         int[] out = new int[Math.max(0, hi - lo)];
@@ -141,12 +148,31 @@ public final class LayoutEngine {
         long b1 = (long) Math.floor(scale.endDay() / bucketDays);
         List<TimelineLayout.Cluster> result = new ArrayList<>();
         int at = lowerBound(index, members, b0 * bucketDays);
+        // events that began before the first bucket and are still going on in the view are counted in the first
+        // badge (else a close look at a dense lane hides what is going on there)
+        int ongoing = 0;
+        int[] ongoingEvents = new int[8];
+        double ongoingFrom = Double.NaN;
+        double ongoingTo = Double.NaN;
+        for (int k = lowerBound(index, members, b0 * bucketDays - index.longest()); k < at; k++) {
+            if (index.end(members[k]) > scale.startDay()) {
+                if (ongoing == ongoingEvents.length) {
+                    ongoingEvents = Arrays.copyOf(ongoingEvents, ongoing * 2);
+                }
+                ongoingEvents[ongoing++] = members[k];
+                ongoingFrom = Double.isNaN(ongoingFrom) ? index.first(members[k]) : ongoingFrom;
+                ongoingTo = index.first(members[k]) + 1;
+            }
+        }
         for (long b = b0; b <= b1; b++) {
             int next = lowerBound(index, members, (b + 1) * bucketDays);
-            if (next > at) {
+            if (next > at || ongoing > 0) {
+                double from = ongoing > 0 ? ongoingFrom : index.first(members[at]);
+                double to = next > at ? index.first(members[next - 1]) + 1 : ongoingTo;
                 result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
-                        next - at, index.first(members[at]), index.first(members[next - 1]) + 1,
-                        new TimelineLayout.Members(members, at, next)));
+                        next - at + ongoing, from, to, ongoing == 0 ? new TimelineLayout.Members(members, at, next)
+                        : withOngoing(ongoingEvents, ongoing, members, at, next)));
+                ongoing = 0;
             }
             at = next;
         }

@@ -25,7 +25,12 @@ class DateTextTest {
         "2021/6/11|2021-06-11",
         "44 BCE|-0043",
         "-0043|-0043",
-        "800 AD|0800"})
+        "800 AD|0800",
+        // what the event form shows of a date before the common era reads back (found by WrittenDatePropertiesTest)
+        "15 March 44 BCE|-0043-03-15",
+        "March 44 BCE|-0043-03",
+        "29 February 1 BCE|0000-02-29",
+        "1000000 BCE|-999999"})
     void readsWhatIsWrittenAtItsPrecision(String text, String iso) {
         DateText.Result r = DateText.parse(text);
         assertThat(r.error()).isNull();
@@ -40,7 +45,10 @@ class DateTextTest {
         "2021-02-29|'2021-02-29' is not a date: February 2021 has 28 days",
         "6/11/2021|'6/11/2021' is not a date: day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021",
         "last spring|'last spring' is not a date: write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)",
-        "0 BCE|'0 BCE' is not a date: there is no year 0 (1 BCE comes before 1 CE)"})
+        "0 BCE|'0 BCE' is not a date: there is no year 0 (1 BCE comes before 1 CE)",
+        "1 March 0 BC|'1 March 0 BC' is not a date: there is no year 0 (1 BCE comes before 1 CE)",
+        "1000001 BCE|'1000001 BCE' is not a date: years go from 1000000 BCE to 999999",
+        "29 February 2 BCE|'29 February 2 BCE' is not a date: February 2 BCE has 28 days"})
     void refusesWithAReasonNamingTheText(String text, String reason) {
         DateText.Result r = DateText.parse(text);
         assertThat(r.date()).isNull();

@@ -108,6 +108,25 @@ class LayoutEngineTest {
         assertThat(near.items()).isNotEmpty(); // zoomed in, the same lane is laid out event by event
     }
 
+    /** Found by LayoutPropertiesTest: a dense lane seen close up drew nothing and counted nothing of what was going on. */
+    @Test
+    void aDenseLaneSeenCloseUpCountsTheEventsGoingOnThere() {
+        EventIndex index = EventIndex.of(List.of(event("a", "2020", null, "X"), event("b", "2020", null, "X"),
+                event("c", "2020-05", "2020-09", "X"), event("later", "2020-08-01", null, "X")), THEMES);
+        LayoutOptions d = LayoutOptions.defaults(1);
+        LayoutOptions denseAboveTwo = new LayoutOptions(d.rowHeight(), 1, d.minLabel(), d.maxLabel(), d.gap(),
+                d.markerSize(), d.clusterWidth(), 2, d.minLaneHeight());
+        // the afternoon of 1 June 2020 across 200 px: the three events covering that day are going on, "later" is not
+        TimeScale scale = new TimeScale(LocalDate.of(2020, 6, 1).toEpochDay() + 0.5, TimeScale.MIN_DAYS_PER_PIXEL, 200);
+        TimelineLayout l = ENGINE.layout(index, Lane.of(index, LaneMode.NONE, THEMES), scale, denseAboveTwo);
+        assertThat(l.items()).isEmpty();
+        assertThat(l.clusters()).hasSize(1);
+        TimelineLayout.Cluster badge = l.clusters().get(0);
+        assertThat(badge.count()).isEqualTo(3);
+        assertThat(badge.fromDay()).isEqualTo(LocalDate.of(2020, 1, 1).toEpochDay());
+        assertThat(badge.toDay()).isGreaterThan(LocalDate.of(2020, 5, 1).toEpochDay());
+    }
+
     @Test
     void anEventOfTwoOrganisationsIsInBothLanesMarkedAsTheSameEvent() {
         EventIndex index = EventIndex.of(List.of(event("a", "2021-06-11", null, "X", "Y"),
