@@ -290,6 +290,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes whenever anyone (this process's writer, another program) committed a change since the
+     * last call: {@code PRAGMA data_version} of one connection kept for asking it. The values of different
+     * connections cannot be compared, so the pooled readers are not asked.
+     */
+    synchronized long dataVersion() {
+        if (versionReader == null) {
+            versionReader = openReader();
+            synchronized (readers) {
+                readers.add(versionReader);
+            }
+        }
+        try (java.sql.Statement s = versionReader.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    private Connection versionReader;
+
     /** Reading connections not in use; one is opened whenever all are busy (threads read in parallel). */
     private final java.util.concurrent.ConcurrentLinkedQueue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.List<Connection> readers = new java.util.ArrayList<>();

@@ -27,7 +27,7 @@ final class TimelineColumns {
 
     /** The columns, read again only if the database changed; {@code progress} hears the share read (0 to 1). */
     TimelineRows read(DoubleConsumer progress) {
-        long version = database.read(TimelineColumns::changeCounter);
+        long version = database.dataVersion();
         TimelineRows cached = rowsCache;
         if (cached != null && version == rowsVersion) {
             progress.accept(1);
@@ -93,16 +93,6 @@ final class TimelineColumns {
     }
 
     /** Changes by this connection and commits by others: equal counters mean the events are unchanged. */
-    private static long changeCounter(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT total_changes()");
-             ResultSet rs = ps.executeQuery(); Statement s = c.createStatement();
-             ResultSet dv = s.executeQuery("PRAGMA data_version")) {
-            rs.next();
-            dv.next();
-            return (rs.getLong(1) << 20) ^ dv.getLong(1);
-        }
-    }
-
     private TimelineRows readRows(DoubleConsumer progress) {
         return database.read(c -> {
             int n;

@@ -56,6 +56,37 @@ class ReadsDuringAnEditTest {
         }
     }
 
+    /**
+     * The timeline's columns are kept between reads while nothing changed; a change committed by another program
+     * (here another workspace on the same file, while this one's reads run on two threads) must be seen.
+     */
+    @Test
+    void theTimelineReadAfterAnotherProgramsEditShowsIt() throws Exception {
+        Path file = dir.resolve("shared.db");
+        try (Workspace window = Workspace.open(file, false)) {
+            assertThat(window.events().timelineRows().size()).isEqualTo(23);
+            // two reads at once: the second runs on a reading connection of its own
+            int inside = window.snapshot(() -> {
+                try {
+                    return CompletableFuture.supplyAsync(() -> window.events().timelineRows().size()).get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(inside).isEqualTo(23);
+            try (Workspace terminal = Workspace.openExisting(file)) {
+                TimelineEvent gone = terminal.events().find(EventFilter.ALL).get(5);
+                terminal.edit(session -> {
+                    session.deleteEvent(gone.key());
+                    return null;
+                });
+            }
+            assertThat(window.events().timelineRows().size()).isEqualTo(22);
+            assertThat(CompletableFuture.supplyAsync(() -> window.events().timelineRows().size()).get(30, TimeUnit.SECONDS))
+                    .isEqualTo(22);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
