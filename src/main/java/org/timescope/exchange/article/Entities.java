@@ -42,7 +42,7 @@ final class Entities {
     /** Acronyms that name things, not bodies. */
     private static final Set<String> NOT_BODIES = Set.of("IP", "IPR", "IPRS", "PCT", "MOU", "MOUS", "COVID", "GDP", "CEO",
             "PPH", "PRP", "AI", "GI", "GIS", "FTZ", "PMO", "TV", "APP", "APPS", "RMB", "USD", "ID", "THE", "AND", "OF",
-            "UK", "US", "USA", "PLT", "CHC", "SME", "SMES", "PDF", "CM", "PM", "MP", "MOS", "DVD", "DVDS", "II", "III",
+            "UK", "US", "USA", "SME", "SMES", "PDF", "CM", "PM", "MP", "MOS", "DVD", "DVDS", "II", "III",
             "IV", "VI", "GA", "EU", "UN", "HQ", "AM", "R", "NO", "FAQ", "URL", "WTO");
     private static final Pattern BODY_CONTEXT_AFTER = Pattern.compile("^\\s+(?:[a-z]+ly\\s+)?(?:Commissioner|Director|"
             + "President|Chairman|Head|Deputy|officials?|[a-z]+ed\\b)");

@@ -108,7 +108,16 @@ final class Language {
                 }
             });
 
+    /**
+     * A "sentence" longer than this is not prose (a table flattened into text, a run of symbols): it is
+     * not tagged, and the rules that need tags fall back to reading its words.
+     */
+    static final int LONGEST_SENTENCE = 1_000;
+
     static List<Token> tag(String sentence) {
+        if (sentence.length() > LONGEST_SENTENCE) {
+            return List.of();
+        }
         return SEEN.get().computeIfAbsent(sentence, Language::tagNow);
     }
 

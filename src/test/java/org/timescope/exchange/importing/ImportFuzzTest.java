@@ -219,6 +219,13 @@ class ImportFuzzTest {
                 resource("/import/article.html"), resource("/import/timelinejs-sheet.csv"));
     }
 
+    /** The article reader loads its language models once, at start-up: not counted in any input's time limit. */
+    @net.jqwik.api.lifecycle.BeforeContainer
+    static void loadLanguageModels() {
+        ArticleExtractor.extract("The patent office signed a trademark agreement on Monday, 4 March 2024.", "warm-up.txt",
+                Gazetteer.empty(), null);
+    }
+
     @AfterContainer
     static void figures() {
         System.out.printf("ImportFuzzTest: %d inputs tried, %d refused with an import error, the rest read; %.1f s%n",
