@@ -18,7 +18,7 @@ import org.timescope.model.TimelineEvent;
 /**
  * Writes TimelineJS JSON ({@code events}, {@code start_date{year,month,day}}, {@code text{headline,text}},
  * {@code group}), so a filtered timeline can be published with TimelineJS. Dates keep their precision:
- * a month-precision event has no {@code day}; {@code display_date} says it in words, with "(inferred)" or
+ * a month-precision event has no {@code day}, a timed one has {@code hour}/{@code minute}/{@code second}; {@code display_date} says it in words, with "(inferred)" or
  * "(approximate)" where that applies. The text carries the summary and the evidence with its source.
  */
 public final class TimelineJsWriter {
@@ -59,6 +59,15 @@ public final class TimelineJsWriter {
         }
         if (d.day() > 0) {
             o.put("day", d.day());
+        }
+        if (d.hour() >= 0) { // TimelineJS has no offsets: display_date says it
+            o.put("hour", d.hour());
+        }
+        if (d.minute() >= 0) {
+            o.put("minute", d.minute());
+        }
+        if (d.second() >= 0) {
+            o.put("second", d.second());
         }
         if (display != null) {
             o.put("display_date", display);

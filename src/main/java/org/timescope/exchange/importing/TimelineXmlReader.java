@@ -23,7 +23,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads the Timeline app's {@code .timeline} XML: events (start, end, text, category, description,
  * fuzzy, locked, ends_today), categories (with colours, kept in the theme description) and eras (events
- * of category "era"). Times of day are dropped with a note; "fuzzy" marks the date approximate.
+ * of category "era"). Times of day are kept to the minute (to the second when
+ * one is written; 00:00:00 is the app's way of writing a day); "fuzzy" marks the date approximate.
  */
 public final class TimelineXmlReader {
     private static final Pattern DATE = Pattern.compile("(-?\\d+)-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
@@ -155,10 +156,11 @@ public final class TimelineXmlReader {
         }
         try {
             PartialDate d = YearCheck.of(m.group(1), m.group(2), m.group(3));
-            if (m.group(4) != null && (Integer.parseInt(m.group(4)) != 0 || Integer.parseInt(m.group(5)) != 0)) {
-                notes.add("time " + m.group(4) + ":" + m.group(5) + " dropped (Timescope keeps dates to the day)");
-            }
-            return d;
+            String second = m.group(6) == null || Integer.parseInt(m.group(6)) == 0 ? null : m.group(6);
+            boolean midnight = m.group(4) == null || Integer.parseInt(m.group(4)) == 0 && Integer.parseInt(m.group(5)) == 0
+                    && second == null;
+            // the app writes every date with a time, 00:00:00 for a day; it edits times to the minute
+            return midnight ? d : YearCheck.withTime(d, m.group(4), m.group(5), second);
         } catch (IllegalArgumentException x) {
             throw RecordError.at(origin, at, field, x.getMessage());
         }

@@ -35,10 +35,11 @@ class ImportFormatsTest {
         Dataset d = TimelineJsReader.read(fixture("timelinejs.json"), "t/timelinejs.json", ImportOptions.DEFAULT);
         TimelineEvent forum = titled(d, "Forum & agreement");
         assertThat(forum.key()).isEqualTo("forum-2021");
-        assertThat(forum.when().start()).isEqualTo(PartialDate.of(2021, 6, 11));
+        // the fixture's start_date has "hour": "14", "minute": "30": kept to the minute
+        assertThat(forum.when().start()).isEqualTo(new PartialDate(2021, 6, 11, 14, 30, -1, null));
+        assertThat(forum.when().start().toString()).isEqualTo("2021-06-11T14:30");
         assertThat(forum.summary()).contains("Signed at the hall (https://example.org/a); café talks.")
                 .contains("Media: The signing — Photo: Li Wei — https://example.org/p.jpg");
-        assertThat(forum.dateNote()).contains("time 14:30 dropped");
         assertThat(forum.themes()).containsExactly("Cooperation");
         assertThat(titled(d, "College founded").when().start()).isEqualTo(PartialDate.ofYear(2016));
         TimelineEvent offices = titled(d, "Offices set up in Pudong and Xuhui");
@@ -77,7 +78,7 @@ class ImportFormatsTest {
                 .containsExactly("High-level Forum", "Month event", "Era of plans", "Short row");
         TimelineEvent forum = titled(d, "High-level Forum");
         assertThat(forum.summary()).isEqualTo("The forum was held in Beijing, with two \"parallel\" sessions.");
-        assertThat(forum.dateNote()).contains("time 09:00 dropped");
+        assertThat(forum.when().start().toString()).isEqualTo("2021-04-23T09:00"); // Day 23, Time 09:00
         assertThat(titled(d, "Month event").when().start()).isEqualTo(PartialDate.of(2021, 6));
         assertThat(titled(d, "Era of plans").when().end()).isEqualTo(PartialDate.ofYear(2021));
         assertThat(titled(d, "Era of plans").category()).isEqualTo("era");
@@ -94,7 +95,9 @@ class ImportFormatsTest {
         assertThat(forum.themes()).containsExactly("Courts");
         TimelineEvent offices = titled(d, "Offices set up");
         assertThat(offices.approximate()).isTrue();
-        assertThat(offices.dateNote()).contains("time 09:30 dropped");
+        // <start>2021-01-01 09:30:00</start>: the time is kept (to the minute, as the app edits it)
+        assertThat(offices.when().start().toString()).isEqualTo("2021-01-01T09:30");
+        assertThat(offices.when().end().toString()).isEqualTo("2021-01-31");
         assertThat(titled(d, "Programme running").dateNote()).contains("ends today");
         assertThat(d.themes().get(0).description()).contains("255,153,153");
     }
