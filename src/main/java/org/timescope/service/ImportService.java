@@ -105,7 +105,8 @@ public final class ImportService {
             throw new ExchangeException(origin + ": read as " + f.description() + ": cannot be read (an unexpected "
                     + "failure in Timescope's reader; set TIMESCOPE_DEBUG=1 for details)", e);
         }
-        boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty();
+        boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()
+                && p.dataset().eras().isEmpty();
         if (nothing && (f != ImportFormat.ARTICLE || p.article().candidates().isEmpty())) {
             throw nothingFound(p);
         }
@@ -166,7 +167,7 @@ public final class ImportService {
 
     /** Refuses a prepared file that holds nothing to store (an article whose candidates all lack a date). */
     public static void requireSomething(Prepared p) {
-        if (p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()) {
+        if (p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty() && p.dataset().eras().isEmpty()) {
             throw nothingFound(p);
         }
     }

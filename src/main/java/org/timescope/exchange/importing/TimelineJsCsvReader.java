@@ -18,7 +18,7 @@ import org.timescope.model.TimelineEvent;
 /**
  * Reads the TimelineJS Google-Sheets template exported as CSV (Year, Month, Day, Time, End Year, …,
  * Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background, Alt Text).
- * Rows of Type "title" are skipped, "era" rows become era events. Short rows are read as far as they go.
+ * Rows of Type "title" are skipped, "era" rows become eras. Short rows are read as far as they go.
  */
 public final class TimelineJsCsvReader {
     private TimelineJsCsvReader() {
@@ -43,7 +43,7 @@ public final class TimelineJsCsvReader {
             throw CsvFiles.failure(origin, e);
         }
         Dataset d = data.build();
-        if (d.events().isEmpty()) {
+        if (d.events().isEmpty() && d.eras().isEmpty()) {
             throw new ExchangeException(origin + ": read as a TimelineJS sheet (CSV): no event rows below the header "
                     + "(title rows are not events)");
         }
@@ -132,9 +132,14 @@ public final class TimelineJsCsvReader {
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
         data.group(CsvFiles.get(r, columns, "group"), options, "TimelineJS group", themes, orgs);
-        data.event(new TimelineEvent(DatasetBuilder.key(null, headline, when), headline,
+        TimelineEvent read = new TimelineEvent(DatasetBuilder.key(null, headline, when), headline,
                 TimelineJsReader.join(text, mediaLine), type.equals("era") ? "era" : null, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),
-                List.of(data.evidence(headline))));
+                List.of(data.evidence(headline)));
+        if (type.equals("era")) {
+            data.era(read, null);
+        } else {
+            data.event(read);
+        }
     }
 }

@@ -85,9 +85,14 @@ public final class TimelineJsReader {
         List<OrganisationRole> orgs = new ArrayList<>();
         data.group(e.path("group").asText(""), options, "TimelineJS group", themes, orgs);
         String key = DatasetBuilder.key(e.path("unique_id").asText(null), headline, when);
-        data.event(new TimelineEvent(key, headline, summary, category, when, false, false,
+        TimelineEvent read = new TimelineEvent(key, headline, summary, category, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),
-                List.of(data.evidence(headline))));
+                List.of(data.evidence(headline)));
+        if ("era".equals(category)) {
+            data.era(read, null);
+        } else {
+            data.event(read);
+        }
     }
 
     private static PartialDate date(JsonNode d, String origin, String at) {
