@@ -27,6 +27,24 @@ public record Era(String key, String name, DateSpan when, String colour, String 
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * Whether a view with this filter shows the era: it overlaps the filter's dates, and when the filter picks
+     * themes (or organisations) an era scoped to one is shown only if it is among them.
+     */
+    public boolean concerns(EventFilter filter) {
+        java.time.LocalDate from = filter.from() == null ? null : filter.from().firstDay();
+        java.time.LocalDate to = filter.to() == null ? null : filter.to().lastDay();
+        if (!when.overlaps(from, to)) {
+            return false;
+        }
+        if (theme != null && !filter.themes().isEmpty()
+                && filter.themes().stream().noneMatch(t -> t.equalsIgnoreCase(theme))) {
+            return false;
+        }
+        return organisation == null || filter.organisations().isEmpty()
+                || filter.organisations().stream().anyMatch(o -> o.equalsIgnoreCase(organisation));
+    }
+
     /** The era's scope in words: "all", "organisation: WIPO", "theme: Copyright". */
     public String scopeText() {
         return organisation != null ? "organisation: " + organisation : theme != null ? "theme: " + theme : "all";

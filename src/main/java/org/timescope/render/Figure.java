@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What a snapshot shows besides the timeline: an optional title, caption lines (filters, date range,
- * data source), the theme legend and a footnote with the selected event's detail.
+ * data source), the theme legend, a footnote with the selected event's detail, and the eras drawn behind
+ * the timeline.
  */
-public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
+public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote,
+                     List<org.timescope.model.Era> eras) {
 
     /** A theme in the legend and its colour slot (its position in the vocabulary). */
     public record LegendEntry(String theme, int slot) {
@@ -16,6 +18,12 @@ public record Figure(String title, List<String> caption, List<LegendEntry> legen
         caption = caption == null ? List.of() : List.copyOf(caption);
         legend = legend == null ? List.of() : List.copyOf(legend);
         footnote = footnote == null ? List.of() : List.copyOf(footnote);
+        eras = eras == null ? List.of() : List.copyOf(eras);
+    }
+
+    /** A figure without eras. */
+    public Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
+        this(title, caption, legend, footnote, List.of());
     }
 
     public boolean hasTitle() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.timescope.model.Counts;
 import org.timescope.model.Evidence;
+import org.timescope.model.Era;
 import org.timescope.model.PartialDate;
 import org.timescope.model.SavedView;
 import org.timescope.model.Source;
@@ -75,12 +76,26 @@ public final class SnapshotService {
         LayoutOptions options = options(mode, r.height() == null ? null : r.height() - parts.fixedHeight());
         TimelineLayout layout = new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label()))
                 .layout(index, Lane.of(index, mode, themes), scale, options);
-        double height = r.height() != null ? r.height() : FigurePainter.naturalHeight(parts, layout);
+        double height = r.height() != null ? r.height() : FigurePainter.naturalHeight(parts, layout)
+                + eraLabels(figure, layout); // era names stack under the last row, never over it
         int selected = view.selected() == null ? -1 : index.indexOf(view.selected());
         // figures use the light palette, with the colours the researcher chose for themes
         PaintStyle style = PaintStyle.LIGHT.withThemeColours(workspace.catalog().themes().stream().map(t -> t.colour())
                 .toList());
         return new Prepared(figure, parts, layout, index, r.width(), height, header, selected, style);
+    }
+
+    /** The eras a view shows: those its filter's dates and facets concern (see {@link Era#concerns}). */
+    private List<Era> eras(SavedView view) {
+        return workspace.eras().eras().stream().filter(e -> e.concerns(view.filter())).toList();
+    }
+
+    private static double eraLabels(Figure figure, TimelineLayout layout) {
+        if (figure.eras().isEmpty()) {
+            return 0;
+        }
+        return org.timescope.render.EraPainter.labelsHeight(org.timescope.timeline.layout.EraBands.layout(figure.eras(),
+                layout.scale(), text -> Java2DFonts.width(text, PaintStyle.LIGHT.small())));
     }
 
     /** The layout options the window uses for the same lane mode and timeline height. */
@@ -139,7 +154,7 @@ public final class SnapshotService {
             }
         }
         List<String> footnote = r.footnote() && view.selected() != null ? footnote(view.selected()) : List.of();
-        return new Figure(r.title(), caption, legend, footnote);
+        return new Figure(r.title(), caption, legend, footnote, eras(view));
     }
 
     private static String day(double epochDay) {
