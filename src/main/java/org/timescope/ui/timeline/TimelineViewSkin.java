@@ -66,6 +66,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.scaleProperty().addListener((o, a, b) -> redraw());
         view.selectionProperty().addListener((o, a, b) -> redraw());
         view.paintStyleProperty().addListener((o, a, b) -> redraw());
+        view.erasProperty().addListener((o, a, b) -> redraw());
         view.focusedProperty().addListener((o, a, b) -> redraw());
         scrollBar.valueProperty().addListener((o, a, b) -> redraw());
         rebuildLanes();
@@ -173,7 +174,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         int selected = sel == null ? -1 : view.getIndex().indexOf(sel.key());
         TimelinePainter.paint(surface, new TimelinePainter.Frame(current, view.getIndex(), canvas.getWidth(),
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
-                selected, hovered, view.isFocused(), view.paintStyleProperty().get()));
+                selected, hovered, view.isFocused(), view.paintStyleProperty().get(), view.getEras()));
     }
 
     /** The layout last painted, for tests and for the snapshot of what is on screen. */
