@@ -47,7 +47,7 @@ public final class ErasPane extends TitledPane {
         setText("Eras");
         setId("eras-pane");
         list.setId("era-list");
-        list.setPrefHeight(110);
+        list.setPrefHeight(150);
         list.setCellFactory(v -> new EraCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -67,9 +67,12 @@ public final class ErasPane extends TitledPane {
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         problem.setWrapText(true);
         problem.getStyleClass().add(EditStyles.ERROR);
-        HBox buttons = new HBox(6, showAll, new javafx.scene.layout.Region(), add, change, delete);
-        HBox.setHgrow(buttons.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
-        VBox content = new VBox(6, list, buttons, problem);
+        for (Button b : List.of(add, change, delete)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        showAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(6, add, change, delete);
+        VBox content = new VBox(6, showAll, list, buttons, problem);
         content.setPadding(new Insets(6));
         setContent(content);
         reload();
@@ -151,7 +154,9 @@ public final class ErasPane extends TitledPane {
                 publish();
             });
             setGraphic(box);
-            setText(era.name() + " · " + era.when().display()
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+            setText(era.name() + "\n" + era.when().display()
                     + (era.theme() != null || era.organisation() != null ? " · " + era.scopeText() : ""));
         }
     }
