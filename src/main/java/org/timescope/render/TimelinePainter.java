@@ -54,7 +54,9 @@ public final class TimelinePainter {
         for (TimelineLayout.Cluster c : f.layout().clusters()) {
             cluster(s, f, c);
         }
-        EraPainter.labels(s, f.eras(), eras, f.headerWidth(), f.height(), st);
+        // under the last lane when the lanes end above the bottom; else over the foot of the view
+        double contentEnd = top - f.scrollY() + f.layout().contentHeight() + EraPainter.labelsHeight(eras);
+        EraPainter.labels(s, f.eras(), eras, f.headerWidth(), Math.min(f.height(), contentEnd), st);
         s.popClip();
         if (f.headerWidth() > 0) {
             headers(s, f);
