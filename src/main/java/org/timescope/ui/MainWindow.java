@@ -106,6 +106,9 @@ public final class MainWindow extends BorderPane {
         org.timescope.ui.edit.ErasPane eras = new org.timescope.ui.edit.ErasPane(curation, timeline.erasProperty()::set,
                 model::getFilter, model::themeNames, () -> model.organisations().stream().map(o -> o.name()).toList());
         side.setBottom(eras);
+        // the editor takes the whole side column while it is open
+        eras.visibleProperty().bind(side.centerProperty().isEqualTo(detail));
+        eras.managedProperty().bind(eras.visibleProperty());
         model.filterProperty().addListener((o, was, now) -> eras.publish());
         model.catalogueVersionProperty().addListener((o, was, now) -> eras.reload());
         editWiring = new EditWiring(this, table, timeline, edits);
