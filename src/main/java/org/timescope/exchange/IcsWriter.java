@@ -8,16 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.timescope.model.PartialDate;
 import org.timescope.model.TimelineEvent;
 
 /**
  * Writes iCalendar (RFC 5545): each event as an all-day VEVENT covering its whole interval at its
- * precision (a month-precision event runs the whole month). Text is escaped and lines are folded at 75
+ * precision (a month-precision event runs the whole month), or, when a time of day is written, a timed one
+ * (DTSTART at the time, DTEND at the end of the last hour, minute or second written). Text is escaped and lines are folded at 75
  * octets with CRLF. iCalendar cannot hold years outside 1–9999: such an event is refused by name.
  */
 public final class IcsWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -42,8 +46,15 @@ public final class IcsWriter {
             line(w, "BEGIN:VEVENT");
             line(w, "UID:" + e.key() + "@timescope");
             line(w, "DTSTAMP:" + STAMP.format(stamp));
-            line(w, "DTSTART;VALUE=DATE:" + DAY.format(e.when().firstDay()));
-            line(w, "DTEND;VALUE=DATE:" + DAY.format(e.when().lastDay().plusDays(1)));
+            if (e.when().start().timed()) {
+                line(w, "DTSTART" + moment(e.when().start(), e.when().start().firstSecond()));
+                PartialDate end = e.when().end() == null ? e.when().start() : e.when().end();
+                line(w, "DTEND" + (end.timed() ? moment(end, end.endSecond())
+                        : ":" + DAY.format(end.lastDay().plusDays(1)) + "T000000"));
+            } else {
+                line(w, "DTSTART;VALUE=DATE:" + DAY.format(e.when().firstDay()));
+                line(w, "DTEND;VALUE=DATE:" + DAY.format(e.when().lastDay().plusDays(1)));
+            }
             line(w, "SUMMARY:" + text(e.title()));
             line(w, "DESCRIPTION:" + text(description(e)));
             if (!e.places().isEmpty()) {
@@ -56,6 +67,19 @@ public final class IcsWriter {
         }
         line(w, "END:VCALENDAR");
         w.flush();
+    }
+
+    /**
+     * A timed DTSTART/DTEND value (RFC 5545 §3.3.5): in UTC ("…Z") when the date has an offset (iCalendar has no
+     * other offsets, so the moment is moved to UTC), else a floating local time as written.
+     */
+    private static String moment(PartialDate date, int secondOfDay) {
+        LocalDateTime local = date.firstDay().atStartOfDay().plusSeconds(secondOfDay);
+        if (date.offset() == null) {
+            return ":" + LOCAL.format(local);
+        }
+        return ":" + LOCAL.format(local.atOffset(date.offset()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime())
+                + "Z";
     }
 
     private static String description(TimelineEvent e) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.timescope.model.Dataset;
 import org.timescope.model.DateSpan;
+import org.timescope.model.Era;
 import org.timescope.model.Evidence;
 import org.timescope.model.Indicator;
 import org.timescope.model.Organisation;
@@ -75,7 +76,38 @@ public final class NativeJsonReader {
         for (JsonFields i : top.objects("indicators")) {
             indicators.add(indicator(i));
         }
-        return new Dataset(themes(top), organisations(top), places(top), sources, events, indicators);
+        List<Era> eras = new ArrayList<>();
+        Set<String> eraKeys = new HashSet<>();
+        for (JsonFields e : top.objects("eras")) {
+            Era era = era(e);
+            if (!eraKeys.add(era.key())) {
+                throw e.error(e.path() + ".id", "'" + era.key() + "' is used by an earlier era too");
+            }
+            eras.add(era);
+        }
+        return new Dataset(themes(top), organisations(top), places(top), sources, events, indicators, eras);
+    }
+
+    private static Era era(JsonFields e) {
+        PartialDate start = e.date("start", true);
+        PartialDate end = e.date("end", false);
+        DateSpan when;
+        try {
+            when = new DateSpan(start, end);
+        } catch (IllegalArgumentException x) {
+            throw e.error(e.path() + ".end", x.getMessage());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (JsonFields s : e.objects("sources")) {
+            evidence.add(evidence(s));
+        }
+        String name = e.requiredText("name");
+        try {
+            return new Era(e.requiredText("id"), name, when, e.text("colour"), e.text("organisation"), e.text("theme"),
+                    e.text("notes"), evidence);
+        } catch (IllegalArgumentException x) {
+            throw e.error(e.path(), x.getMessage());
+        }
     }
 
     private static List<Theme> themes(JsonFields top) {

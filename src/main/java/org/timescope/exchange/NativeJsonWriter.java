@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.timescope.model.Dataset;
+import org.timescope.model.Era;
 import org.timescope.model.Evidence;
 import org.timescope.model.Indicator;
 import org.timescope.model.Organisation;
@@ -55,6 +56,13 @@ public final class NativeJsonWriter {
                 indicator(g, i, sources);
             }
             g.writeEndArray();
+            if (!dataset.eras().isEmpty()) {
+                g.writeArrayFieldStart("eras");
+                for (Era era : dataset.eras()) {
+                    era(g, era, sources);
+                }
+                g.writeEndArray();
+            }
             themes(g, dataset.themes());
             organisations(g, dataset.organisations());
             places(g, dataset.places());
@@ -132,6 +140,24 @@ public final class NativeJsonWriter {
         optional(g, "note", i.note());
         g.writeFieldName("source");
         evidence(g, i.evidence(), sources);
+        g.writeEndObject();
+    }
+
+    private static void era(JsonGenerator g, Era era, Map<String, Source> sources) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", era.key());
+        g.writeStringField("name", era.name());
+        g.writeStringField("start", era.when().start().toString());
+        optional(g, "end", era.when().end() == null ? null : era.when().end().toString());
+        optional(g, "colour", era.colour());
+        optional(g, "organisation", era.organisation());
+        optional(g, "theme", era.theme());
+        optional(g, "notes", era.notes());
+        g.writeArrayFieldStart("sources");
+        for (Evidence ev : era.evidence()) {
+            evidence(g, ev, sources);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.timescope.model.Era;
 import org.timescope.model.Evidence;
 import org.timescope.model.PartialDate;
 import org.timescope.model.Source;
@@ -17,8 +18,8 @@ import org.timescope.model.TimelineEvent;
 
 /**
  * Writes TimelineJS JSON ({@code events}, {@code start_date{year,month,day}}, {@code text{headline,text}},
- * {@code group}), so a filtered timeline can be published with TimelineJS. Dates keep their precision:
- * a month-precision event has no {@code day}; {@code display_date} says it in words, with "(inferred)" or
+ * {@code group}, and {@code eras}), so a filtered timeline can be published with TimelineJS. Dates keep their precision:
+ * a month-precision event has no {@code day}, a timed one has {@code hour}/{@code minute}/{@code second}; {@code display_date} says it in words, with "(inferred)" or
  * "(approximate)" where that applies. The text carries the summary and the evidence with its source.
  */
 public final class TimelineJsWriter {
@@ -29,6 +30,12 @@ public final class TimelineJsWriter {
 
     public static void write(String title, String description, List<TimelineEvent> events, List<Source> sources,
                              OutputStream out) throws IOException {
+        write(title, description, events, List.of(), sources, out);
+    }
+
+    /** With eras, written as TimelineJS {@code eras} (a headline and start and end dates each). */
+    public static void write(String title, String description, List<TimelineEvent> events, List<Era> eras,
+                             List<Source> sources, OutputStream out) throws IOException {
         Map<String, Source> byKey = sources.stream().collect(Collectors.toMap(Source::key, Function.identity(), (a, b) -> a));
         ObjectNode root = JSON.createObjectNode();
         ObjectNode t = root.putObject("title").putObject("text");
@@ -49,6 +56,20 @@ public final class TimelineJsWriter {
                 o.put("group", e.themes().get(0));
             }
         }
+        if (!eras.isEmpty()) {
+            ArrayNode list2 = root.putArray("eras");
+            for (Era era : eras) {
+                ObjectNode o = list2.addObject();
+                date(o.putObject("start_date"), era.when().start(), null);
+                // TimelineJS needs an end: an era given as one date ends with it
+                date(o.putObject("end_date"), era.when().end() == null ? era.when().start() : era.when().end(), null);
+                ObjectNode text = o.putObject("text");
+                text.put("headline", Html.escape(era.name()));
+                if (era.notes() != null) {
+                    text.put("text", "<p>" + Html.escape(era.notes()) + "</p>");
+                }
+            }
+        }
         JSON.writeValue(new NonClosing(out), root);
     }
 
@@ -59,6 +80,15 @@ public final class TimelineJsWriter {
         }
         if (d.day() > 0) {
             o.put("day", d.day());
+        }
+        if (d.hour() >= 0) { // TimelineJS has no offsets: display_date says it
+            o.put("hour", d.hour());
+        }
+        if (d.minute() >= 0) {
+            o.put("minute", d.minute());
+        }
+        if (d.second() >= 0) {
+            o.put("second", d.second());
         }
         if (display != null) {
             o.put("display_date", display);

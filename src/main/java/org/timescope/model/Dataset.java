@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * Everything one file or one export holds: the vocabulary it needs (themes, organisations, places),
- * its sources, its events and its indicator observations.
+ * its sources, its events, its indicator observations and its eras.
  */
 public record Dataset(List<Theme> themes, List<Organisation> organisations, List<Place> places,
-                      List<Source> sources, List<TimelineEvent> events, List<Indicator> indicators) {
+                      List<Source> sources, List<TimelineEvent> events, List<Indicator> indicators, List<Era> eras) {
     public Dataset {
+        eras = List.copyOf(eras);
         themes = List.copyOf(themes);
         organisations = List.copyOf(organisations);
         places = List.copyOf(places);
@@ -17,7 +18,18 @@ public record Dataset(List<Theme> themes, List<Organisation> organisations, List
         indicators = List.copyOf(indicators);
     }
 
+    /** A dataset without eras. */
+    public Dataset(List<Theme> themes, List<Organisation> organisations, List<Place> places, List<Source> sources,
+                   List<TimelineEvent> events, List<Indicator> indicators) {
+        this(themes, organisations, places, sources, events, indicators, List.of());
+    }
+
     public static Dataset empty() {
         return new Dataset(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The same dataset with these eras. */
+    public Dataset withEras(List<Era> newEras) {
+        return new Dataset(themes, organisations, places, sources, events, indicators, newEras);
     }
 }

@@ -6,17 +6,20 @@ import java.util.Objects;
 
 /**
  * When an event happened: a start and an optional end, each a {@link PartialDate}.
- * The span covers every day from the start's first day to the end's (or the start's) last day.
+ * The span covers every day from the start's first day to the end's (or the start's) last day; on the
+ * timeline, from the start's time of day (if written) to the end of the end's.
  */
 public record DateSpan(PartialDate start, PartialDate end) implements Comparable<DateSpan> {
 
     private static final Comparator<DateSpan> ORDER = Comparator
             .comparing(DateSpan::firstDay)
-            .thenComparing(DateSpan::lastDay);
+            .thenComparingDouble(DateSpan::from)
+            .thenComparing(DateSpan::lastDay)
+            .thenComparingDouble(DateSpan::until);
 
     public DateSpan {
         Objects.requireNonNull(start, "start");
-        if (end != null && end.lastDay().isBefore(start.firstDay())) {
+        if (end != null && (end.lastDay().isBefore(start.firstDay()) || end.until() <= start.from())) {
             throw new IllegalArgumentException("end " + end + " is before start " + start);
         }
     }
@@ -35,6 +38,16 @@ public record DateSpan(PartialDate start, PartialDate end) implements Comparable
 
     public LocalDate lastDay() {
         return end == null ? start.lastDay() : end.lastDay();
+    }
+
+    /** Where the span begins in epoch days, a written time of day as a fraction of its day. */
+    public double from() {
+        return start.from();
+    }
+
+    /** Where the span ends (exclusive) in epoch days: the day after the last day unless a time is written. */
+    public double until() {
+        return end == null ? start.until() : end.until();
     }
 
     /** The coarser of the start's and the end's precision: the precision the span is known to. */

@@ -5,15 +5,15 @@ import org.timescope.timeline.layout.SeriesStrip;
 
 /**
  * What a snapshot shows besides the timeline: an optional title, strips of indicator series under it on the
- * same axis, caption lines (filters, date range, data source), the theme legend and a footnote with the
- * selected event's detail.
+ * same axis, caption lines (filters, date range, data source), the theme legend, a footnote with the selected
+ * event's detail, and the eras drawn behind the timeline.
  */
 public record Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote,
-                     List<SeriesStrip> series) {
+                     List<SeriesStrip> series, List<org.timescope.model.Era> eras) {
 
-    /** A figure without statistics strips. */
+    /** A figure without statistics strips or eras. */
     public Figure(String title, List<String> caption, List<LegendEntry> legend, List<String> footnote) {
-        this(title, caption, legend, footnote, List.of());
+        this(title, caption, legend, footnote, List.of(), List.of());
     }
 
     /** A theme in the legend and its colour slot (its position in the vocabulary). */
@@ -25,6 +25,7 @@ public record Figure(String title, List<String> caption, List<LegendEntry> legen
         legend = legend == null ? List.of() : List.copyOf(legend);
         footnote = footnote == null ? List.of() : List.copyOf(footnote);
         series = series == null ? List.of() : List.copyOf(series);
+        eras = eras == null ? List.of() : List.copyOf(eras);
     }
 
     public boolean hasTitle() {

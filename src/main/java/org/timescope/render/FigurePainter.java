@@ -67,7 +67,7 @@ public final class FigurePainter {
         Surface region = new OffsetSurface(s, MARGIN, y);
         region.pushClip(0, 0, width - 2 * MARGIN, timelineHeight);
         TimelinePainter.paint(region, new TimelinePainter.Frame(layout, index, width - 2 * MARGIN, timelineHeight,
-                headerWidth, AXIS_HEIGHT, 0, selected, -1, false, st));
+                headerWidth, AXIS_HEIGHT, 0, selected, -1, false, st, f.eras()));
         region.popClip();
         s.strokeRect(MARGIN, y, width - 2 * MARGIN, timelineHeight, st.grid(), 1, false);
         y += timelineHeight;

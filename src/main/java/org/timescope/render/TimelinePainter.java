@@ -1,20 +1,32 @@
 package org.timescope.render;
 
+import org.timescope.timeline.layout.EraBands;
 import org.timescope.timeline.layout.EventIndex;
 import org.timescope.timeline.layout.Ticks;
 import org.timescope.timeline.layout.TimelineLayout;
 
 /**
- * Draws a laid-out timeline: axis with sticky context labels, lane headers, grid, events and clusters.
+ * Draws a laid-out timeline: axis with sticky context labels, lane headers, grid, eras behind the events
+ * (see {@link EraPainter}), events and clusters.
  * Exact dates are solid; inferred dates are hatched; approximate dates are pale with a dashed edge.
  * The selected event is outlined in the accent colour in every lane it appears in, joined by a dotted line.
  */
 public final class TimelinePainter {
 
-    /** One frame: the layout plus where it sits and what is selected or under the pointer. */
+    /** One frame: the layout plus where it sits, what is selected or under the pointer, and the eras behind it. */
     public record Frame(TimelineLayout layout, EventIndex index, double width, double height, double headerWidth,
                         double axisHeight, double scrollY, int selected, int hovered, boolean focused,
-                        PaintStyle style) {
+                        PaintStyle style, java.util.List<org.timescope.model.Era> eras) {
+        public Frame {
+            eras = eras == null ? java.util.List.of() : java.util.List.copyOf(eras);
+        }
+
+        /** A frame without eras. */
+        public Frame(TimelineLayout layout, EventIndex index, double width, double height, double headerWidth,
+                     double axisHeight, double scrollY, int selected, int hovered, boolean focused, PaintStyle style) {
+            this(layout, index, width, height, headerWidth, axisHeight, scrollY, selected, hovered, focused, style,
+                    java.util.List.of());
+        }
     }
 
     private static final double BAR_TOP = 15;
@@ -33,6 +45,10 @@ public final class TimelinePainter {
         lanes(s, f);
         grid(s, f);
         s.pushClip(f.headerWidth(), top, f.width() - f.headerWidth(), f.height() - top);
+        java.util.List<EraBands.Band> eras = f.eras().isEmpty() ? java.util.List.of()
+                : EraBands.layout(f.eras(), f.layout().scale(), text -> s.textWidth(text, st.small()));
+        EraPainter.bands(s, f.eras(), eras, f.headerWidth(), top, f.height(), st, f.layout().lanes(),
+                f.axisHeight() - f.scrollY());
         for (TimelineLayout.Item item : f.layout().items()) {
             item(s, f, item);
         }
@@ -40,6 +56,9 @@ public final class TimelinePainter {
         for (TimelineLayout.Cluster c : f.layout().clusters()) {
             cluster(s, f, c);
         }
+        // under the last lane when the lanes end above the bottom; else over the foot of the view
+        double contentEnd = top - f.scrollY() + f.layout().contentHeight() + EraPainter.labelsHeight(eras);
+        EraPainter.labels(s, f.eras(), eras, f.headerWidth(), Math.min(f.height(), contentEnd), st);
         s.popClip();
         if (f.headerWidth() > 0) {
             headers(s, f);

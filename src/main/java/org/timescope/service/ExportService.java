@@ -13,6 +13,7 @@ import org.timescope.exchange.IcsWriter;
 import org.timescope.exchange.TimelineJsWriter;
 import org.timescope.exchange.NativeJsonWriter;
 import org.timescope.model.Dataset;
+import org.timescope.model.Era;
 import org.timescope.model.EventFilter;
 import org.timescope.model.Indicator;
 import org.timescope.model.Organisation;
@@ -35,11 +36,20 @@ public final class ExportService {
         Set<String> sourceKeys = new HashSet<>();
         events.forEach(e -> e.evidence().forEach(ev -> sourceKeys.add(ev.sourceKey())));
         indicators.forEach(i -> sourceKeys.add(i.evidence().sourceKey()));
+        List<Era> eras = eras(filter);
+        eras.forEach(e -> e.evidence().forEach(ev -> sourceKeys.add(ev.sourceKey())));
         List<Source> sources = workspace.catalog().sources().stream()
                 .filter(s -> sourceKeys.contains(s.key())).toList();
         List<Organisation> organisations = workspace.catalog().organisations();
         return new Dataset(workspace.catalog().themes(), organisations, workspace.catalog().places(), sources,
-                events, indicators);
+                events, indicators, eras);
+    }
+
+    /** The eras that overlap the filter's dates (all of them when it has none): the context of the events. */
+    private List<Era> eras(EventFilter filter) {
+        java.time.LocalDate from = filter.from() == null ? null : filter.from().firstDay();
+        java.time.LocalDate to = filter.to() == null ? null : filter.to().lastDay();
+        return workspace.eras().eras().stream().filter(e -> e.when().overlaps(from, to)).toList();
     }
 
     /** Writes the selection; returns how many events were written. */
@@ -54,7 +64,7 @@ public final class ExportService {
             }
             case TIMELINEJS -> TimelineJsWriter.write("Timescope: " + workspace.file().getFileName(),
                     selection.events().size() + " events" + (filter.isEmpty() ? "" : " — " + filter.describe()),
-                    selection.events(), selection.sources(), out);
+                    selection.events(), selection.eras(), selection.sources(), out);
             case ICS -> IcsWriter.write(selection.events(), java.time.Instant.now().truncatedTo(
                     java.time.temporal.ChronoUnit.SECONDS), out);
         }

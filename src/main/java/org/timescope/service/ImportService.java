@@ -129,7 +129,8 @@ public final class ImportService {
             throw new ExchangeException(origin + ": read as " + f.description() + ": cannot be read (an unexpected "
                     + "failure in Timescope's reader; set TIMESCOPE_DEBUG=1 for details)", e);
         }
-        boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty();
+        boolean nothing = p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()
+                && p.dataset().eras().isEmpty();
         if (nothing && !(preview && f == ImportFormat.ARTICLE)
                 && (f != ImportFormat.ARTICLE || p.article().candidates().isEmpty())) {
             throw nothingFound(p);
@@ -194,7 +195,7 @@ public final class ImportService {
 
     /** Refuses a prepared file that holds nothing to store (an article whose candidates all lack a date). */
     public static void requireSomething(Prepared p) {
-        if (p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty()) {
+        if (p.dataset().events().isEmpty() && p.dataset().indicators().isEmpty() && p.dataset().eras().isEmpty()) {
             throw nothingFound(p);
         }
     }

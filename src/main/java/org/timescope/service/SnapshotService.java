@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.timescope.model.Counts;
 import org.timescope.model.Evidence;
+import org.timescope.model.Era;
 import org.timescope.model.PartialDate;
 import org.timescope.model.SavedView;
 import org.timescope.model.Source;
@@ -77,6 +78,7 @@ public final class SnapshotService {
         FigureFit fit = new FigureFit(new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label())),
                 index, Lane.of(index, mode, themes), scale, mode);
         TimelineLayout layout = fit.tallest();
+        double eraRows = eraLabels(base, layout); // era names stack under the last row, never over it
         Figure figure = base;
         double height;
         if (r.height() == null && FigurePainter.naturalHeight(parts, layout) <= FigureFit.MAX_HEIGHT) {
@@ -85,14 +87,14 @@ public final class SnapshotService {
                 figure = withCaption(base, fit.hidden(layout, Double.POSITIVE_INFINITY));
                 parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
             }
-            height = FigurePainter.naturalHeight(parts, layout);
+            height = FigurePainter.naturalHeight(parts, layout) + eraRows;
         } else {
             double fixed = r.height() != null ? r.height() : FigureFit.MAX_HEIGHT;
             height = fixed;
             // rows capped to fit; the caption names what is then counted (and takes room from the lanes)
             FigureFit.Fitted fitted = fit.within(hidden -> fixed - FigurePainter.measure(measure,
                     r.caption() ? withCaption(base, hidden) : base, r.width(), PaintStyle.LIGHT).fixedHeight()
-                    - FigurePainter.AXIS_HEIGHT - 2);
+                    - FigurePainter.AXIS_HEIGHT - 2 - eraRows);
             layout = fitted.layout();
             figure = r.caption() ? withCaption(base, fitted.hidden()) : base;
             parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
@@ -107,7 +109,20 @@ public final class SnapshotService {
     private static Figure withCaption(Figure f, List<String> more) {
         List<String> caption = new ArrayList<>(f.caption());
         caption.addAll(more);
-        return new Figure(f.title(), caption, f.legend(), f.footnote());
+        return new Figure(f.title(), caption, f.legend(), f.footnote(), f.series(), f.eras());
+    }
+
+    /** The eras a view shows: those its filter's dates and facets concern (see {@link Era#concerns}). */
+    private List<Era> eras(SavedView view) {
+        return workspace.eras().eras().stream().filter(e -> e.concerns(view.filter())).toList();
+    }
+
+    private static double eraLabels(Figure figure, TimelineLayout layout) {
+        if (figure.eras().isEmpty()) {
+            return 0;
+        }
+        return org.timescope.render.EraPainter.labelsHeight(org.timescope.timeline.layout.EraBands.layout(figure.eras(),
+                layout.scale(), text -> Java2DFonts.width(text, PaintStyle.LIGHT.small())));
     }
 
     static LaneMode laneMode(String name) {
@@ -161,7 +176,7 @@ public final class SnapshotService {
                     .toList())
                     + ". Hedged values (\u201cover\u201d, \u201cabout\u201d) are dashed.");
         }
-        return new Figure(r.title(), caption, legend, footnote, strips);
+        return new Figure(r.title(), caption, legend, footnote, strips, eras(view));
     }
 
     /**

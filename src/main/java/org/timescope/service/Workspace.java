@@ -150,6 +150,10 @@ public final class Workspace implements AutoCloseable {
         return storage.catalog();
     }
 
+    public org.timescope.service.storage.EraStore eras() {
+        return storage.eras();
+    }
+
     public SavedViewStore savedViews() {
         return storage.savedViews();
     }

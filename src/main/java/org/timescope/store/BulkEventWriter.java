@@ -235,7 +235,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         event.setString(5, e.category());
         event.setString(6, e.when().start().toString());
         event.setString(7, e.when().end() == null ? null : e.when().end().toString());
-        event.setString(8, e.when().precision().label());
+        event.setString(8, e.when().precision().calendar().label());
         event.setLong(9, e.when().firstDay().toEpochDay());
         event.setLong(10, e.when().lastDay().toEpochDay());
         event.setInt(11, e.approximate() ? 1 : 0);

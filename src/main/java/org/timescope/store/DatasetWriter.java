@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.timescope.model.Dataset;
+import org.timescope.model.Era;
 import org.timescope.model.Evidence;
 import org.timescope.model.Indicator;
 import org.timescope.model.TimelineEvent;
@@ -58,9 +59,16 @@ public final class DatasetWriter {
                     indicators++;
                 }
             }
+            int eras = 0;
+            for (Era era : dataset.eras()) {
+                if (Names.byKey(c, "era", era.key()).isEmpty()) {
+                    EraRows.insert(c, vocabulary.importing(), era, 0);
+                    eras++;
+                }
+            }
             WriteSummary summary = new WriteSummary(added, indicators, dataset.sources().size(),
                     dataset.events().size() - added);
-            long group = log == null || added + indicators == 0 ? 0 : record.log(c, log);
+            long group = log == null || added + indicators + eras == 0 ? 0 : record.log(c, log);
             return new Storage.Written(summary, group);
         });
     }

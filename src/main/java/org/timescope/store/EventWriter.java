@@ -96,7 +96,7 @@ final class EventWriter {
         ps.setString(at + 2, e.category());
         ps.setString(at + 3, e.when().start().toString());
         ps.setString(at + 4, e.when().end() == null ? null : e.when().end().toString());
-        ps.setString(at + 5, e.when().precision().label());
+        ps.setString(at + 5, e.when().precision().calendar().label());
         ps.setLong(at + 6, e.when().firstDay().toEpochDay());
         ps.setLong(at + 7, e.when().lastDay().toEpochDay());
         ps.setBoolean(at + 8, e.approximate());

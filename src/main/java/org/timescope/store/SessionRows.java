@@ -60,7 +60,7 @@ abstract class SessionRows {
     public long idOf(String kind, String name) {
         try {
             Optional<Long> id = switch (kind) {
-                case "event", "source" -> Names.byKey(c, kind, name);
+                case "event", "source", "era" -> Names.byKey(c, kind, name);
                 case "organisation", "theme", "person", "place" -> Names.byName(c, kind, name);
                 default -> throw new IllegalArgumentException("unknown catalogue list '" + kind + "'");
             };

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.timescope.model.Change;
+import org.timescope.model.Era;
 import org.timescope.model.Organisation;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
@@ -113,6 +114,45 @@ final class SqliteEditSession extends SessionRows implements EditSession {
     }
 
     @Override
+    public Optional<Era> era(String key) {
+        try {
+            return EraRows.byKey(c, key);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public long createEra(Era era, long id) {
+        try {
+            if (Names.byKey(c, "era", era.key()).isPresent()) {
+                throw new StoreException("era '" + era.key() + "' already exists");
+            }
+            return EraRows.insert(c, new Existing(), era, id);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public void updateEra(Era after) {
+        try {
+            EraRows.replace(c, new Existing(), require("era", idOf("era", after.key()), after.key()), after);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public void deleteEra(String key) {
+        try {
+            EraRows.delete(c, require("era", idOf("era", key), key));
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
     public void removeImported(ImportMarks m) {
         try {
             if (m.events() > 0) {
@@ -120,12 +160,15 @@ final class SqliteEditSession extends SessionRows implements EditSession {
                 update("DELETE FROM event WHERE id BETWEEN ? AND ?", m.firstEvent(), m.lastEvent());
             }
             update("DELETE FROM indicator WHERE id > ?", m.before().getOrDefault("indicator", Long.MAX_VALUE));
-            removeUnused("theme", "id NOT IN (SELECT theme_id FROM event_theme)", m);
+            update("DELETE FROM era WHERE id > ?", m.before().getOrDefault("era", Long.MAX_VALUE));
+            removeUnused("theme", "id NOT IN (SELECT theme_id FROM event_theme) "
+                    + "AND id NOT IN (SELECT theme_id FROM era WHERE theme_id IS NOT NULL)", m);
             removeUnused("person", "id NOT IN (SELECT person_id FROM event_person)", m);
             removeUnused("source", "id NOT IN (SELECT source_id FROM evidence) AND id NOT IN "
-                    + "(SELECT source_id FROM indicator)", m);
+                    + "(SELECT source_id FROM indicator) AND id NOT IN (SELECT source_id FROM era_evidence)", m);
             // children first: repeat while a round removes something
             while (removeUnused("organisation", "id NOT IN (SELECT organisation_id FROM event_organisation) "
+                    + "AND id NOT IN (SELECT organisation_id FROM era WHERE organisation_id IS NOT NULL) "
                     + "AND id NOT IN (SELECT parent_id FROM organisation WHERE parent_id IS NOT NULL)", m) > 0) {
                 continue;
             }

@@ -57,6 +57,11 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
+    public org.timescope.service.storage.EraStore eras() {
+        return () -> database.read(EraRows::all);
+    }
+
+    @Override
     public SavedViewStore savedViews() {
         return savedViews;
     }

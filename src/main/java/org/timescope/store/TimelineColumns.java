@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
+import org.timescope.model.DateSpan;
 import org.timescope.model.PartialDate;
 import org.timescope.model.TimelineRows;
 
@@ -55,29 +58,34 @@ final class TimelineColumns {
             long[] rawFirst = new long[n];
             long[] rawLast = new long[n];
             int[] rawCode = new int[n];
+            Map<Integer, DateSpan> timed = new HashMap<>();
             int count = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_day, last_day, " + CODE + " FROM event");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_day, last_day, " + CODE + ", " + TIMED
+                    + " FROM event");
                  ResultSet rs = ps.executeQuery()) {
                 for (; rs.next() && count < n; count++) {
                     rawIds[count] = rs.getLong(1);
                     rawFirst[count] = rs.getLong(2);
                     rawLast[count] = rs.getLong(3);
                     rawCode[count] = rs.getInt(4);
+                    timed(rs, 5, count, timed);
                 }
             }
             n = count;
             int[] order = dateOrder(rawFirst, rawLast, null, rawIds, n);
-            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode);
+            refineTimed(order, rawFirst, rawLast, timed, null, rawIds);
+            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
             return TimelineRows.datesOnly(d.ids(), d.first(), d.end(), d.flags(), d.start(), d.finish());
         });
     }
 
     /** The date columns in date order, taken from rows read in storage order. */
-    private record Dates(long[] ids, double[] first, double[] end, byte[] flags, int[] start, int[] finish) {
+    private record Dates(long[] ids, double[] first, double[] end, byte[] flags, long[] start, long[] finish) {
 
-        static Dates gather(int[] order, long[] rawIds, long[] rawFirst, long[] rawLast, int[] rawCode) {
+        static Dates gather(int[] order, long[] rawIds, long[] rawFirst, long[] rawLast, int[] rawCode,
+                            Map<Integer, DateSpan> timed) {
             int n = order.length;
-            Dates d = new Dates(new long[n], new double[n], new double[n], new byte[n], new int[n], new int[n]);
+            Dates d = new Dates(new long[n], new double[n], new double[n], new byte[n], new long[n], new long[n]);
             for (int i = 0; i < n; i++) {
                 int r = order[i];
                 int code = rawCode[r];
@@ -86,7 +94,14 @@ final class TimelineColumns {
                 d.end[i] = rawLast[r] + 1;
                 d.flags[i] = (byte) (code & 3);
                 d.start[i] = packDay(rawFirst[r], (code >> 2) & 3);
-                d.finish[i] = ((code >> 4) & 3) == 3 ? Integer.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
+                d.finish[i] = ((code >> 4) & 3) == 3 ? Long.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
+                DateSpan when = timed.isEmpty() ? null : timed.get(r);
+                if (when != null) { // a time of day: the few such rows are read from their text
+                    d.first[i] = when.from();
+                    d.end[i] = when.until();
+                    d.start[i] = TimelineRows.pack(when.start());
+                    d.finish[i] = TimelineRows.pack(when.end());
+                }
             }
             return d;
         }
@@ -117,9 +132,10 @@ final class TimelineColumns {
             long[] rawFirst = new long[n];
             long[] rawLast = new long[n];
             int[] rawCode = new int[n];
+            Map<Integer, DateSpan> timed = new HashMap<>();
             int count = 0;
             try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title, first_day, last_day, " + CODE
-                    + " FROM event");
+                    + ", " + TIMED + " FROM event");
                  ResultSet rs = ps.executeQuery()) {
                 for (; rs.next() && count < n; count++) {
                     if ((count & 0xFFFF) == 0) {
@@ -131,11 +147,13 @@ final class TimelineColumns {
                     rawFirst[count] = rs.getLong(4);
                     rawLast[count] = rs.getLong(5);
                     rawCode[count] = rs.getInt(6);
+                    timed(rs, 7, count, timed);
                 }
             }
             int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, count);
+            refineTimed(order, rawFirst, rawLast, timed, rawKeys, rawIds);
             n = count;
-            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode);
+            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
             long[] ids = d.ids();
             String[] keys = new String[n];
             String[] titles = new String[n];
@@ -236,6 +254,56 @@ final class TimelineColumns {
             + "12 + (precision <> 'year') + (precision = 'day') ELSE " + dashes("start_date") + " + "
             + dashes("end_date") + " * 4 END) << 2)"; // SQLite's | and << bind equally: keep the parentheses
 
+    /**
+     * The start and end as written, only for an event with a time of day (null, null otherwise): the date columns
+     * know days, so these few rows are read from their text.
+     */
+    private static final String TIMED = "CASE WHEN instr(start_date, 'T') OR instr(end_date, 'T') THEN start_date END, "
+            + "CASE WHEN instr(start_date, 'T') OR instr(end_date, 'T') THEN end_date END";
+
+    private static void timed(ResultSet rs, int column, int row, Map<Integer, DateSpan> timed) throws SQLException {
+        String start = rs.getString(column);
+        if (start != null) {
+            timed.put(row, DateSpan.parse(start, rs.getString(column + 1)));
+        }
+    }
+
+    /**
+     * Orders events with a time of day within their first day: by where they begin, then end, then key (or id),
+     * as {@link org.timescope.timeline.layout.EventIndex} orders records. Only runs of a day holding one are touched.
+     */
+    static void refineTimed(int[] order, long[] first, long[] last, Map<Integer, DateSpan> timed, String[] keys,
+                            long[] ids) {
+        if (timed.isEmpty()) {
+            return;
+        }
+        java.util.Comparator<Integer> byTime = java.util.Comparator
+                .comparingDouble((Integer r) -> timed.containsKey(r) ? timed.get(r).from() : first[r])
+                .thenComparingDouble(r -> timed.containsKey(r) ? timed.get(r).until() : last[r] + 1)
+                .thenComparing(r -> keys != null ? keys[r] : Long.toString(ids[r]), keys != null
+                        ? java.util.Comparator.<String>naturalOrder()
+                        : java.util.Comparator.comparingLong(Long::parseLong));
+        for (int i = 0; i < order.length; ) {
+            int j = i + 1;
+            boolean any = timed.containsKey(order[i]);
+            while (j < order.length && first[order[j]] == first[order[i]]) {
+                any |= timed.containsKey(order[j]);
+                j++;
+            }
+            if (any) {
+                List<Integer> run = new ArrayList<>();
+                for (int k = i; k < j; k++) {
+                    run.add(order[k]);
+                }
+                run.sort(byTime);
+                for (int k = i; k < j; k++) {
+                    order[k] = run.get(k - i);
+                }
+            }
+            i = j;
+        }
+    }
+
     private static String dashes(String column) {
         return "((substr(" + column + ", -3, 1) = '-') + (substr(" + column + ", -6, 1) = '-'))";
     }
@@ -244,11 +312,11 @@ final class TimelineColumns {
      * Packs (see {@link TimelineRows#pack}) the date of the given precision (0 year, 1 month, 2 day) that
      * contains the epoch day: the start from the first day, the end from the last, as the store derived them.
      */
-    static int packDay(long epochDay, int precision) {
+    static long packDay(long epochDay, int precision) {
         java.time.LocalDate d = java.time.LocalDate.ofEpochDay(epochDay);
         int month = precision >= 1 ? d.getMonthValue() : 0;
         int day = precision >= 2 ? d.getDayOfMonth() : 0;
-        return TimelineRows.pack(d.getYear(), month, day);
+        return TimelineRows.packDay(TimelineRows.pack(d.getYear(), month, day), 0);
     }
 
     /** A name table: database id → dense index ({@code byId}, -1 where no row) → name. */

@@ -107,6 +107,15 @@ public final class MainWindow extends BorderPane {
         edits = new org.timescope.ui.edit.EditActions(curation, new EditHost());
         curation.onExternal(edits::external);
         side.detail().setFooter(edits::history);
+        // the eras under the detail pane: drawn behind the timeline as the filter allows, read again after edits
+        org.timescope.ui.edit.ErasPane eras = new org.timescope.ui.edit.ErasPane(curation, timeline.erasProperty()::set,
+                model::getFilter, model::themeNames, () -> model.organisations().stream().map(o -> o.name()).toList());
+        side.setBottom(eras);
+        // the editor takes the whole side column while it is open
+        eras.visibleProperty().bind(side.centerProperty().isEqualTo(side.detail()));
+        eras.managedProperty().bind(eras.visibleProperty());
+        model.filterProperty().addListener((o, was, now) -> eras.publish());
+        model.catalogueVersionProperty().addListener((o, was, now) -> eras.reload());
         editWiring = new EditWiring(this, table, timeline, edits);
         editWiring.wire();
         closeSessionWithWindow();

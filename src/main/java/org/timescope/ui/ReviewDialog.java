@@ -262,7 +262,7 @@ final class ReviewDialog {
         }
         Dataset d = prepared.dataset();
         return new ImportService.Prepared(prepared.file(), prepared.format(), new Dataset(d.themes(), d.organisations(),
-                d.places(), d.sources(), events, d.indicators()), prepared.notes(), prepared.article());
+                d.places(), d.sources(), events, d.indicators(), d.eras()), prepared.notes(), prepared.article());
     }
 
 }

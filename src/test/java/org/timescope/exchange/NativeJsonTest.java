@@ -47,7 +47,8 @@ class NativeJsonTest {
         assertThatThrownBy(() -> read("{\"events\":[{\"id\":\"a\",\"title\":\"T\",\"start\":\"2021\"},"
                 + "{\"id\":\"b\",\"title\":\"T\",\"start\":\"June 2021\"}]}"))
                 .isInstanceOf(ExchangeException.class)
-                .hasMessage("my.json: events[1].start: 'June 2021' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+                .hasMessage("my.json: events[1].start: 'June 2021' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or "
+                        + "YYYY-MM-DDTHH:MM[:SS][Z])");
     }
 
     @Test

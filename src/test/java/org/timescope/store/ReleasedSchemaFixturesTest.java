@@ -21,7 +21,7 @@ class ReleasedSchemaFixturesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void aDatabaseFromAReleasedVersionMigratesAndKeepsItsEvents(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".db");
         try (InputStream in = getClass().getResourceAsStream("/db/fixtures/v" + version + ".db")) {
@@ -41,6 +41,20 @@ class ReleasedSchemaFixturesTest {
             if (version >= 2) {
                 assertThat(new SavedViewRepository(db).names()).containsExactly("Copyright");
             }
+            if (version >= 4) { // v4's theme colour and change log survive the step to v5
+                assertThat(new CatalogRepository(db).themes()).filteredOn(t -> t.colour() != null)
+                        .extracting(t -> t.name() + " " + t.colour()).containsExactly("Judicial protection #ff00aa");
+                assertThat(new SqliteChangeLog(db).after(0)).extracting(g -> g.summary())
+                        .containsExactly("Edit of the fixture");
+            }
+            // what v5 adds is there and empty: eras, and an event with a time of day can be stored
+            assertThat(db.read(EraRows::all)).isEmpty();
+            org.timescope.model.TimelineEvent timed = new org.timescope.model.TimelineEvent("timed", "At 14:52:20 UTC",
+                    null, null, org.timescope.model.DateSpan.parse("1999-08-10T14:52:20Z", null), false, false, null,
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+            new DatasetWriter(db).write(new org.timescope.model.Dataset(java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(timed), java.util.List.of()));
+            assertThat(events.byKey("timed").when().start().toString()).isEqualTo("1999-08-10T14:52:20Z");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.timescope.model.Dataset;
+import org.timescope.model.Era;
 import org.timescope.model.DateSpan;
 import org.timescope.model.Evidence;
 import org.timescope.model.Organisation;
@@ -34,6 +35,8 @@ public final class DatasetBuilder implements EventSink {
     private final Map<String, TimelineEvent> events = new LinkedHashMap<>();
     private final Map<String, Source> named = new LinkedHashMap<>();
     private int duplicates;
+
+    private final Map<String, Era> eras = new java.util.LinkedHashMap<>();
 
     public DatasetBuilder(String fileName, String content, boolean keepText) {
         this.source = new Source("file-" + hash(content), fileName, null, null, null, null, null, fileName,
@@ -97,6 +100,21 @@ public final class DatasetBuilder implements EventSink {
         return true;
     }
 
+    /**
+     * Adds an era read in an event's shape (TimelineJS {@code eras}, the Timeline app's {@code <eras>}): its
+     * title is the name, its summary and date note the notes, a group mapped to a theme or an organisation its
+     * scope; {@code colour} is #rrggbb or null. Returns false if the file already had it (same key).
+     */
+    public boolean era(TimelineEvent shape, String colour) {
+        String notes = shape.summary() == null ? shape.dateNote()
+                : shape.dateNote() == null ? shape.summary() : shape.summary() + " (" + shape.dateNote() + ")";
+        String theme = shape.themes().isEmpty() ? null : shape.themes().get(0);
+        String organisation = theme != null || shape.organisations().isEmpty() ? null
+                : shape.organisations().get(0).organisation();
+        return eras.putIfAbsent(shape.key(), new Era(shape.key(), shape.title(), shape.when(), colour, organisation,
+                theme, notes, shape.evidence())) == null;
+    }
+
     /** The file as evidence: which file and which headline; no offsets, as the text is not stored. */
     @Override
     public Evidence evidence(String quote) {
@@ -117,7 +135,8 @@ public final class DatasetBuilder implements EventSink {
 
     Dataset build() {
         return new Dataset(new ArrayList<>(themes.values()), new ArrayList<>(organisations.values()),
-                new ArrayList<>(places.values()), sources(), new ArrayList<>(events.values()), List.of());
+                new ArrayList<>(places.values()), sources(), new ArrayList<>(events.values()), List.of(),
+                new ArrayList<>(eras.values()));
     }
 
     private List<Source> sources() {

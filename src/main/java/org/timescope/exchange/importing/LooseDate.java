@@ -8,7 +8,8 @@ import org.timescope.model.PartialDate;
 
 /**
  * Dates as people type them in spreadsheets: ISO ({@code 2021}, {@code 2021-06}, {@code 2021-06-11},
- * {@code 2021/06/11}), or with a month name ("June 2021", "11 June 2021", "June 11, 2021", "Jun 2021").
+ * {@code 2021/06/11}, timestamps such as {@code 1999-08-10T14:52:20Z} or {@code 2021-06-11 14:30}, a fraction of
+ * a second only when it is zero), or with a month name ("June 2021", "11 June 2021", "June 11, 2021", "Jun 2021").
  * Numeric day/month orders such as 6/11/2021 are ambiguous and refused rather than guessed.
  */
 public final class LooseDate {
@@ -21,6 +22,7 @@ public final class LooseDate {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
             Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
 
+    private static final Pattern ZERO_FRACTION = Pattern.compile("(.*[T ]\\d{2}:\\d{2}:\\d{2})\\.0+(Z|[+-].*)?");
     private static final Pattern SLASH_ISO = Pattern.compile("(\\d{4})/(\\d{1,2})(?:/(\\d{1,2}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,6})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\.?,?\\s+(\\d{1,6})");
@@ -31,6 +33,10 @@ public final class LooseDate {
 
     public static PartialDate parse(String text) {
         String t = text.strip();
+        Matcher fraction = ZERO_FRACTION.matcher(t);
+        if (fraction.matches()) { // "…T12:00:00.000Z" as JavaScript writes it: no fraction of a second is lost
+            t = fraction.group(1) + (fraction.group(2) == null ? "" : fraction.group(2));
+        }
         try {
             return PartialDate.parse(t);
         } catch (IllegalArgumentException notIso) {
@@ -52,8 +58,8 @@ public final class LooseDate {
         if (m.matches() && month(m.group(1)) > 0) {
             return YearCheck.of(m.group(2), Integer.toString(month(m.group(1))), null);
         }
-        throw new IllegalArgumentException("'" + t + "' is not a date I can read (use YYYY, YYYY-MM, YYYY-MM-DD "
-                + "or a month name, e.g. '11 June 2021'; 6/11/2021 is ambiguous)");
+        throw new IllegalArgumentException("'" + t + "' is not a date I can read (use YYYY, YYYY-MM, YYYY-MM-DD, "
+                + "YYYY-MM-DDTHH:MM[:SS][Z] or a month name, e.g. '11 June 2021'; 6/11/2021 is ambiguous)");
     }
 
     static int month(String name) {

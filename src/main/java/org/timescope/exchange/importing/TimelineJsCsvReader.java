@@ -18,7 +18,7 @@ import org.timescope.model.TimelineEvent;
 /**
  * Reads the TimelineJS Google-Sheets template exported as CSV (Year, Month, Day, Time, End Year, …,
  * Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background, Alt Text).
- * Rows of Type "title" are skipped, "era" rows become era events. Short rows are read as far as they go.
+ * Rows of Type "title" are skipped, "era" rows become eras. Short rows are read as far as they go.
  */
 public final class TimelineJsCsvReader {
     private TimelineJsCsvReader() {
@@ -43,11 +43,33 @@ public final class TimelineJsCsvReader {
             throw CsvFiles.failure(origin, e);
         }
         Dataset d = data.build();
-        if (d.events().isEmpty()) {
+        if (d.events().isEmpty() && d.eras().isEmpty()) {
             throw new ExchangeException(origin + ": read as a TimelineJS sheet (CSV): no event rows below the header "
                     + "(title rows are not events)");
         }
         return d;
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([AaPp][Mm])?");
+
+    /** The date with the sheet's Time cell ("09:00", "9:30 PM", "14:05:09"); blank keeps the date as it is. */
+    private static PartialDate timed(PartialDate date, String time) {
+        if (date == null || time == null || time.isBlank()) {
+            return date;
+        }
+        java.util.regex.Matcher m = CLOCK.matcher(time.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + time.strip() + "' is not a time of day (use 14:30 or 2:30 PM)");
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (m.group(4) != null) {
+            if (hour < 1 || hour > 12) {
+                throw new IllegalArgumentException("'" + time.strip() + "' is not a time of day (hour 1-12 with AM/PM)");
+            }
+            hour = hour % 12 + (m.group(4).equalsIgnoreCase("PM") ? 12 : 0);
+        }
+        return YearCheck.withTime(date, Integer.toString(hour), m.group(2), m.group(3));
     }
 
     private static void row(CSVRecord r, Map<String, Integer> columns, String origin, ImportOptions options,
@@ -74,6 +96,12 @@ public final class TimelineJsCsvReader {
         } catch (IllegalArgumentException e) {
             throw RecordError.at(origin, at, "End Year/Month/Day", e.getMessage());
         }
+        try {
+            start = timed(start, CsvFiles.get(r, columns, "time"));
+            end = timed(end, CsvFiles.get(r, columns, "end time"));
+        } catch (IllegalArgumentException e) {
+            throw RecordError.at(origin, at, "Time", e.getMessage());
+        }
         DateSpan when;
         try {
             when = new DateSpan(start, end);
@@ -89,10 +117,6 @@ public final class TimelineJsCsvReader {
             throw RecordError.at(origin, at, "Headline", "is empty (an event needs a headline or text)");
         }
         List<String> notes = new ArrayList<>();
-        String time = CsvFiles.get(r, columns, "time");
-        if (!time.isBlank()) {
-            notes.add("time " + time.strip() + " dropped (Timescope keeps dates to the day)");
-        }
         String display = CsvFiles.get(r, columns, "display date");
         if (!display.isBlank()) {
             notes.add("shown in the source as '" + display.strip() + "'");
@@ -108,9 +132,14 @@ public final class TimelineJsCsvReader {
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
         data.group(CsvFiles.get(r, columns, "group"), options, "TimelineJS group", themes, orgs);
-        data.event(new TimelineEvent(DatasetBuilder.key(null, headline, when), headline,
+        TimelineEvent read = new TimelineEvent(DatasetBuilder.key(null, headline, when), headline,
                 TimelineJsReader.join(text, mediaLine), type.equals("era") ? "era" : null, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),
-                List.of(data.evidence(headline))));
+                List.of(data.evidence(headline)));
+        if (type.equals("era")) {
+            data.era(read, null);
+        } else {
+            data.event(read);
+        }
     }
 }

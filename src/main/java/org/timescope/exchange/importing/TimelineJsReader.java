@@ -15,7 +15,8 @@ import org.timescope.model.TimelineEvent;
 /**
  * Reads TimelineJS JSON: {@code events} (and {@code eras}, which become events of category "era") with
  * {@code start_date}/{@code end_date} objects, HTML {@code text.headline}/{@code text.text}, {@code media}
- * and {@code group}. Times of day are dropped with a note; {@code display_date} is kept in the note.
+ * and {@code group}. Times of day ({@code hour}, {@code minute},
+ * {@code second}) are kept; {@code display_date} is kept in the note.
  */
 public final class TimelineJsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +76,6 @@ public final class TimelineJsReader {
             throw RecordError.at(origin, at, "text.headline", "is missing (an event needs a headline or text)");
         }
         List<String> notes = new ArrayList<>();
-        time(e.path("start_date"), notes);
         String display = e.path("start_date").path("display_date").asText(e.path("display_date").asText(""));
         if (!display.isBlank()) {
             notes.add("shown in the source as '" + Html.toText(display) + "'");
@@ -85,9 +85,14 @@ public final class TimelineJsReader {
         List<OrganisationRole> orgs = new ArrayList<>();
         data.group(e.path("group").asText(""), options, "TimelineJS group", themes, orgs);
         String key = DatasetBuilder.key(e.path("unique_id").asText(null), headline, when);
-        data.event(new TimelineEvent(key, headline, summary, category, when, false, false,
+        TimelineEvent read = new TimelineEvent(key, headline, summary, category, when, false, false,
                 notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),
-                List.of(data.evidence(headline))));
+                List.of(data.evidence(headline)));
+        if ("era".equals(category)) {
+            data.era(read, null);
+        } else {
+            data.event(read);
+        }
     }
 
     private static PartialDate date(JsonNode d, String origin, String at) {
@@ -95,7 +100,8 @@ public final class TimelineJsReader {
             return null;
         }
         try {
-            return YearCheck.of(text(d.path("year")), text(d.path("month")), text(d.path("day")));
+            return YearCheck.withTime(YearCheck.of(text(d.path("year")), text(d.path("month")), text(d.path("day"))),
+                    text(d.path("hour")), text(d.path("minute")), text(d.path("second")));
         } catch (IllegalArgumentException x) {
             throw RecordError.at(origin, at, null, x.getMessage());
         }
@@ -103,19 +109,6 @@ public final class TimelineJsReader {
 
     private static String text(JsonNode n) {
         return n.isMissingNode() || n.isNull() ? null : n.asText();
-    }
-
-    private static void time(JsonNode d, List<String> notes) {
-        String hour = text(d.path("hour"));
-        if (hour != null && !hour.isBlank()) {
-            String minute = text(d.path("minute"));
-            notes.add("time " + hour.strip() + ":" + (minute == null || minute.isBlank() ? "00" : pad(minute.strip()))
-                    + " dropped (Timescope keeps dates to the day)");
-        }
-    }
-
-    private static String pad(String s) {
-        return s.length() == 1 ? "0" + s : s;
     }
 
     static String media(JsonNode m) {

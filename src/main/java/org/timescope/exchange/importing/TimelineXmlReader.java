@@ -22,8 +22,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads the Timeline app's {@code .timeline} XML: events (start, end, text, category, description,
- * fuzzy, locked, ends_today), categories (with colours, kept in the theme description) and eras (events
- * of category "era"). Times of day are dropped with a note; "fuzzy" marks the date approximate.
+ * fuzzy, locked, ends_today), categories (with colours, kept in the theme description) and eras (as eras,
+ * with their colour). Times of day are kept to the minute (to the second when
+ * one is written; 00:00:00 is the app's way of writing a day); "fuzzy" marks the date approximate.
  */
 public final class TimelineXmlReader {
     private static final Pattern DATE = Pattern.compile("(-?\\d+)-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
@@ -140,9 +141,34 @@ public final class TimelineXmlReader {
         List<OrganisationRole> orgs = new ArrayList<>();
         data.group(text(e, "category"), options, "Timeline category", themes, orgs);
         String title = Html.toText(text);
-        data.event(new TimelineEvent(DatasetBuilder.key(null, title, when), title, Html.toText(text(e, "description")),
-                category, when, fuzzy, false, notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes,
-                List.of(), List.of(data.evidence(title))));
+        TimelineEvent read = new TimelineEvent(DatasetBuilder.key(null, title, when), title,
+                Html.toText(text(e, "description")), category, when, fuzzy, false,
+                notes.isEmpty() ? null : String.join("; ", notes), List.of(), orgs, themes, List.of(),
+                List.of(data.evidence(title)));
+        if ("era".equals(category)) {
+            data.era(read, colour(text(e, "color")));
+        } else {
+            data.event(read);
+        }
+    }
+
+    /** The app's "200,200,200" as #c8c8c8; null when absent or not three numbers 0–255. */
+    static String colour(String rgb) {
+        if (rgb == null) {
+            return null;
+        }
+        String[] parts = rgb.strip().split("\\s*,\\s*");
+        if (parts.length != 3) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("#");
+        for (String p : parts) {
+            if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+                return null;
+            }
+            sb.append(String.format(java.util.Locale.ROOT, "%02x", Integer.parseInt(p)));
+        }
+        return sb.toString();
     }
 
     private static PartialDate date(String text, String origin, String at, String field, List<String> notes) {
@@ -155,10 +181,11 @@ public final class TimelineXmlReader {
         }
         try {
             PartialDate d = YearCheck.of(m.group(1), m.group(2), m.group(3));
-            if (m.group(4) != null && (Integer.parseInt(m.group(4)) != 0 || Integer.parseInt(m.group(5)) != 0)) {
-                notes.add("time " + m.group(4) + ":" + m.group(5) + " dropped (Timescope keeps dates to the day)");
-            }
-            return d;
+            String second = m.group(6) == null || Integer.parseInt(m.group(6)) == 0 ? null : m.group(6);
+            boolean midnight = m.group(4) == null || Integer.parseInt(m.group(4)) == 0 && Integer.parseInt(m.group(5)) == 0
+                    && second == null;
+            // the app writes every date with a time, 00:00:00 for a day; it edits times to the minute
+            return midnight ? d : YearCheck.withTime(d, m.group(4), m.group(5), second);
         } catch (IllegalArgumentException x) {
             throw RecordError.at(origin, at, field, x.getMessage());
         }

@@ -12,10 +12,12 @@ import org.timescope.model.PartialDate;
 /**
  * Dates as researchers type them into an editor or on the command line, read into a {@link PartialDate} at the
  * precision written: "2021" (year), "June 2021", "Jun 2021", "2021-06" (month), "11 June 2021",
- * "June 11, 2021", "11th June 2021", "2021-06-11", "2021/06/11" (day). Month names are English, full or
- * abbreviated (with or without a full stop), in any case. Years before 1 CE are written with their era
- * ("44 BCE", "15 March 44 BCE", as {@link PartialDate#display()} shows them) or ISO-style with a leading minus
- * ("-0043", astronomical: year 0 is 1 BCE). Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
+ * "June 11, 2021", "11th June 2021", "2021-06-11", "2021/06/11" (day); a day followed by a time of day to the hour,
+ * minute or second, with an optional UTC offset: "2021-06-11T14:30", "11 June 2021 14:30", "1999-08-10T14:52:20Z",
+ * "11 June 2021, 14h UTC+02:00". Month names are English, full or abbreviated (with or without a full stop), in
+ * any case. Years before 1 CE are written with their era ("44 BCE", "15 March 44 BCE", as {@link
+ * PartialDate#display()} shows them) or ISO-style with a leading minus ("-0043", astronomical: year 0 is 1 BCE).
+ * Purely numeric day-month orders ("6/11/2021") are ambiguous and refused.
  *
  * <p>Pure and thread-safe. A refusal is an {@link IllegalArgumentException} whose message is one line that
  * names the text and says what is wrong: {@code '31 June 2021' is not a date: June has 30 days}.
@@ -55,6 +57,10 @@ public final class DateText {
             throw new IllegalArgumentException("no date given (write e.g. 2021, June 2021 or 11 June 2021)");
         }
         String t = text.strip().replaceAll("\\s+", " ");
+        Matcher timed = TIME.matcher(t);
+        if (timed.matches()) {
+            return timed(t, timed);
+        }
         Matcher era = ERA.matcher(t);
         if (era.matches()) { // "44 BCE", "800 AD": a year of the era (there is no year 0)
             return PartialDate.ofYear(year(t, era.group(1), era.group(2)));
@@ -82,6 +88,35 @@ public final class DateText {
             throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");
         }
         throw refused(t, "write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)");
+    }
+
+    /** "…T14:30", "… 14:30:05 UTC", "…, 14h +02:00": a day followed by a time and an optional offset. */
+    private static final Pattern TIME = Pattern.compile("(.+?)(?:T|,? )(\\d{1,2})(?:h|:(\\d{2})(?::(\\d{2}))?)"
+            + " ?(Z|UTC|GMT|(?:UTC|GMT)?[+-]\\d{2}(?::?\\d{2})?)?", Pattern.CASE_INSENSITIVE);
+
+    private static PartialDate timed(String text, Matcher m) {
+        PartialDate day = date(m.group(1));
+        if (day.precision() != org.timescope.model.Precision.DAY) {
+            throw refused(text, "a time of day needs a day (e.g. 11 June 2021 14:30)");
+        }
+        int hour = Integer.parseInt(m.group(2));
+        int minute = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+        int second = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw refused(text, "there is no time " + m.group(2) + (minute < 0 ? "h" : ":" + m.group(3))
+                    + (second < 0 ? "" : ":" + m.group(4)));
+        }
+        java.time.ZoneOffset offset = null;
+        if (m.group(5) != null) {
+            String zone = m.group(5).toUpperCase(Locale.ROOT).replace("UTC", "").replace("GMT", "");
+            try {
+                offset = zone.isEmpty() || zone.equals("Z") ? java.time.ZoneOffset.UTC
+                        : PartialDate.parse("2000-01-01T00" + zone).offset();
+            } catch (IllegalArgumentException e) {
+                throw refused(text, "'" + m.group(5) + "' is not a UTC offset (write Z, UTC or +02:00)");
+            }
+        }
+        return new PartialDate(day.year(), day.month(), day.day(), hour, minute, second, offset);
     }
 
     /** True when {@link #parse} accepts the text: for an editor that marks a field as the user types. */

@@ -32,6 +32,11 @@ public record EditResult(long group, String action, String summary, List<Change>
         return changes.stream().anyMatch(c -> !c.entity().equals("event"));
     }
 
+    /** True when an era was created, changed or removed. */
+    public boolean erasChanged() {
+        return changes.stream().anyMatch(c -> c.entity().equals("era"));
+    }
+
     /** True when this took an import back (many events may be gone). */
     public boolean importUndone() {
         return changes.stream().anyMatch(c -> c.entity().equals("collection"));

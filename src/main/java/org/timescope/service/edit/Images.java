@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.timescope.model.DateSpan;
+import org.timescope.model.Era;
 import org.timescope.model.Evidence;
 import org.timescope.model.Organisation;
 import org.timescope.model.OrganisationKind;
@@ -94,6 +95,32 @@ final class Images {
                 DateSpan.parse(o.get("start").asText(), str(o, "end")), o.path("approximate").asBoolean(),
                 o.path("inferred").asBoolean(), str(o, "dateNote"), strings(o.path("places")), orgs,
                 strings(o.path("themes")), people, evidence);
+    }
+
+    // ---- eras
+
+    static ObjectNode of(Era e) {
+        ObjectNode o = F.objectNode();
+        o.put("key", e.key());
+        o.put("name", e.name());
+        o.put("start", e.when().start().toString());
+        o.put("end", e.when().end() == null ? null : e.when().end().toString());
+        o.put("colour", e.colour());
+        o.put("organisation", e.organisation());
+        o.put("theme", e.theme());
+        o.put("notes", e.notes());
+        ArrayNode evidence = o.putArray("evidence");
+        e.evidence().forEach(v -> evidence.addObject().put("source", v.sourceKey()).put("quote", v.quote())
+                .put("start", v.start()));
+        return o;
+    }
+
+    static Era era(JsonNode o) {
+        List<Evidence> evidence = new ArrayList<>();
+        o.path("evidence").forEach(v -> evidence.add(Evidence.at(v.get("source").asText(), v.get("quote").asText(),
+                v.path("start").asInt(-1))));
+        return new Era(o.get("key").asText(), o.get("name").asText(), DateSpan.parse(o.get("start").asText(),
+                str(o, "end")), str(o, "colour"), str(o, "organisation"), str(o, "theme"), str(o, "notes"), evidence);
     }
 
     // ---- catalogue entries

@@ -133,6 +133,27 @@ public enum Kind {
         void delete(EditSession s, String key) {
             s.deleteSource(key);
         }
+    },
+    ERA("era", "key") {
+        @Override
+        Optional<ObjectNode> read(EditSession s, String key) {
+            return s.era(key).map(Images::of);
+        }
+
+        @Override
+        void create(EditSession s, JsonNode image, long id) {
+            s.createEra(Images.era(image), id);
+        }
+
+        @Override
+        void update(EditSession s, String key, JsonNode image) {
+            s.updateEra(Images.era(image));
+        }
+
+        @Override
+        void delete(EditSession s, String key) {
+            s.deleteEra(key);
+        }
     };
 
     private final String label;
@@ -143,7 +164,7 @@ public enum Kind {
         this.keyField = keyField;
     }
 
-    /** The name the log and the command line use: event, organisation, theme, place, person, source. */
+    /** The name the log and the command line use: event, organisation, theme, place, person, source, era. */
     public String label() {
         return label;
     }
@@ -169,6 +190,6 @@ public enum Kind {
             }
         }
         throw new IllegalArgumentException("unknown kind of entry '" + label
-                + "' (event, organisation, theme, place, person or source)");
+                + "' (event, organisation, theme, place, person, source or era)");
     }
 }

@@ -3,6 +3,7 @@ package org.timescope.service.storage;
 import java.util.List;
 import java.util.Optional;
 import org.timescope.model.Change;
+import org.timescope.model.Era;
 import org.timescope.model.Organisation;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
@@ -29,6 +30,16 @@ public interface EditSession {
     void updateEvent(TimelineEvent after);
 
     void deleteEvent(String key);
+
+    Optional<Era> era(String key);
+
+    /** Stores a new era (its organisation or theme and its sources must exist); returns its id. */
+    long createEra(Era era, long id);
+
+    /** Replaces the stored era {@code key} (whose key does not change) with {@code after}. */
+    void updateEra(Era after);
+
+    void deleteEra(String key);
 
     /** The keys of the events that use a catalogue entry ({@code kind} organisation, theme, person, place or source). */
     List<String> eventsUsing(String kind, String name);

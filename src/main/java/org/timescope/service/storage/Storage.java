@@ -21,6 +21,8 @@ public interface Storage extends AutoCloseable {
 
     SavedViewStore savedViews();
 
+    EraStore eras();
+
     ChangeLog changes();
 
     /**

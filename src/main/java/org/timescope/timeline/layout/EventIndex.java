@@ -101,8 +101,9 @@ public final class EventIndex {
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
     public static EventIndex of(List<TimelineEvent> events, List<String> themeOrder) {
         List<TimelineEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing((TimelineEvent e) -> e.when().firstDay())
-                .thenComparing(e -> e.when().lastDay())
+        // from and until are the first and last day unless a time is written: the order of days, refined by time
+        sorted.sort(Comparator.comparingDouble((TimelineEvent e) -> e.when().from())
+                .thenComparingDouble(e -> e.when().until())
                 .thenComparing(TimelineEvent::key));
         TimelineEvent[] records = sorted.toArray(TimelineEvent[]::new);
         return new EventIndex(columns(records), themeOrder, records, null);
@@ -135,8 +136,8 @@ public final class EventIndex {
         double[] first = new double[n];
         double[] end = new double[n];
         byte[] flags = new byte[n];
-        int[] start = new int[n];
-        int[] finish = new int[n];
+        long[] start = new long[n];
+        long[] finish = new long[n];
         int[] orgStart = new int[n + 1];
         int[] themeStart = new int[n + 1];
         List<Integer> orgs = new ArrayList<>();
@@ -145,8 +146,8 @@ public final class EventIndex {
             TimelineEvent e = events[i];
             keys[i] = e.key();
             titles[i] = e.title();
-            first[i] = e.when().firstDay().toEpochDay();
-            end[i] = e.when().lastDay().toEpochDay() + 1;
+            first[i] = e.when().from();
+            end[i] = e.when().until();
             flags[i] = (byte) ((e.approximate() ? 1 : 0) | (e.inferred() ? 2 : 0));
             start[i] = TimelineRows.pack(e.when().start());
             finish[i] = TimelineRows.pack(e.when().end());
@@ -391,8 +392,8 @@ public final class EventIndex {
         double[] first = new double[n];
         double[] end = new double[n];
         byte[] flags = new byte[n];
-        int[] start = new int[n];
-        int[] finish = new int[n];
+        long[] start = new long[n];
+        long[] finish = new long[n];
         int[] orgStart = new int[n + 1];
         int[] themeStart = new int[n + 1];
         int orgCount = 0;

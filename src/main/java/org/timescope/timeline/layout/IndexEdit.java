@@ -87,8 +87,8 @@ public final class IndexEdit {
                 (double[]) splice(old.first(), fresh.first(), pieces, out),
                 (double[]) splice(old.end(), fresh.end(), pieces, out),
                 (byte[]) splice(old.flags(), fresh.flags(), pieces, out),
-                (int[]) splice(old.start(), fresh.start(), pieces, out),
-                (int[]) splice(old.finish(), fresh.finish(), pieces, out),
+                (long[]) splice(old.start(), fresh.start(), pieces, out),
+                (long[]) splice(old.finish(), fresh.finish(), pieces, out),
                 null, null, orgNames.keySet().toArray(String[]::new), null, null,
                 themeNames.keySet().toArray(String[]::new));
         int[][] orgs = spliceLists(old.orgStart(), old.orgs(), fresh.orgStart(), fresh.orgs(), pieces, out);
@@ -156,11 +156,11 @@ public final class IndexEdit {
     }
 
     private static double first(Row r) {
-        return r.event().when().firstDay().toEpochDay();
+        return r.event().when().from();
     }
 
     private static double end(Row r) {
-        return r.event().when().lastDay().toEpochDay() + 1;
+        return r.event().when().until();
     }
 
     /** The first old position at or after the row in date order (first day, then end, then key). */

@@ -8,22 +8,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses the axis ticks for a scale: the finest step from days to millennia whose labels fit between
- * ticks with a gap, so labels never overlap; plus a context row (months above days, years above
- * months) whose labels stick to the left edge and stop before the next context tick.
+ * Chooses the axis ticks for a scale: the finest step from minutes to millennia whose labels fit between
+ * ticks with a gap, so labels never overlap; plus a context row (days above hours and minutes, months
+ * above days, years above months) whose labels stick to the left edge and stop before the next context tick.
  */
 public final class Ticks {
 
     /** Free pixels between two labels. */
     public static final double LABEL_GAP = 14;
 
-    public enum Unit { DAY, MONTH, YEAR }
+    public enum Unit { MINUTE, HOUR, DAY, MONTH, YEAR }
+
+    private static final double MINUTES_PER_DAY = 1440;
 
     /** A step of {@code count} units, about {@code approxDays} long. */
     public record Step(Unit unit, int count) {
         /** The shortest this step can be (February, a common year): labels must fit even there. */
         public double minDays() {
             return switch (unit) {
+                case MINUTE -> count / MINUTES_PER_DAY;
+                case HOUR -> count / 24.0;
                 case DAY -> count;
                 case MONTH -> count * 28.0;
                 case YEAR -> count * 365.0;
@@ -32,6 +36,8 @@ public final class Ticks {
 
         public double approxDays() {
             return switch (unit) {
+                case MINUTE -> count / MINUTES_PER_DAY;
+                case HOUR -> count / 24.0;
                 case DAY -> count;
                 case MONTH -> count * 30.436875;
                 case YEAR -> count * 365.2425;
@@ -51,6 +57,9 @@ public final class Ticks {
     }
 
     static final List<Step> STEPS = List.of(
+            new Step(Unit.MINUTE, 1), new Step(Unit.MINUTE, 2), new Step(Unit.MINUTE, 5), new Step(Unit.MINUTE, 10),
+            new Step(Unit.MINUTE, 15), new Step(Unit.MINUTE, 30), new Step(Unit.HOUR, 1), new Step(Unit.HOUR, 2),
+            new Step(Unit.HOUR, 3), new Step(Unit.HOUR, 6), new Step(Unit.HOUR, 12),
             new Step(Unit.DAY, 1), new Step(Unit.DAY, 2), new Step(Unit.DAY, 5), new Step(Unit.DAY, 10),
             new Step(Unit.MONTH, 1), new Step(Unit.MONTH, 3), new Step(Unit.MONTH, 6),
             new Step(Unit.YEAR, 1), new Step(Unit.YEAR, 2), new Step(Unit.YEAR, 5), new Step(Unit.YEAR, 10),
@@ -65,6 +74,13 @@ public final class Ticks {
     public static Axis axis(TimeScale scale, TextMeasurer measurer) {
         Step step = choose(scale, measurer);
         List<Tick> minor = new ArrayList<>();
+        if (step.unit().compareTo(Unit.DAY) < 0) {
+            for (double day : times(step, scale)) {
+                double x = scale.x(day);
+                minor.add(new Tick(x, day, clock(day), x + 3, Double.NaN));
+            }
+            return new Axis(step, minor, context(step, scale));
+        }
         for (LocalDate d : dates(step, scale)) {
             double x = scale.x(d.toEpochDay());
             minor.add(new Tick(x, d.toEpochDay(), minorLabel(step, d), x + 3, Double.NaN));
@@ -85,6 +101,7 @@ public final class Ticks {
 
     private static double widestLabel(Step step, TimeScale scale, TextMeasurer measurer) {
         return switch (step.unit()) {
+            case MINUTE, HOUR -> measurer.width("00:00");
             case DAY -> measurer.width("30");
             case MONTH -> {
                 double widest = 0;
@@ -132,6 +149,30 @@ public final class Ticks {
         return result;
     }
 
+    /** Ticks of a step under a day: every {@code count} minutes or hours from each midnight in view. */
+    private static List<Double> times(Step step, TimeScale scale) {
+        double every = step.approxDays();
+        List<Double> result = new ArrayList<>();
+        long firstDay = (long) Math.floor(scale.startDay());
+        long lastDay = (long) Math.floor(scale.endDay());
+        long perDay = Math.round(1 / every);
+        for (long d = firstDay; d <= lastDay; d++) {
+            for (long k = 0; k < perDay; k++) {
+                double t = d + k * every;
+                if (t >= scale.startDay() - every && t <= scale.endDay()) {
+                    result.add(t);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** "14:30": the wall-clock time of a position on the axis. */
+    static String clock(double day) {
+        long minutes = Math.round((day - Math.floor(day)) * MINUTES_PER_DAY) % (long) MINUTES_PER_DAY;
+        return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    }
+
     private static void addIfValid(List<LocalDate> out, long year, int month, int day) {
         if (year >= LocalDate.MIN.getYear() && year <= LocalDate.MAX.getYear()) {
             out.add(LocalDate.of((int) year, month, day));
@@ -140,6 +181,7 @@ public final class Ticks {
 
     private static List<Tick> context(Step step, TimeScale scale) {
         Step contextStep = switch (step.unit()) {
+            case MINUTE, HOUR -> new Step(Unit.DAY, 1);
             case DAY -> new Step(Unit.MONTH, 1);
             case MONTH -> new Step(Unit.YEAR, 1);
             case YEAR -> null;
@@ -158,8 +200,11 @@ public final class Ticks {
             }
             double labelX = Math.max(x, 0) + 3;
             double room = Math.min(next, scale.width()) - labelX - LABEL_GAP / 2;
-            String label = step.unit() == Unit.DAY ? monthName(d.getMonth()) + " " + yearLabel(d.getYear())
-                    : yearLabel(d.getYear());
+            String label = switch (step.unit()) {
+                case MINUTE, HOUR -> d.getDayOfMonth() + " " + monthName(d.getMonth()) + " " + yearLabel(d.getYear());
+                case DAY -> monthName(d.getMonth()) + " " + yearLabel(d.getYear());
+                default -> yearLabel(d.getYear());
+            };
             result.add(new Tick(x, d.toEpochDay(), label, labelX, Math.max(0, room)));
         }
         return result;
@@ -167,6 +212,7 @@ public final class Ticks {
 
     private static String minorLabel(Step step, LocalDate d) {
         return switch (step.unit()) {
+            case MINUTE, HOUR -> clock(d.toEpochDay());
             case DAY -> Integer.toString(d.getDayOfMonth());
             case MONTH -> monthName(d.getMonth());
             case YEAR -> yearLabel(d.getYear());

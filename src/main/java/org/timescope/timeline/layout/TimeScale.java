@@ -7,8 +7,8 @@ package org.timescope.timeline.layout;
  */
 public record TimeScale(double startDay, double daysPerPixel, double width) {
 
-    /** The closest zoom: one day is 400 pixels wide. */
-    public static final double MIN_DAYS_PER_PIXEL = 1.0 / 400;
+    /** The closest zoom: one second per pixel (a minute is 60 pixels wide), for events with a time of day. */
+    public static final double MIN_DAYS_PER_PIXEL = 1.0 / 86_400;
     /** The widest zoom: about 50,000 years across 1,000 pixels. */
     public static final double MAX_DAYS_PER_PIXEL = 20_000;
 

@@ -205,7 +205,7 @@ public final class EventForm extends ScrollPane {
         message.setText("Not saved: " + reason);
     }
 
-    private static TextField field(String id, StringProperty property, String prompt) {
+    static TextField field(String id, StringProperty property, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
@@ -213,17 +213,17 @@ public final class EventForm extends ScrollPane {
         return f;
     }
 
-    private static Label label(String text) {
+    static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(EditStyles.LABEL);
         return l;
     }
 
-    private static Label info(ReadOnlyStringProperty text, String id) {
+    static Label info(ReadOnlyStringProperty text, String id) {
         return line(text, id, EditStyles.INFO);
     }
 
-    private static Label error(ReadOnlyStringProperty text, String id) {
+    static Label error(ReadOnlyStringProperty text, String id) {
         return line(text, id, EditStyles.ERROR);
     }
 

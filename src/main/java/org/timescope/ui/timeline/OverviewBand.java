@@ -40,6 +40,7 @@ public final class OverviewBand extends Region {
         timeline.indexProperty().addListener((o, a, b) -> requestLayout());
         timeline.scaleProperty().addListener((o, a, b) -> requestLayout());
         timeline.paintStyleProperty().addListener((o, a, b) -> requestLayout());
+        timeline.erasProperty().addListener((o, a, b) -> requestLayout());
         canvas.setOnMousePressed(this::onPressed);
         canvas.setOnMouseDragged(this::onDragged);
         canvas.setOnMouseReleased(e -> drag = null);
@@ -90,6 +91,7 @@ public final class OverviewBand extends Region {
         for (int c : counts) {
             max = Math.max(max, c);
         }
+        eras(g, h);
         double binWidth = bandWidth() / bins;
         g.setFill(fx(st.muted().withAlpha(0.55)));
         for (int i = 0; i < bins; i++) {
@@ -108,6 +110,24 @@ public final class OverviewBand extends Region {
         g.strokeRect(x0, 1, Math.max(2, x1 - x0), h - 2);
         g.setStroke(fx(st.grid()));
         g.strokeLine(0, 0.5, w, 0.5);
+    }
+
+    /** Each era as a translucent strip over its time, edged in its colour (names are on the timeline above). */
+    private void eras(GraphicsContext g, double h) {
+        List<org.timescope.model.Era> eras = timeline.getEras();
+        for (int i = 0; i < eras.size(); i++) {
+            org.timescope.model.Era era = eras.get(i);
+            double x0 = Math.max(headerWidth(), x(era.when().from()));
+            double x1 = Math.min(headerWidth() + bandWidth(), x(era.when().until()));
+            if (x1 <= x0) {
+                continue;
+            }
+            org.timescope.render.Rgb c = org.timescope.render.EraPainter.colour(era, i);
+            g.setFill(fx(c.withAlpha(0.18)));
+            g.fillRect(x0, 1, x1 - x0, h - 2);
+            g.setFill(fx(c.withAlpha(0.8)));
+            g.fillRect(x0, h - 3, x1 - x0, 2);
+        }
     }
 
     /**

@@ -171,6 +171,17 @@ public final class TimelineView extends Control {
         return paintStyle;
     }
 
+    private final ObjectProperty<List<org.timescope.model.Era>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
+
+    /** The eras drawn behind the events (and on the overview band), in date order. */
+    public ObjectProperty<List<org.timescope.model.Era>> erasProperty() {
+        return eras;
+    }
+
+    public List<org.timescope.model.Era> getEras() {
+        return eras.get() == null ? List.of() : eras.get();
+    }
+
     /** When true, the next layout fits the scale to all events (set after a new index, cleared by the skin). */
     public BooleanProperty fitPendingProperty() {
         return fitPending;

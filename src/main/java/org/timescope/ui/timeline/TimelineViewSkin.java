@@ -73,6 +73,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.selectionProperty().addListener((o, a, b) -> redraw());
         view.markedProperty().addListener((o, a, b) -> redraw());
         view.paintStyleProperty().addListener((o, a, b) -> redraw());
+        view.erasProperty().addListener((o, a, b) -> {
+            getSkinnable().requestLayout(); // the era names may need more room to scroll
+            redraw();
+        });
         view.focusedProperty().addListener((o, a, b) -> redraw());
         scrollBar.valueProperty().addListener((o, a, b) -> redraw());
         rebuildLanes();
@@ -202,7 +206,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void updateScrollBar(double x, double y, double w, double h) {
         double visible = h - AXIS_HEIGHT;
-        double content = current.contentHeight();
+        // room under the last lane for the era names, so scrolling down never leaves one over an event
+        double content = current.contentHeight() + (getSkinnable().getEras().isEmpty() ? 0
+                : org.timescope.render.EraPainter.labelsHeight(org.timescope.timeline.layout.EraBands.layout(
+                        getSkinnable().getEras(), current.scale(),
+                        t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()))));
         boolean needed = content > visible + 1;
         if (needed != scrollBar.isVisible()) {
             scrollBar.setVisible(needed);
@@ -225,7 +233,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         int selected = sel == null ? -1 : view.getIndex().indexOf(sel.key());
         TimelinePainter.paint(surface, new TimelinePainter.Frame(current, view.getIndex(), canvas.getWidth(),
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
-                selected, hovered, view.isFocused(), view.paintStyleProperty().get()));
+                selected, hovered, view.isFocused(), view.paintStyleProperty().get(), view.getEras()));
         paintMarked(view.markedProperty().get());
     }
 

@@ -35,10 +35,11 @@ class ImportFormatsTest {
         Dataset d = TimelineJsReader.read(fixture("timelinejs.json"), "t/timelinejs.json", ImportOptions.DEFAULT);
         TimelineEvent forum = titled(d, "Forum & agreement");
         assertThat(forum.key()).isEqualTo("forum-2021");
-        assertThat(forum.when().start()).isEqualTo(PartialDate.of(2021, 6, 11));
+        // the fixture's start_date has "hour": "14", "minute": "30": kept to the minute
+        assertThat(forum.when().start()).isEqualTo(new PartialDate(2021, 6, 11, 14, 30, -1, null));
+        assertThat(forum.when().start().toString()).isEqualTo("2021-06-11T14:30");
         assertThat(forum.summary()).contains("Signed at the hall (https://example.org/a); café talks.")
                 .contains("Media: The signing — Photo: Li Wei — https://example.org/p.jpg");
-        assertThat(forum.dateNote()).contains("time 14:30 dropped");
         assertThat(forum.themes()).containsExactly("Cooperation");
         assertThat(titled(d, "College founded").when().start()).isEqualTo(PartialDate.ofYear(2016));
         TimelineEvent offices = titled(d, "Offices set up in Pudong and Xuhui");
@@ -48,8 +49,13 @@ class ImportFormatsTest {
         assertThat(antiquity.when().start().year()).isEqualTo(-500);
         assertThat(antiquity.dateNote()).contains("c. 500 BCE");
         assertThat(titled(d, "Ren Hongbin (任洪斌) speaks in Zürich").when().start()).isEqualTo(PartialDate.of(2022, 11, 18));
-        assertThat(titled(d, "13th Five-Year Plan").category()).isEqualTo("era");
-        assertThat(d.events()).hasSize(6); // the duplicate "College founded" is kept once
+        // the file's "eras" list (one: 2016–2020) gives an era, not an event
+        assertThat(d.eras()).singleElement().satisfies(era -> {
+            assertThat(era.name()).isEqualTo("13th Five-Year Plan");
+            assertThat(era.when().start()).isEqualTo(PartialDate.ofYear(2016));
+            assertThat(era.when().end()).isEqualTo(PartialDate.ofYear(2020));
+        });
+        assertThat(d.events()).hasSize(5); // 6 in "events"; the duplicate "College founded" is kept once
         assertThat(d.themes()).extracting(t -> t.name()).containsExactly("Cooperation", "Education");
     }
 
@@ -74,27 +80,39 @@ class ImportFormatsTest {
     void theGoogleSheetTemplateSurvivesLineBreaksInCellsShortRowsAndTitleRows() {
         Dataset d = TimelineJsCsvReader.read(fixture("timelinejs-sheet.csv"), "sheet.csv", ImportOptions.DEFAULT);
         assertThat(d.events()).extracting(TimelineEvent::title)
-                .containsExactly("High-level Forum", "Month event", "Era of plans", "Short row");
+                .containsExactly("High-level Forum", "Month event", "Short row");
         TimelineEvent forum = titled(d, "High-level Forum");
         assertThat(forum.summary()).isEqualTo("The forum was held in Beijing, with two \"parallel\" sessions.");
-        assertThat(forum.dateNote()).contains("time 09:00 dropped");
+        assertThat(forum.when().start().toString()).isEqualTo("2021-04-23T09:00"); // Day 23, Time 09:00
         assertThat(titled(d, "Month event").when().start()).isEqualTo(PartialDate.of(2021, 6));
-        assertThat(titled(d, "Era of plans").when().end()).isEqualTo(PartialDate.ofYear(2021));
-        assertThat(titled(d, "Era of plans").category()).isEqualTo("era");
+        // the row of Type "era" (2019 to 2021) is an era
+        assertThat(d.eras()).singleElement().satisfies(era -> {
+            assertThat(era.name()).isEqualTo("Era of plans");
+            assertThat(era.when().end()).isEqualTo(PartialDate.ofYear(2021));
+        });
     }
 
     @Test
     void theTimelineAppsXmlGivesEventsCategoriesAndEras() {
         Dataset d = TimelineXmlReader.read(fixture("sample.timeline"), "sample.timeline", ImportOptions.DEFAULT);
         assertThat(d.events()).extracting(TimelineEvent::title)
-                .containsExactly("Forum held", "Offices set up", "Programme running", "Plan period");
+                .containsExactly("Forum held", "Offices set up", "Programme running");
+        // <era><name>Plan period</name><start>2021-01-01 …</start><end>2025-12-31 …</end><color>200,200,200</color>
+        assertThat(d.eras()).singleElement().satisfies(era -> {
+            assertThat(era.name()).isEqualTo("Plan period");
+            assertThat(era.when().start()).isEqualTo(PartialDate.of(2021, 1, 1));
+            assertThat(era.when().end()).isEqualTo(PartialDate.of(2025, 12, 31));
+            assertThat(era.colour()).isEqualTo("#c8c8c8");
+        });
         TimelineEvent forum = titled(d, "Forum held");
         assertThat(forum.when().end()).isNull();
         assertThat(forum.summary()).isEqualTo("Jointly held & well attended.");
         assertThat(forum.themes()).containsExactly("Courts");
         TimelineEvent offices = titled(d, "Offices set up");
         assertThat(offices.approximate()).isTrue();
-        assertThat(offices.dateNote()).contains("time 09:30 dropped");
+        // <start>2021-01-01 09:30:00</start>: the time is kept (to the minute, as the app edits it)
+        assertThat(offices.when().start().toString()).isEqualTo("2021-01-01T09:30");
+        assertThat(offices.when().end().toString()).isEqualTo("2021-01-31");
         assertThat(titled(d, "Programme running").dateNote()).contains("ends today");
         assertThat(d.themes().get(0).description()).contains("255,153,153");
     }

@@ -69,4 +69,18 @@ class TicksTest {
         assertThat(Ticks.yearLabel(0)).isEqualTo("1 BCE");
         assertThat(Ticks.yearLabel(2021)).isEqualTo("2021");
     }
+
+    @Test
+    void closeInTheTicksAreHoursAndMinutesUnderTheDay() {
+        // 1,400 px over two days: an hour is 29 px, too narrow for "00:00" (35 px) and the gap; 2-hour steps
+        Ticks.Axis hours = axis(2.0 / 1400);
+        assertThat(hours.step()).isEqualTo(new Ticks.Step(Ticks.Unit.HOUR, 2));
+        assertThat(hours.minor()).extracting(Ticks.Tick::label).startsWith("00:00", "02:00", "04:00");
+        assertThat(hours.context()).extracting(Ticks.Tick::label).first().isEqualTo("1 Jan 2021");
+        // at the closest zoom (one second per pixel) ticks are a minute or two apart
+        Ticks.Axis minutes = axis(TimeScale.MIN_DAYS_PER_PIXEL);
+        assertThat(minutes.step().unit()).isEqualTo(Ticks.Unit.MINUTE);
+        assertThat(minutes.minor()).extracting(Ticks.Tick::label).startsWith("00:00", "00:01", "00:02");
+        assertThat(minutes.minor().get(1).x() - minutes.minor().get(0).x()).isEqualTo(60, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

@@ -1,0 +1,77 @@
+package org.timescope.render;
+
+import java.util.List;
+import org.timescope.model.Era;
+import org.timescope.timeline.layout.EraBands;
+import org.timescope.timeline.layout.TimelineLayout;
+
+/**
+ * Draws eras behind a timeline: a translucent band over each era's time, edged on both sides, and its name on a
+ * pill at the foot of the plot, one label row per overlap (see {@link EraBands}). An era without its own colour
+ * takes one from a muted palette by its place in the list. Used by the screen and every snapshot format alike.
+ */
+public final class EraPainter {
+
+    private static final List<Rgb> PALETTE = List.of(Rgb.hex("#8c6d1f"), Rgb.hex("#2f7f7a"), Rgb.hex("#6f4e9c"),
+            Rgb.hex("#9c4e62"), Rgb.hex("#4e6a9c"), Rgb.hex("#5f7f2f"));
+    private static final double ROW = 16;
+
+    private EraPainter() {
+    }
+
+    /** The colour an era is drawn in. */
+    public static Rgb colour(Era era, int index) {
+        return era.colour() != null ? Rgb.hex(era.colour()) : PALETTE.get(index % PALETTE.size());
+    }
+
+    /**
+     * The bands, over the plot from {@code top} to {@code bottom}, {@code left} being the plot's x = 0. An era
+     * scoped to an organisation or theme that has a lane covers that lane only ({@code laneTop} is where lane
+     * y = 0 is drawn).
+     */
+    public static void bands(Surface s, List<Era> eras, List<EraBands.Band> bands, double left, double top,
+                             double bottom, PaintStyle st, List<TimelineLayout.LaneBox> lanes, double laneTop) {
+        double alpha = dark(st) ? 0.16 : 0.10;
+        for (EraBands.Band b : bands) {
+            Era era = eras.get(b.era());
+            Rgb c = colour(era, b.era());
+            double y0 = top;
+            double y1 = bottom;
+            String scope = era.organisation() != null ? era.organisation() : era.theme();
+            for (TimelineLayout.LaneBox lane : lanes) {
+                if (scope != null && lane.label().equalsIgnoreCase(scope)) {
+                    y0 = Math.max(top, laneTop + lane.y());
+                    y1 = Math.min(bottom, laneTop + lane.y() + lane.height());
+                }
+            }
+            s.fillRect(left + b.x0(), y0, Math.max(1, b.x1() - b.x0()), y1 - y0, c.withAlpha(alpha));
+            s.line(left + b.x0(), y0, left + b.x0(), y1, c.withAlpha(0.45), 1, true);
+            s.line(left + b.x1(), y0, left + b.x1(), y1, c.withAlpha(0.45), 1, true);
+        }
+    }
+
+    /** The names, stacked upwards from {@code bottom}: row 0 lowest. */
+    public static void labels(Surface s, List<Era> eras, List<EraBands.Band> bands, double left, double bottom,
+                              PaintStyle st) {
+        Surface.Font font = st.small();
+        for (EraBands.Band b : bands) {
+            Era era = eras.get(b.era());
+            Rgb c = colour(era, b.era());
+            double y = bottom - 4 - (b.row() + 1) * ROW;
+            double w = s.textWidth(era.name(), font) + 8;
+            s.fillRoundRect(left + b.labelX() - 4, y, w, ROW - 2, 6, st.background().withAlpha(0.88));
+            s.strokeRoundRect(left + b.labelX() - 4, y, w, ROW - 2, 6, c.withAlpha(0.8), 1);
+            s.text(era.name(), left + b.labelX(), y + ROW - 6, dark(st) ? st.foreground() : c, font);
+        }
+    }
+
+    /** The height the label rows take. */
+    public static double labelsHeight(List<EraBands.Band> bands) {
+        return EraBands.rows(bands) * ROW + 4;
+    }
+
+    private static boolean dark(PaintStyle st) {
+        Rgb b = st.background();
+        return b.r() + b.g() + b.b() < 384;
+    }
+}

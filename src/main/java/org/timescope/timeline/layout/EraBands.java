@@ -1,0 +1,57 @@
+package org.timescope.timeline.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.timescope.model.Era;
+
+/**
+ * Where eras go on a timeline: each era a band from its first to its last moment, and its name on a label row
+ * of its own when it would run into the label of an earlier era, so overlapping eras stay legible. A label sticks
+ * to the left edge while its band starts before the view. Pure and deterministic: same eras and scale, same bands.
+ */
+public final class EraBands {
+
+    /** Pixels between two labels on one row, and from a band's edge to its label. */
+    public static final double GAP = 10;
+    public static final double PAD = 4;
+
+    /** An era's band ({@code x0}–{@code x1}, clipped to the view), its label's place and its label row (0 first). */
+    public record Band(int era, double x0, double x1, double labelX, double labelWidth, int row) {
+    }
+
+    private EraBands() {
+    }
+
+    /** Bands of the eras (in the given order) that overlap the view, with label rows assigned first come, first served. */
+    public static List<Band> layout(List<Era> eras, TimeScale scale, TextMeasurer measurer) {
+        List<Band> bands = new ArrayList<>();
+        List<Double> rowEnds = new ArrayList<>();
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            double x0 = scale.x(era.when().from());
+            double x1 = scale.x(era.when().until());
+            if (x1 < 0 || x0 > scale.width()) {
+                continue;
+            }
+            double left = Math.max(x0, 0);
+            double right = Math.min(x1, scale.width());
+            double labelX = left + PAD;
+            double labelWidth = measurer.width(era.name());
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) + GAP > labelX) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(0.0);
+            }
+            rowEnds.set(row, labelX + labelWidth);
+            bands.add(new Band(i, left, right, labelX, labelWidth, row));
+        }
+        return bands;
+    }
+
+    /** How many label rows the bands use. */
+    public static int rows(List<Band> bands) {
+        return bands.stream().mapToInt(b -> b.row() + 1).max().orElse(0);
+    }
+}
