@@ -56,19 +56,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * The test class path less the SLF4J jars the test libraries bring: the shipped jar has none, and with them
-     * the SQLite driver would log through SLF4J (here a no-op) instead of java.util.logging as it does for users.
+     * The classes the shipped jar holds: the test class path (its SLF4J jars are the shipped ones, the API that
+     * OpenNLP and the SQLite driver log through and the no-op provider that keeps them off the terminal).
      */
     static String shippedClassPath() {
-        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> kept = new ArrayList<>();
-        for (String entry : path.split(java.io.File.pathSeparator)) {
-            String name = Path.of(entry).getFileName() == null ? entry : Path.of(entry).getFileName().toString();
-            if (!name.startsWith("slf4j-")) {
-                kept.add(entry);
-            }
-        }
-        return String.join(java.io.File.pathSeparator, kept);
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
     static ChildJvm start(String... args) throws IOException {
