@@ -44,6 +44,8 @@ final class CollectionWindow {
     private final String home;
     private WindowState state;
     private Workspace workspace;
+    /** Set by {@code TIMESCOPE_STARTUP_REPORT} (the bench's real start), else null. */
+    private StartupReport startupReport;
 
     CollectionWindow(Stage stage, Scene scene, Appearance appearance, WindowStateFile stateFile,
                      RecentCollections recent, FileChoice files, String home) {
@@ -55,6 +57,11 @@ final class CollectionWindow {
         this.recent = recent;
         this.files = files;
         this.home = home;
+    }
+
+    /** Times the first picture and the usable window of the next collection read, then quits (bench --startup). */
+    void reportStartup(StartupReport report) {
+        this.startupReport = report;
     }
 
     WindowState state() {
@@ -170,6 +177,10 @@ final class CollectionWindow {
         window.restore(state.views() == null ? null : state.views().get(workspace.file().toString()));
         stage.setTitle(CollectionTitle.of(workspace.file(), home));
         recent.add(workspace.file());
+        if (startupReport != null) {
+            startupReport.windowShown(scene);
+            startupReport = null;
+        }
         if (previous != null && previous != workspace) {
             previous.close();
         }
@@ -186,6 +197,9 @@ final class CollectionWindow {
         Platform.runLater(() -> {
             if (scene.getRoot() == loading) {
                 loading.preview(dates, themes, range, appearance);
+                if (startupReport != null) {
+                    startupReport.previewShown(scene);
+                }
             }
         });
     }

@@ -35,6 +35,7 @@ public final class TimescopeApp extends Application {
         stage.setMaximized(state.maximized());
         collections = new CollectionWindow(stage, scene, appearance, stateFile,
                 RecentCollections.beside(WindowStateFile.defaultFile(System.getenv(), home)), FileChoice.dialogs(), home);
+        collections.reportStartup(StartupReport.fromEnvironment(System.getenv()));
         stage.show();
         collections.start(arguments.database(), arguments.empty(), arguments.files());
     }
