@@ -166,10 +166,8 @@ final class TimelineColumns {
     }
 
     /**
-     * Row numbers in date order: by first day, then last day, then key (or id when there are no keys). Primitive
-     * sorts on (day, row) packed into longs do nearly all the work: first on the first day, then, inside each run
-     * of equal first days, on the last day; keys (or ids) are compared only inside runs where both days are equal
-     * (about six events at 1M). Comparing through row indexes with a comparator was a quarter of opening at 1M.
+     * Row numbers in date order: by first day, then last day, then key (or id when there are no keys). A primitive sort on
+     * (first day, row) does the bulk of the work; only runs of equal first days are sorted further.
      */
     static int[] dateOrder(long[] first, long[] last, String[] keys, long[] ids, int n) {
         long[] packed = new long[n];
@@ -181,58 +179,60 @@ final class TimelineColumns {
         for (int i = 0; i < n; i++) {
             order[i] = (int) packed[i];
         }
+        int[] buffer = new int[16];
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && first[order[j]] == first[order[i]]) {
                 j++;
             }
             if (j - i > 1) {
-                for (int k = i; k < j; k++) {
-                    packed[k] = ((last[order[k]] + (1L << 30)) << 32) | order[k];
+                if (buffer.length < j - i) {
+                    buffer = new int[Math.max(j - i, buffer.length * 2)];
                 }
-                java.util.Arrays.sort(packed, i, j);
-                for (int k = i; k < j; k++) {
-                    order[k] = (int) packed[k];
-                }
-                byTies(order, i, j, last, keys, ids);
+                mergeSort(order, i, j, buffer, last, keys, ids);
             }
             i = j;
         }
         return order;
     }
 
-    /** Inside {@code rows[from, to)}, sorted by last day: each run of equal last days by key (or id). */
-    private static void byTies(int[] rows, int from, int to, long[] last, String[] keys, long[] ids) {
-        for (int i = from; i < to; ) {
-            int j = i + 1;
-            while (j < to && last[rows[j]] == last[rows[i]]) {
-                j++;
-            }
-            if (j - i > 32) { // rare (many events of the same span): a sort that stays n log n
-                Integer[] run = new Integer[j - i];
-                for (int k = i; k < j; k++) {
-                    run[k - i] = rows[k];
-                }
-                java.util.Arrays.sort(run, (x, y) -> tieAfter(x, y, keys, ids) ? 1 : tieAfter(y, x, keys, ids) ? -1 : 0);
-                for (int k = i; k < j; k++) {
-                    rows[k] = run[k - i];
-                }
-                i = j;
-                continue;
-            }
-            for (int a = i + 1; a < j; a++) { // a handful of rows: insertion sort
+    /** Sorts {@code rows[from, to)} by last day, then key: a merge sort on the ints, no boxing. */
+    private static void mergeSort(int[] rows, int from, int to, int[] buffer, long[] last, String[] keys,
+                                  long[] ids) {
+        if (to - from < 12) {
+            for (int a = from + 1; a < to; a++) {
                 int v = rows[a];
                 int b = a;
-                for (; b > i && tieAfter(rows[b - 1], v, keys, ids); b--) {
+                for (; b > from && after(rows[b - 1], v, last, keys, ids); b--) {
                     rows[b] = rows[b - 1];
                 }
                 rows[b] = v;
             }
-            i = j;
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(rows, from, mid, buffer, last, keys, ids);
+        mergeSort(rows, mid, to, buffer, last, keys, ids);
+        if (!after(rows[mid - 1], rows[mid], last, keys, ids)) {
+            return;
+        }
+        System.arraycopy(rows, from, buffer, 0, mid - from);
+        int a = 0;
+        int aEnd = mid - from;
+        int b = mid;
+        int out = from;
+        while (a < aEnd && b < to) {
+            rows[out++] = after(buffer[a], rows[b], last, keys, ids) ? rows[b++] : buffer[a++];
+        }
+        while (a < aEnd) {
+            rows[out++] = buffer[a++];
         }
     }
 
-    private static boolean tieAfter(int x, int y, String[] keys, long[] ids) {
+    private static boolean after(int x, int y, long[] last, String[] keys, long[] ids) {
+        if (last[x] != last[y]) {
+            return last[x] > last[y];
+        }
         return keys != null ? keys[x].compareTo(keys[y]) > 0 : ids[x] > ids[y];
     }
 
