@@ -13,6 +13,10 @@ import org.timescope.bench.Bench;
 import org.timescope.bench.Generator;
 import org.timescope.bench.PeerWorkload;
 import org.timescope.bench.Repeats;
+import org.timescope.bench.StartupBench;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.service.ImportService;
+import org.timescope.service.Workspace;
 import org.timescope.bench.WindowProbe;
 import org.timescope.timeline.layout.LaneMode;
 import org.timescope.Main;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code timescope bench [--events FILE.csv… | --generate N…] [--json OUT]}: the figures of docs/benchmarks.md. */
+/** {@code timescope bench [--events FILE.csv… | --generate N…] [--startup [--db FILE]] [--json OUT]}: the figures of docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure import, first frame, frames, filter, search, snapshot and heap (see docs/benchmarks.md).")
 final class BenchCommand implements Callable<Integer> {
@@ -60,8 +64,21 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--startup", description = "Time real starts of the window (first picture, usable) on each"
+            + " --events file (imported once) or --db collection, --repeat times; needs a display.")
+    boolean startup;
+
+    @Option(names = "--db", paramLabel = "FILE", split = ",", description = "With --startup: existing collections to open.")
+    List<Path> databases = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        if (startup) {
+            return startups();
+        }
+        if (!databases.isEmpty()) {
+            throw new Errors.CommandFailure("--db is for --startup (the other figures import --events files)");
+        }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new Errors.CommandFailure(f + ": no such file (make one with 'timescope generate')");
@@ -118,6 +135,61 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(csv.getFileName() + " (" + repeat + " runs, each in a fresh JVM):");
                 Repeats.lines(combined).forEach(spec.commandLine().getOut()::println);
             }
+        }
+        if (json != null) {
+            Bench.writeJson(results, json);
+        }
+        return 0;
+    }
+
+    /** {@code --startup}: each collection opened by a new application {@code repeat} times. */
+    private int startups() throws Exception {
+        if (!StartupBench.canShowWindow()) {
+            throw new Errors.CommandFailure("bench --startup launches the window, and there is no display"
+                    + " (run it under Xvfb, e.g. xvfb-run -s '-screen 0 1920x1080x24' timescope bench --startup …)");
+        }
+        if (repeat < 1) {
+            throw new Errors.CommandFailure("--repeat: " + repeat + " is not a number of runs (1 or more)");
+        }
+        if (files.isEmpty() == databases.isEmpty() || !sizes.isEmpty()) {
+            throw new Errors.CommandFailure("bench --startup takes either --events FILE.csv or --db FILE");
+        }
+        Path dir = Files.createTempDirectory("timescope-startup");
+        List<Path> collections = new ArrayList<>();
+        for (Path db : databases) {
+            if (!Files.isRegularFile(db)) {
+                throw new Errors.CommandFailure(db + ": no such file");
+            }
+            collections.add(db);
+        }
+        for (Path csv : files) {
+            if (!Files.isRegularFile(csv)) {
+                throw new Errors.CommandFailure(csv + ": no such file (make one with 'timescope generate')");
+            }
+            Path db = dir.resolve(csv.getFileName() + ".db");
+            spec.commandLine().getErr().println(csv.getFileName() + ": importing once");
+            try (Workspace w = Workspace.open(db, true)) {
+                new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
+            }
+            collections.add(db);
+        }
+        StartupBench bench = new StartupBench(line -> spec.commandLine().getErr().println(line));
+        List<Bench.Result> results = new ArrayList<>();
+        for (Path db : collections) {
+            List<Bench.Result> runs = new ArrayList<>();
+            for (int i = 1; i <= repeat; i++) {
+                spec.commandLine().getErr().println(db.getFileName() + ": start " + i + " of " + repeat);
+                try {
+                    runs.add(bench.run(db, dir));
+                } catch (IOException e) {
+                    throw new Errors.CommandFailure(e.getMessage());
+                }
+            }
+            Bench.Result result = repeat == 1 ? runs.get(0) : Repeats.combine(runs);
+            results.add(result);
+            spec.commandLine().getOut().println(db.getFileName() + " (" + repeat + " start" + (repeat == 1 ? "" : "s")
+                    + ", each a new application):");
+            Repeats.lines(result).forEach(spec.commandLine().getOut()::println);
         }
         if (json != null) {
             Bench.writeJson(results, json);

@@ -209,16 +209,18 @@ public final class FacetFilter {
         }
         int[] last = new int[values.length];
         Arrays.fill(last, -1);
-        for (int i = 0; i < n; i++) {
-            int position = i;
-            links.forEach(i, k -> {
-                for (int a : ancestors[k]) {
-                    if (last[a] != position) { // two values inside one parent count the event once
-                        last[a] = position;
-                        writers[a].add(position);
-                    }
+        int[] position = new int[1];
+        IntConsumer add = k -> { // one consumer for all positions: a lambda per event was 120 MB at 1M
+            for (int a : ancestors[k]) {
+                if (last[a] != position[0]) { // two values inside one parent count the event once
+                    last[a] = position[0];
+                    writers[a].add(position[0]);
                 }
-            });
+            }
+        };
+        for (int i = 0; i < n; i++) {
+            position[0] = i;
+            links.forEach(i, add);
         }
         RoaringBitmap[] events = new RoaringBitmap[values.length];
         for (int k = 0; k < values.length; k++) {

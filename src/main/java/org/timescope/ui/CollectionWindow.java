@@ -48,6 +48,8 @@ final class CollectionWindow {
     private Preferences preferences;
     private WindowState state;
     private Workspace workspace;
+    /** Set by {@code TIMESCOPE_STARTUP_REPORT} (the bench's real start), else null. */
+    private StartupReport startupReport;
 
     /** Without preferences (a window built alone in a test): the default author and lanes. */
     CollectionWindow(Stage stage, Scene scene, Appearance appearance, WindowStateFile stateFile,
@@ -67,6 +69,11 @@ final class CollectionWindow {
         this.recent = recent;
         this.files = files;
         this.home = home;
+    }
+
+    /** Times the first picture and the usable window of the next collection read, then quits (bench --startup). */
+    void reportStartup(StartupReport report) {
+        this.startupReport = report;
     }
 
     WindowState state() {
@@ -187,6 +194,10 @@ final class CollectionWindow {
         window.restore(view);
         stage.setTitle(CollectionTitle.of(workspace.file(), home));
         recent.add(workspace.file());
+        if (startupReport != null) {
+            startupReport.windowShown(scene);
+            startupReport = null;
+        }
         if (previous != null && previous != workspace) {
             previous.close();
         }
@@ -203,6 +214,9 @@ final class CollectionWindow {
         Platform.runLater(() -> {
             if (scene.getRoot() == loading) {
                 loading.preview(dates, themes, range, appearance);
+                if (startupReport != null) {
+                    startupReport.previewShown(scene);
+                }
             }
         });
     }

@@ -44,6 +44,7 @@ public final class TimescopeApp extends Application {
         collections = new CollectionWindow(stage, scene, appearance, stateFile,
                 RecentCollections.beside(WindowStateFile.defaultFile(System.getenv(), home)), FileChoice.dialogs(), home,
                 new PreferencesFile(PreferencesFile.defaultFile(System.getenv(), home)));
+        collections.reportStartup(StartupReport.fromEnvironment(System.getenv()));
         stage.show();
         collections.start(arguments.database(), arguments.empty(), arguments.files());
     }

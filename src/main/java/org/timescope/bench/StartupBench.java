@@ -1,0 +1,83 @@
+package org.timescope.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.timescope.model.EventFilter;
+import org.timescope.service.Workspace;
+
+/**
+ * A real start of the application, timed as a user meets it: a new JVM launched like {@code java -jar
+ * timescope.jar --db FILE} (this JVM's options and class path), a fresh window state, and the window's startup
+ * hook ({@code TIMESCOPE_STARTUP_REPORT}, see the window ring's {@code StartupReport}) reporting, from that
+ * JVM's start, the first frame with events ({@code first_picture_ms}) and the first frame of the usable window
+ * ({@code usable_ms}) with the process's CPU time until then ({@code usable_cpu_ms}); the window then quits. The load average of the machine is kept beside each run.
+ */
+public final class StartupBench {
+
+    private static final long TIMEOUT_MINUTES = 10;
+    private final Consumer<String> log;
+
+    public StartupBench(Consumer<String> log) {
+        this.log = log;
+    }
+
+    /** Whether a window can be shown here: an X display, or JavaFX's headless Monocle platform. */
+    public static boolean canShowWindow() {
+        return canShowWindow(System.getenv("DISPLAY"), System.getProperty("glass.platform"));
+    }
+
+    /** The same from the given {@code DISPLAY} and {@code glass.platform}. */
+    public static boolean canShowWindow(String display, String glassPlatform) {
+        return display != null && !display.isBlank() || "Monocle".equals(glassPlatform);
+    }
+
+    /** Starts the application on {@code db} once and returns what its window reported. */
+    public Bench.Result run(Path db, Path dir) throws IOException, InterruptedException {
+        Map<String, Object> f = new LinkedHashMap<>();
+        try (Workspace w = Workspace.openExisting(db)) {
+            f.put("events", w.events().count(EventFilter.ALL));
+        }
+        Path run = Files.createTempDirectory(dir, "start");
+        Path report = run.resolve("startup.json");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.timescope.Main", "--db", db.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(run.resolve("stderr.txt").toFile());
+        builder.environment().put("TIMESCOPE_STARTUP_REPORT", report.toString());
+        builder.environment().put("XDG_CONFIG_HOME", Files.createDirectories(run.resolve("config")).toString());
+        f.put("load_average", loadAverage());
+        Process p = builder.start();
+        if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException(db + ": the window did not report a usable start within " + TIMEOUT_MINUTES + " minutes");
+        }
+        if (!Files.isRegularFile(report)) {
+            throw new IOException(db + ": the window ended (exit code " + p.exitValue() + ") without writing " + report
+                    + " (its messages: " + run.resolve("stderr.txt") + ")");
+        }
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        f.put("first_picture_ms", json.path("first_picture_ms").asLong());
+        f.put("usable_ms", json.path("usable_ms").asLong());
+        f.put("usable_cpu_ms", json.path("usable_cpu_ms").asLong());
+        log.accept("  first picture " + f.get("first_picture_ms") + " ms, usable " + f.get("usable_ms")
+                + " ms (CPU " + f.get("usable_cpu_ms") + " ms) from the JVM's start (load average " + f.get("load_average") + ")");
+        return new Bench.Result(f);
+    }
+
+    private static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
+    }
+}

@@ -1,0 +1,88 @@
+package org.timescope.ui;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * The hook {@code bench --startup} measures a real start through: with {@code TIMESCOPE_STARTUP_REPORT=FILE}
+ * in the environment, the window writes two times to FILE and quits once the collection is usable. The times
+ * are milliseconds from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to a frame on screen:
+ * {@code first_picture_ms}, the first frame that shows events (the dates-only preview of a large collection,
+ * else the full window), and {@code usable_ms}, the first frame of the full window (timeline, table, counts).
+ * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900}}, the
+ * last the CPU time of the whole process until then (all threads: the figure that a busy machine disturbs least).
+ * Without the variable nothing is recorded and the window behaves as always.
+ */
+final class StartupReport {
+
+    static final String VARIABLE = "TIMESCOPE_STARTUP_REPORT";
+
+    private final Path file;
+    private final long jvmStart;
+    private final Runnable quit;
+    private volatile long firstPicture = -1;
+
+    StartupReport(Path file, long jvmStartMillis, Runnable quit) {
+        this.file = file;
+        this.jvmStart = jvmStartMillis;
+        this.quit = quit;
+    }
+
+    /** The report the environment asks for, or null (the usual case: no report, nothing changes). */
+    static StartupReport fromEnvironment(Map<String, String> environment) {
+        String target = environment.get(VARIABLE);
+        return target == null || target.isBlank() ? null
+                : new StartupReport(Path.of(target), ManagementFactory.getRuntimeMXBean().getStartTime(), Platform::exit);
+    }
+
+    /** FX thread, right after the dates-only preview was put in the scene: times its first frame. */
+    void previewShown(Scene scene) {
+        atNextFrame(scene, at -> firstPicture = at);
+    }
+
+    /** FX thread, right after the full window was put in the scene: times its first frame, writes, quits. */
+    void windowShown(Scene scene) {
+        atNextFrame(scene, at -> {
+            long first = firstPicture >= 0 ? firstPicture : at;
+            String json = "{\"first_picture_ms\": " + first + ", \"usable_ms\": " + at + ", \"usable_cpu_ms\": "
+                    + cpuMillis() + "}\n";
+            try {
+                Files.writeString(file, json, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // nothing to show it on: the bench names the file that did not appear
+            }
+            Platform.runLater(quit);
+        });
+    }
+
+    private static long cpuMillis() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
+    /**
+     * Calls {@code then} with the milliseconds since JVM start when the scene's next frame has been rendered (on
+     * the render thread). It is armed after the layout of the next pulse, so the frame is the one with the change.
+     */
+    private void atNextFrame(Scene scene, LongConsumer then) {
+        Runnable[] arm = new Runnable[1];
+        arm[0] = () -> {
+            scene.removePostLayoutPulseListener(arm[0]);
+            PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+            tracker.setOnRenderedFrameTask(() -> {
+                tracker.setOnRenderedFrameTask(null);
+                then.accept(System.currentTimeMillis() - jvmStart);
+            });
+        };
+        scene.addPostLayoutPulseListener(arm[0]);
+        Platform.requestNextPulse();
+    }
+}

@@ -1,0 +1,58 @@
+package org.timescope.ui.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.timescope.bench.Generator;
+import org.timescope.bench.StartupBench;
+import org.timescope.cli.Cli;
+
+/**
+ * {@code bench --startup} launches the application as a user would (a new JVM with this one's options, here
+ * JavaFX's headless Monocle) and reads the two times its window reports; not a timing test.
+ */
+class StartupBenchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRealStartReportsTheFirstPictureAndTheUsableWindowInOrder() throws Exception {
+        Path csv = dir.resolve("small.csv");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            Generator.write(3000, 1, w);
+        }
+        Path json = dir.resolve("startup.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"bench", "--startup", "--events", csv.toString(), "--json", json.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode figures = new ObjectMapper().readTree(json.toFile()).get(0);
+        assertThat(figures.get("events").asInt()).isEqualTo(3000);
+        long first = figures.get("first_picture_ms").asLong();
+        long usable = figures.get("usable_ms").asLong();
+        assertThat(first).isPositive().isLessThanOrEqualTo(usable);
+        assertThat(figures.get("usable_cpu_ms").asLong()).isPositive();
+        assertThat(figures.get("load_average").isNumber()).isTrue();
+        assertThat(out.toString()).contains("first_picture_ms").contains("usable_ms");
+    }
+
+    @Test
+    void aWindowNeedsAnXDisplayOrHeadlessMonocle() {
+        assertThat(StartupBench.canShowWindow(null, null)).isFalse();
+        assertThat(StartupBench.canShowWindow(" ", "gtk")).isFalse();
+        assertThat(StartupBench.canShowWindow(":99", null)).isTrue();
+        assertThat(StartupBench.canShowWindow(null, "Monocle")).isTrue();
+    }
+}
