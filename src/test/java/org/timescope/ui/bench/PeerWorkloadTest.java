@@ -58,8 +58,10 @@ class PeerWorkloadTest {
         List<String> lines = new ArrayList<>(List.of("id,start,end,title,organisation,theme"));
         int kept = 0;
         for (int i = 1; i <= 300; i++) {
-            LocalDate start = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(14_975));
-            String end = random.nextInt(5) == 0 ? start.plusDays(1 + random.nextInt(400)).toString() : "";
+            // the harness's form: ISO-8601 instants with second precision, "2012-06-15T08:03:41Z"
+            java.time.Instant start = java.time.Instant.parse("1990-01-01T00:00:00Z")
+                    .plusSeconds(random.nextInt(14_975) * 86_400L + random.nextInt(86_400));
+            String end = random.nextInt(5) == 0 ? start.plusSeconds((1 + random.nextInt(400)) * 86_400L).toString() : "";
             String org = ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size()));
             if (org.equals("Baltic Water Authority") || org.equals("Coastal Research Office")) {
                 kept++;
