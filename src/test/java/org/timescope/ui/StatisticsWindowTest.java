@@ -99,11 +99,16 @@ class StatisticsWindowTest {
 
         Indicator shown = strips.stripsProperty().get().get(0).observations().get(0);
         assertThat(shown.value()).isEqualTo(granted.get("value").asDouble());
-        var point = strips.locate(shown).orElseThrow();
-        javafx.geometry.Point2D screen = strips.localToScreen(point);
-        robot.moveTo(screen.getX() - 3, screen.getY());
-        robot.moveTo(screen);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.equals(strips.hoveredProperty().get()));
+        // the window may still be settling its layout (the strip arriving moves what is under it): point at the
+        // mark where it is drawn now, until the pointer is over it
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.geometry.Point2D screen = strips.localToScreen(strips.locate(shown).orElseThrow());
+            robot.moveTo(screen.getX() - 3, screen.getY());
+            robot.moveTo(screen);
+            WaitForAsyncUtils.waitForFxEvents();
+            return shown.equals(strips.hoveredProperty().get());
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".tooltip").match(Label.class::isInstance)
                 .tryQuery().isPresent());
         Label tip = robot.lookup(".tooltip").match(Label.class::isInstance).queryAs(Label.class);
