@@ -201,7 +201,8 @@ class LayoutEngineTest {
         events.addAll(sameDay(2, "Q"));
         EventIndex index = EventIndex.of(events, THEMES);
         double day = LocalDate.of(2021, 4, 23).toEpochDay();
-        TimeScale closest = new TimeScale(day - 1, TimeScale.MIN_DAYS_PER_PIXEL, 1000);
+        // the first 1,000 px of the day at the closest zoom (the day is far wider: one second a pixel)
+        TimeScale closest = new TimeScale(day, TimeScale.MIN_DAYS_PER_PIXEL, 1000);
         TimelineLayout l = layout(index, LaneMode.ORGANISATION, closest, 3);
         assertThat(l.clusters()).isEmpty();
         assertThat(l.items()).hasSize(32);
