@@ -113,7 +113,7 @@ public final class MainWindow extends BorderPane {
         reload = new DataReload(this, workspace, curation, status);
 
         toolbar = new MainToolbar(model, timeline, () -> edits.create(null));
-        views = new ViewRestore(model, timeline, toolbar.search(), selection);
+        views = new ViewRestore(model, timeline, toolbar.search(), selection, statistics);
         VBox top = new VBox(new Menus(this).bar(), toolbar.bar(),
                 new FilterChips(model, () -> toolbar.search().setText(""), this::clearFilters));
         setTop(top);
