@@ -100,6 +100,10 @@ class StatisticsWindowTest {
             assertThat(robot.lookup("#statistics-count").queryAllAs(Label.class).stream()
                     .filter(l -> l.getScene().getWindow().isShowing()).map(Label::getText).toList())
                     .containsExactly("0 of 0 observations");
+            // closed again, so no window of this test is left over the next test's window
+            robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof org.timescope.ui.browse.StatisticsWindow).toList()
+                    .forEach(w -> ((javafx.stage.Stage) w).close()));
             robot.interact(() -> next[0].curation().close());
         } finally {
             robot.interact(other::close);
