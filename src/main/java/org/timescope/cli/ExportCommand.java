@@ -31,6 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     ViewOption view;
 
     @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
+            completionCandidates = Formats.class,
             description = "json (native, re-importable), csv, timelinejs (TimelineJS JSON) or ics (iCalendar).")
     ExportFormat format;
 
@@ -58,6 +59,14 @@ final class ExportCommand implements Callable<Integer> {
         return OutputFile.write(out, stream -> service.export(filter, format, stream));
     }
 
+    /** The values {@code --format} takes, in lower case as the documentation writes them, offered by shell completion. */
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::label).toList());
+        }
+    }
+
+    /** Either case: "json" as documented, "JSON" as the values were once offered. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
         public ExportFormat convert(String value) {

@@ -122,7 +122,7 @@ public final class MainWindow extends BorderPane {
         reload = new DataReload(this, workspace, curation, status);
 
         toolbar = new MainToolbar(model, timeline, () -> edits.create(null));
-        views = new ViewRestore(model, timeline, toolbar.search(), selection);
+        views = new ViewRestore(model, timeline, toolbar.search(), selection, statistics);
         VBox top = new VBox(new Menus(this).bar(), toolbar.bar(),
                 new FilterChips(model, () -> toolbar.search().setText(""), this::clearFilters));
         setTop(top);
@@ -160,7 +160,27 @@ public final class MainWindow extends BorderPane {
         window.setCollections(collections);
         window.body().setDividerPositions(body.getDividerPositions());
         window.centre().setDividerPositions(centre.getDividerPositions());
+        if (statisticsWindow != null && statisticsWindow.isShowing()) {
+            // an open statistics window shows this window's observations: it opens again on the successor's
+            statisticsWindow.close();
+            window.openStatisticsOnceShown();
+        }
         return window;
+    }
+
+    /** Opens View → Statistics… once this window has taken its predecessor's place in the (shown) scene. */
+    private void openStatisticsOnceShown() {
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> placed = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null && now.getWindow() != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(MainWindow.this::openStatistics);
+                }
+            }
+        };
+        sceneProperty().addListener(placed);
     }
 
     /** Where File → New collection…, Open collection… and Open recent go; none in a window built alone. */

@@ -7,20 +7,24 @@ import org.timescope.model.TimelineEvent;
 import org.timescope.timeline.layout.LaneMode;
 import org.timescope.timeline.layout.TimeScale;
 import org.timescope.ui.browse.BrowserModel;
+import org.timescope.ui.browse.StatisticsModel;
 import org.timescope.ui.timeline.TimelineView;
 
 /**
  * The window's view as a value and back: filters (with the search text), lane mode, time window and selection —
- * kept per database in the window state, and saved under a name (View → Views).
+ * kept per database in the window state with the statistics strips, and saved under a name (View → Views).
  */
 final class ViewRestore {
     private final BrowserModel model;
     private final TimelineView timeline;
     private final TextField search;
     private final SelectionSync selection;
+    private final StatisticsModel statistics;
 
-    ViewRestore(BrowserModel model, TimelineView timeline, TextField search, SelectionSync selection) {
+    ViewRestore(BrowserModel model, TimelineView timeline, TextField search, SelectionSync selection,
+                StatisticsModel statistics) {
         this.model = model;
+        this.statistics = statistics;
         this.timeline = timeline;
         this.search = search;
         this.selection = selection;
@@ -48,7 +52,7 @@ final class ViewRestore {
         }
     }
 
-    /** Puts back the lane mode, filters and time window last used with this database. */
+    /** Puts back the lane mode, filters, time window and statistics strips last used with this database. */
     void restore(WindowState.View view) {
         if (view == null) {
             return;
@@ -74,12 +78,16 @@ final class ViewRestore {
         if (view.windowStart() != null && view.windowEnd() != null) {
             timeline.showRange(view.windowStart(), view.windowEnd());
         }
+        if (view.series() != null) {
+            // only the series the collection still has (one may have been deleted or renamed since)
+            statistics.chosen().setAll(view.series().stream().filter(statistics.series()::contains).distinct().toList());
+        }
     }
 
-    /** The lane mode, filters and time window to restore next time. */
+    /** The lane mode, filters, time window and statistics strips to restore next time. */
     WindowState.View state() {
         TimeScale s = timeline.getScale();
         return WindowState.View.of(model.getFilter(), timeline.getLaneMode().name(),
-                s == null ? null : s.startDay(), s == null ? null : s.endDay());
+                s == null ? null : s.startDay(), s == null ? null : s.endDay(), statistics.chosen());
     }
 }

@@ -9,22 +9,25 @@ import org.timescope.model.PartialDate;
 
 /**
  * What the window restores on the next start: its size, split positions and appearance, and for each
- * database the lane mode, filters and time window last used with it.
+ * database the lane mode, filters, time window and statistics strips last used with it.
  */
 public record WindowState(double width, double height, boolean maximized, List<Double> bodyDividers,
                           List<Double> centreDividers, Boolean dark, Map<String, View> views,
                           Map<String, String> exportChoices) {
 
-    /** The per-database part. Dates and filters as text, so the file stays readable. */
+    /**
+     * The per-database part. Dates and filters as text, so the file stays readable; {@code series} are the
+     * statistics series drawn as strips under the timeline, in the order chosen (null in files saved before).
+     */
     public record View(String laneMode, List<String> organisations, List<String> themes, List<String> people,
                        List<String> places, String from, String to, String text, Double windowStart,
-                       Double windowEnd) {
+                       Double windowEnd, List<String> series) {
 
-        static View of(EventFilter f, String laneMode, Double windowStart, Double windowEnd) {
+        static View of(EventFilter f, String laneMode, Double windowStart, Double windowEnd, List<String> series) {
             return new View(laneMode, List.copyOf(f.organisations()), List.copyOf(f.themes()),
                     List.copyOf(f.people()), List.copyOf(f.places()),
                     f.from() == null ? null : f.from().toString(), f.to() == null ? null : f.to().toString(),
-                    f.text(), windowStart, windowEnd);
+                    f.text(), windowStart, windowEnd, List.copyOf(series));
         }
 
         EventFilter filter() {

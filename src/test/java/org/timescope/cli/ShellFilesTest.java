@@ -32,6 +32,21 @@ class ShellFilesTest {
     }
 
     @Test
+    void bashCompletionOffersExportFormatsInLowerCaseAndExportTakesEitherCase() throws Exception {
+        ShellFiles.write(dir, "/opt/timescope/lib/app/timescope.bash");
+        String bash = Files.readString(dir.resolve("timescope.bash"));
+        // the values the README's command table and `timescope help export` write, in their order there
+        assertThat(bash).contains("(\"json\" \"csv\" \"timelinejs\" \"ics\")").doesNotContain("\"JSON\"")
+                .doesNotContain("\"CSV\"");
+        String db = CliRun.collection(dir.resolve("formats.db"));
+        CliRun lower = CliRun.of("export", "--format", "csv", "--db", db);
+        CliRun upper = CliRun.of("export", "--format", "CSV", "--db", db);
+        assertThat(lower.code()).as(lower.err()).isZero();
+        assertThat(upper.code()).as(upper.err()).isZero();
+        assertThat(upper.out()).isNotEmpty().isEqualTo(lower.out());
+    }
+
+    @Test
     void zshCompletionLoadsTheInstalledBashOne() throws Exception {
         ShellFiles.write(dir, "/opt/timescope/lib/app/timescope.bash");
         String zsh = Files.readString(dir.resolve("_timescope"));

@@ -80,6 +80,37 @@ class StatisticsWindowTest {
     }
 
     @Test
+    void anOpenStatisticsWindowShowsTheCollectionTheWindowIsRebuiltOn(FxRobot robot) throws Exception {
+        robot.interact(window::openStatistics);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#statistics-table").queryAs(TableView.class).getItems()).hasSize(datasetIndicators().size());
+        // another collection, with events and no observations, replaces the window (as File → Open does)
+        Workspace other = Workspace.open(dir.resolve("other-" + System.nanoTime() + ".db"), true);
+        try {
+            other.write(org.timescope.TestData.small());
+            MainWindow[] next = new MainWindow[1];
+            robot.interact(() -> {
+                next[0] = window.successor(other, new org.timescope.ui.browse.BrowserModel(other));
+                window.getScene().setRoot(next[0]);
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#statistics-table").queryAllAs(TableView.class)
+                    .stream().filter(t -> t.getScene().getWindow().isShowing()).toList().size() == 1
+                    && robot.lookup("#statistics-table").queryAllAs(TableView.class).stream()
+                    .filter(t -> t.getScene().getWindow().isShowing()).allMatch(t -> t.getItems().isEmpty()));
+            assertThat(robot.lookup("#statistics-count").queryAllAs(Label.class).stream()
+                    .filter(l -> l.getScene().getWindow().isShowing()).map(Label::getText).toList())
+                    .containsExactly("0 of 0 observations");
+            // closed again, so no window of this test is left over the next test's window
+            robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof org.timescope.ui.browse.StatisticsWindow).toList()
+                    .forEach(w -> ((javafx.stage.Stage) w).close()));
+            robot.interact(() -> next[0].curation().close());
+        } finally {
+            robot.interact(other::close);
+        }
+    }
+
+    @Test
     void aTickedSeriesIsAStripUnderTheTimelineThatFollowsTheDateFilter(FxRobot robot) throws Exception {
         JsonNode granted = datasetIndicators().stream().filter(i -> i.get("series").asText()
                 .equals("Invention patents granted")).findFirst().orElseThrow();

@@ -60,8 +60,7 @@ public final class BulkPane extends ScrollPane {
         VBox box = new VBox(3, label(heading));
         box.setId("bulk-" + kind.label() + "s");
         for (BulkDraft.Usage u : draft.usage(kind)) {
-            Label name = new Label(u.text());
-            name.setWrapText(true);
+            Label name = new NameLabel(u.text());
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox row = new HBox(4, name);

@@ -61,6 +61,10 @@ final class ClusterList {
         popover.setDetachable(false);
         popover.setAutoHide(true);
         popover.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
+        // square, no arrow (and no shadow, in app.css): the list fills its popup window edge to edge, which
+        // a window system without a compositor would otherwise frame in white around the dark list
+        popover.setArrowSize(0);
+        popover.setCornerRadius(0);
     }
 
     /**
