@@ -61,7 +61,9 @@ class ClusterPopoverDarkTest {
             t.setLaneMode(LaneMode.THEME);
             t.zoomToFit();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        // the fitted layout comes at a later pulse: wait for a cluster drawn in view
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> t.currentLayout() != null && t.currentLayout().clusters()
+                .stream().anyMatch(c -> t.locate(c).isPresent()));
         TimelineLayout.Cluster cluster = t.currentLayout().clusters().stream().filter(c -> t.locate(c).isPresent())
                 .findFirst().orElseThrow();
         robot.clickOn(t.localToScreen(t.locate(cluster).orElseThrow()));
