@@ -200,6 +200,55 @@ class ImportFuzzTest {
                 (c, o) -> ArticleExtractor.extract(c, o, Gazetteer.empty(), null));
     }
 
+    /** A one-page PDF article made with PDFBox, as ISO-8859-1 text so that each byte is one character to mutate. */
+    private static String pdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc,
+                    page)) {
+                s.beginText();
+                s.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                s.setLeading(14);
+                s.newLineAtOffset(50, 700);
+                s.showText("Updated: 2024-03-15");
+                s.newLine();
+                s.showText("The Riverside Patent Mediation Center was inaugurated on March 12 by the Riverside");
+                s.newLine();
+                s.showText("Intellectual Property Office to settle patent and trademark disputes.");
+                s.endText();
+            }
+            doc.getDocumentInformation().setTitle("Patent office opens mediation centre");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String PDF = pdf();
+
+    @Property
+    void articlePdf(@ForAll("mutations") List<Mutation> m) {
+        check(PDF, m, "article.pdf", (c, o) -> {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("fuzz", ".pdf");
+            try {
+                // the file's name is the origin the reader names: a temporary file stands in for fuzz/article.pdf
+                java.nio.file.Files.write(file, c.getBytes(StandardCharsets.ISO_8859_1));
+                try {
+                    ArticleExtractor.extract(org.timescope.exchange.article.PdfArticle.text(file), o, Gazetteer.empty(),
+                            null);
+                } catch (ExchangeException e) {
+                    throw new ExchangeException(e.getMessage().replace(file.toString(), o));
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        });
+    }
+
     @Property
     void articleText(@ForAll("mutations") List<Mutation> m) {
         String text = NativeJsonReader.read(new ByteArrayInputStream(DATASET.getBytes(StandardCharsets.UTF_8)),
