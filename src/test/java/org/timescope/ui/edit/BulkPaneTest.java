@@ -34,14 +34,23 @@ class BulkPaneTest {
                 null, List.of(), List.<OrganisationRole>of(), themes, List.of(), List.of());
     }
 
+    /**
+     * A stage of its own: the test resizes it, and TestFX's primary stage, shared with the tests that follow, would
+     * keep that width (a stage sized by hand no longer takes its next scene's size).
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        this.stage = new Stage();
         BulkDraft draft = new BulkDraft(List.of(event("a", List.of(LONG, PHRASE)), event("b", List.of(PHRASE))));
         Scene scene = new Scene(new BulkPane(draft, Vocabulary.EMPTY, c -> { }), 190, 600);
         new Appearance().style(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
     private static double width(String word, Label label) {
