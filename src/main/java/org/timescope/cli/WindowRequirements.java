@@ -29,16 +29,23 @@ public final class WindowRequirements {
     private final Map<String, String> env;
     private final String os;
     private final List<Path> libraryDirs;
+    private final boolean headless;
 
     WindowRequirements(Map<String, String> env, String os, List<Path> libraryDirs) {
+        this(env, os, libraryDirs, false);
+    }
+
+    WindowRequirements(Map<String, String> env, String os, List<Path> libraryDirs, boolean headless) {
         this.env = env;
         this.os = os;
         this.libraryDirs = libraryDirs;
+        this.headless = headless;
     }
 
     /** The requirements of this machine: its environment, and the folders the dynamic linker searches. */
     public static WindowRequirements ofThisMachine() {
-        return new WindowRequirements(System.getenv(), System.getProperty("os.name", ""), linkerDirs(System.getenv()));
+        return new WindowRequirements(System.getenv(), System.getProperty("os.name", ""), linkerDirs(System.getenv()),
+                headlessMonocle());
     }
 
     /** Prints what is missing on standard error and returns 1, or returns 0 when the window can be tried. */
@@ -48,9 +55,18 @@ public final class WindowRequirements {
         return problem.isPresent() ? 1 : 0;
     }
 
+    /**
+     * JavaFX told to draw into memory (-Dglass.platform=Monocle -Dmonocle.platform=Headless, as the tests and a
+     * headless benchmark run it): the window needs neither a display nor GTK.
+     */
+    static boolean headlessMonocle() {
+        return "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))
+                && "Headless".equalsIgnoreCase(System.getProperty("monocle.platform"));
+    }
+
     /** One line saying what the window lacks and how to get it, or empty when nothing is known to lack. */
     Optional<String> problem() {
-        if (!os.toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+        if (!os.toLowerCase(java.util.Locale.ROOT).contains("linux") || headless) {
             return Optional.empty();
         }
         String display = env.get("DISPLAY");

@@ -83,4 +83,12 @@ class StartupChecksTest {
             }
         }
     }
+
+    @Test
+    void javaFxDrawingIntoMemoryNeedsNoDisplayNorGtk() {
+        // -Dglass.platform=Monocle -Dmonocle.platform=Headless: the tests' and a headless benchmark's JavaFX
+        assertThat(new WindowRequirements(Map.of(), "Linux", List.of(), true).problem()).isEmpty();
+        assertThat(new WindowRequirements(Map.of(), "Linux", List.of(), false).problem()).get().asString()
+                .contains("there is no display");
+    }
 }
