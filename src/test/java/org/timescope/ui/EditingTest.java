@@ -46,36 +46,26 @@ class EditingTest {
 
     @TempDir
     static Path dir;
-    private Path file;
+    private ShownWindow shown;
     private Workspace workspace;
     private MainWindow window;
+    private Path file;
 
     @Start
     void start(Stage stage) {
-        file = dir.resolve("edit-" + System.nanoTime() + ".db");
-        workspace = Workspace.open(file, false);
-        Appearance appearance = new Appearance();
-        window = new MainWindow(workspace, appearance);
-        Scene scene = new Scene(window, 1500, 950);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownWindow.onDataset(stage, dir, "edit");
+        workspace = shown.workspace();
+        window = shown.window();
+        file = shown.file();
     }
 
     @AfterEach
     void close() {
-        window.curation().close();
-        workspace.close();
+        shown.close();
     }
 
-    /** Waits for the window to reach a state; a timeout fails the test here (the stack trace says which wait). */
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the window did not reach the awaited state within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownWindow.await(condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -38,24 +38,20 @@ class StatisticsWindowTest {
 
     @TempDir
     static Path dir;
+    private ShownWindow shown;
     private Workspace workspace;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(dir.resolve("stats-" + System.nanoTime() + ".db"), false);
-        Appearance appearance = new Appearance();
-        window = new MainWindow(workspace, appearance);
-        Scene scene = new Scene(window, 1500, 950);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownWindow.onDataset(stage, dir, "stats");
+        workspace = shown.workspace();
+        window = shown.window();
     }
 
     @AfterEach
     void close() {
-        window.curation().close();
-        workspace.close();
+        shown.close();
     }
 
     private static List<JsonNode> datasetIndicators() throws Exception {

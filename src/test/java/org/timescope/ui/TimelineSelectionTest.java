@@ -32,33 +32,24 @@ class TimelineSelectionTest {
 
     @TempDir
     static Path dir;
+    private ShownWindow shown;
     private Workspace workspace;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        workspace = Workspace.open(dir.resolve("sel-" + System.nanoTime() + ".db"), false);
-        Appearance appearance = new Appearance();
-        window = new MainWindow(workspace, appearance);
-        Scene scene = new Scene(window, 1500, 950);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        shown = ShownWindow.onDataset(stage, dir, "sel");
+        workspace = shown.workspace();
+        window = shown.window();
     }
 
     @AfterEach
     void close() {
-        window.curation().close();
-        workspace.close();
+        shown.close();
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            // the assertion that follows says what is there instead
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownWindow.await(condition);
     }
 
     private TimelineView timeline(FxRobot robot) {
