@@ -64,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--import-only", description = "Measure only the import of each events file (rate, CPU time,"
+            + " load average): a cheap run for comparing import changes.")
+    boolean importOnly;
+
     @Option(names = "--startup", description = "Time real starts of the window (first picture, usable) on each"
             + " --events file (imported once) or --db collection, --repeat times; needs a display.")
     boolean startup;
@@ -75,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (startup) {
             return startups();
+        }
+        if (importOnly && (workload != null || startup)) {
+            throw new Errors.CommandFailure("--import-only measures the import alone; leave out --workload and --startup");
         }
         if (!databases.isEmpty()) {
             throw new Errors.CommandFailure("--db is for --startup (the other figures import --events files)");
@@ -114,11 +121,13 @@ final class BenchCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(r.figures());
             }
         } else if (repeat == 1) {
-            Bench bench = new Bench(line -> spec.commandLine().getErr().println(line), !noWindow);
-            spec.commandLine().getErr().println("frames: " + bench.where());
+            Bench bench = new Bench(line -> spec.commandLine().getErr().println(line), !noWindow && !importOnly);
+            if (!importOnly) {
+                spec.commandLine().getErr().println("frames: " + bench.where());
+            }
             for (Path csv : inputs) {
                 spec.commandLine().getErr().println(csv.getFileName() + ":");
-                results.add(bench.run(csv, dir));
+                results.add(importOnly ? bench.importOnly(csv, dir) : bench.run(csv, dir));
             }
             for (Bench.Result r : results) {
                 spec.commandLine().getOut().println(r.figures());
@@ -242,6 +251,9 @@ final class BenchCommand implements Callable<Integer> {
                 "bench", "--events", csv.toString(), "--json", json.toString()));
         if (noWindow) {
             command.add("--no-window");
+        }
+        if (importOnly) {
+            command.add("--import-only");
         }
         if (workload != null) {
             command.addAll(List.of("--workload", workload, "--lanes", lanes,

@@ -55,4 +55,24 @@ class BenchSmokeTest {
                 .isPositive();
         assertThat(rate.get("max").asDouble()).isGreaterThanOrEqualTo(rate.get("median").asDouble());
     }
+
+    @Test
+    void importOnlyReportsTheImportAloneAndLeavesNoDatabase() throws Exception {
+        Path csv = dir.resolve("tiny.csv");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            Generator.write(400, 1, w);
+        }
+        Path json = dir.resolve("import.json");
+        int code = org.timescope.cli.Cli.run(new String[] {"bench", "--events", csv.toString(), "--import-only",
+                "--json", json.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        var figures = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get(0);
+        assertThat(figures.get("events").asInt()).isEqualTo(400);
+        assertThat(figures.get("import_events_per_s").asDouble()).isPositive();
+        assertThat(figures.get("import_cpu_s").asDouble()).isPositive();
+        assertThat(figures.has("load_average")).isTrue();
+        assertThat(figures.has("first_paint_ms")).isFalse();
+        assertThat(figures.has("frame_p95_ms")).isFalse();
+    }
 }
