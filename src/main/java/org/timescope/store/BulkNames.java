@@ -27,6 +27,11 @@ final class BulkNames {
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> places = new HashMap<>();
     private final Map<String, Long> sources = new HashMap<>();
+    /** Ids by the name exactly as the file wrote it, before the case-insensitive caches: no lower-casing per link. */
+    private final Map<String, Long> organisationsAsWritten = new HashMap<>();
+    private final Map<String, Long> themesAsWritten = new HashMap<>();
+    private final Map<String, Long> peopleAsWritten = new HashMap<>();
+    private final Map<String, Long> placesAsWritten = new HashMap<>();
 
     /** {@code themeNote} becomes the description of themes created by the load. */
     BulkNames(Connection c, String themeNote) {
@@ -41,7 +46,7 @@ final class BulkNames {
         sources.put(s.key(), vocabulary.sourceId(s.key(), "import"));
     }
 
-    long source(String key) {
+    Long source(String key) {
         Long id = sources.get(key);
         if (id == null) {
             throw new StoreException("source '" + key + "' is not defined");
@@ -49,8 +54,12 @@ final class BulkNames {
         return id;
     }
 
-    long organisation(String name) throws SQLException {
-        Long id = organisations.get(key(name));
+    Long organisation(String name) throws SQLException {
+        Long id = organisationsAsWritten.get(name);
+        if (id != null) {
+            return id;
+        }
+        id = organisations.get(key(name));
         if (id == null) {
             id = Names.organisation(c, name).orElse(null);
             if (id == null) {
@@ -59,11 +68,16 @@ final class BulkNames {
             }
             organisations.put(key(name), id);
         }
+        organisationsAsWritten.put(name, id);
         return id;
     }
 
-    long theme(String name) throws SQLException {
-        Long id = themes.get(key(name));
+    Long theme(String name) throws SQLException {
+        Long id = themesAsWritten.get(name);
+        if (id != null) {
+            return id;
+        }
+        id = themes.get(key(name));
         if (id == null) {
             id = Names.byName(c, "theme", name).orElse(null);
             if (id == null) {
@@ -71,19 +85,24 @@ final class BulkNames {
             }
             themes.put(key(name), id);
         }
+        themesAsWritten.put(name, id);
         return id;
     }
 
-    long person(String name) throws SQLException {
-        return named(people, "person", name);
+    Long person(String name) throws SQLException {
+        return named(peopleAsWritten, people, "person", name);
     }
 
-    long place(String name) throws SQLException {
-        return named(places, "place", name);
+    Long place(String name) throws SQLException {
+        return named(placesAsWritten, places, "place", name);
     }
 
-    private long named(Map<String, Long> cache, String table, String name) throws SQLException {
-        Long id = cache.get(key(name));
+    private Long named(Map<String, Long> asWritten, Map<String, Long> cache, String table, String name) throws SQLException {
+        Long id = asWritten.get(name);
+        if (id != null) {
+            return id;
+        }
+        id = cache.get(key(name));
         if (id == null) {
             id = Names.byName(c, table, name).orElse(null);
             if (id == null) {
@@ -91,6 +110,7 @@ final class BulkNames {
             }
             cache.put(key(name), id);
         }
+        asWritten.put(name, id);
         return id;
     }
 
