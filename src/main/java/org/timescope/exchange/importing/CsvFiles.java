@@ -124,8 +124,8 @@ final class CsvFiles {
     }
 
     static boolean isBlank(CSVRecord r) {
-        for (String v : r) {
-            if (!v.isBlank()) {
+        for (int i = 0; i < r.size(); i++) { // by index: CSVRecord's iterator copies the row into a list first
+            if (!r.get(i).isBlank()) {
                 return false;
             }
         }

@@ -145,8 +145,12 @@ public final class CsvReader {
     }
 
     private static List<String> list(CSVRecord r, Map<String, Integer> fields, String field) {
+        String cell = cell(r, fields, field);
+        if (cell.indexOf(';') < 0) { // most cells: empty or one value, no split needed
+            return cell.isEmpty() ? new ArrayList<>(0) : new ArrayList<>(List.of(cell));
+        }
         List<String> values = new ArrayList<>();
-        for (String v : cell(r, fields, field).split(";")) {
+        for (String v : cell.split(";")) {
             if (!v.isBlank()) {
                 values.add(v.strip());
             }
