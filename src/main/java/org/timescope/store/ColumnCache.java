@@ -47,7 +47,7 @@ final class ColumnCache {
     /** The cache file of the database at {@code database}, in the user's cache folder ({@code XDG_CACHE_HOME}). */
     static ColumnCache of(Path database, Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
-        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        Path root = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) // XDG: relative is ignored
                 : Path.of(System.getProperty("user.home"), ".cache");
         return new ColumnCache(root.resolve("timescope").resolve("columns").resolve(name(database)));
     }
