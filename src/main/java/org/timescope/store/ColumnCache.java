@@ -123,6 +123,7 @@ final class ColumnCache {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
+            removeLeftovers();
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
             byte[] id = at.collection().getBytes(StandardCharsets.UTF_8);
             int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 8 + 4;
@@ -148,6 +149,22 @@ final class ColumnCache {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Removes temporary files of this cache left by a process that ended while writing (a command ends with
+     * {@code System.exit}, which does not wait for the writing thread). Only old ones: another process may be
+     * writing one now.
+     */
+    private void removeLeftovers() throws IOException {
+        long before = System.currentTimeMillis() - 10 * 60_000L;
+        try (var parts = Files.newDirectoryStream(file.getParent(), file.getFileName() + "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toMillis() < before) {
+                    Files.deleteIfExists(part);
+                }
+            }
         }
     }
 

@@ -187,6 +187,16 @@ class ColumnCacheTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAnEndedProcessIsRemovedAndOneBeingWrittenIsNot() throws Exception {
+        Path folder = Files.createDirectories(cache.file().getParent());
+        Path old = Files.writeString(folder.resolve("c.columns123.part"), "cut short when the command ended");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Path fresh = Files.writeString(folder.resolve("c.columns456.part"), "another process is writing this one");
+        throughCache();
+        assertThat(TestFiles.names(folder)).containsExactlyInAnyOrder("c.columns", "c.columns456.part");
+    }
+
+    @Test
     void everyCommittedWriteRaisesTheGenerationAndAReadOrARollbackDoesNot() throws Exception {
         long start = generation().value();
         fromDatabase();
