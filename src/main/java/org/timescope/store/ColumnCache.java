@@ -68,6 +68,15 @@ final class ColumnCache {
 
     /** The columns written at exactly {@code at}; empty when there is no such file or it does not check out. */
     Optional<TimelineRows> read(Generation at) {
+        return read(at, Columns::read);
+    }
+
+    /** As {@link #read(Generation)}, the date columns only (see {@link Columns#readDates}). */
+    Optional<TimelineRows> readDates(Generation at) {
+        return read(at, Columns::readDates);
+    }
+
+    private Optional<TimelineRows> read(Generation at, java.util.function.Function<ByteBuffer, TimelineRows> columns) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -104,7 +113,7 @@ final class ColumnCache {
             if ((int) check.getValue() != crc) {
                 return stale("its checksum does not match");
             }
-            return Optional.of(Columns.read(body));
+            return Optional.of(columns.apply(body));
         } catch (IOException | RuntimeException e) { // a file cut short or garbled inside: the database is read instead
             return stale(e.toString());
         }

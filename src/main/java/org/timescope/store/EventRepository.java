@@ -66,8 +66,8 @@ public final class EventRepository implements org.timescope.service.storage.Even
 
     /**
      * Only the dates of every event, in date order (ties by id), for a first picture of a large store
-     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists) — or, when the
-     * column cache is current (decision 0037), every column at once.
+     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists); from the
+     * column cache when it is current (decision 0037), then in the full read's order (ties by key).
      */
     @Override
     public TimelineRows timelineDates() {

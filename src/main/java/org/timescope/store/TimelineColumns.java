@@ -89,19 +89,12 @@ final class TimelineColumns {
     }
 
     /**
-     * The dates alone (see {@link EventRepository#timelineDates()}), not kept — unless the cache file is current:
-     * then all the columns come from it at once (keys, titles and links too) and are kept for {@link #read}.
+     * The dates alone (see {@link EventRepository#timelineDates()}), not kept: from the cache file when it is
+     * current (its strings skipped, not decoded: a fraction of the full read), else from the database.
      */
     TimelineRows readDates() {
-        long version = database.dataVersion();
-        TimelineRows cached = rowsCache;
-        if (cached != null && version == rowsVersion) {
-            return cached;
-        }
-        java.util.Optional<TimelineRows> kept = database.read(c -> cache.read(Generation.read(c)));
+        java.util.Optional<TimelineRows> kept = database.read(c -> cache.readDates(Generation.read(c)));
         if (kept.isPresent()) {
-            rowsCache = kept.get();
-            rowsVersion = version;
             return kept.get();
         }
         return database.read(c -> {

@@ -67,8 +67,8 @@ class TimelineColumnsTest {
                 "deep,-999999-01-31,-214749,Deep past,Org,T") + "\n", StandardCharsets.UTF_8);
         try (Workspace w = Workspace.open(dir.resolve("t.db"), true)) {
             new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
-            TimelineRows dates = w.events().timelineDates(); // first: later it would be the full read kept (0037)
             TimelineRows rows = w.events().timelineRows();
+            TimelineRows dates = w.events().timelineDates();
             assertThat(rows.size()).isEqualTo(12);
             Map<Long, Integer> datesAt = new HashMap<>();
             for (int i = 0; i < dates.size(); i++) {

@@ -20,10 +20,7 @@ public interface EventStore {
         return timelineRows(done -> { });
     }
 
-    /**
-     * The dates of every event, for a first picture of a large collection: keys, titles and links may be left
-     * empty (read from the database), or be all there (kept from an earlier read: then as {@link #timelineRows}).
-     */
+    /** Only the dates of every event (no keys, titles or links), for a first picture of a large collection. */
     TimelineRows timelineDates();
 
     /** The store ids of the matching events, without loading them. */
