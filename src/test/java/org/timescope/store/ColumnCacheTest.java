@@ -37,10 +37,17 @@ class ColumnCacheTest {
         cache = new ColumnCache(dir.resolve("cache").resolve("c.columns"));
     }
 
-    /** What the database holds now, read with no cache file at all. */
-    private TimelineRows fromDatabase() {
+    /**
+     * What the database holds now, read with no cache file at all: a new cache place each time, so nothing it
+     * wrote before is found; its writing is waited for (it must not land in the folder while it is removed).
+     */
+    private TimelineRows fromDatabase() throws InterruptedException {
+        Path none = dir.resolve("none-" + System.nanoTime()).resolve("x.columns");
         try (Database db = Database.open(file)) {
-            return new TimelineColumns(db, new ColumnCache(dir.resolve("none").resolve("x.columns"))).read(d -> { });
+            TimelineColumns columns = new TimelineColumns(db, new ColumnCache(none));
+            TimelineRows rows = columns.read(d -> { });
+            columns.awaitCacheWritten();
+            return rows;
         }
     }
 
