@@ -51,11 +51,13 @@ final class ManPage {
                 "TIMESCOPE_DEBUG", "Set to 1 to add the stack trace to an error message.",
                 "XDG_DATA_HOME", "Where the default database is kept (default ~/.local/share).",
                 "XDG_CONFIG_HOME", "Where window state, recent collections and preferences are kept (default ~/.config).",
-                "XDG_STATE_HOME", "Where the window's logs of the last runs are kept (default ~/.local/state)."));
+                "XDG_STATE_HOME", "Where the window's logs of the last runs are kept (default ~/.local/state).",
+                "XDG_CACHE_HOME", "Where the timeline's column caches are kept (default ~/.cache); safe to delete."));
         section("FILES", List.of(
                 "$XDG_DATA_HOME/timescope/timescope.db", "The default collection, made with the bundled dataset on first use.",
                 "$XDG_CONFIG_HOME/timescope/preferences.json", "Author name, appearance, default lanes.",
-                "$XDG_STATE_HOME/timescope/timescope-0.log", "The log of the last run of the window (\\-1, \\-2 … before it)."));
+                "$XDG_STATE_HOME/timescope/timescope-0.log", "The log of the last run of the window (\\-1, \\-2 … before it).",
+                "$XDG_CACHE_HOME/timescope/columns/", "One file per collection opened: its timeline columns, rebuilt when stale."));
         return out.toString();
     }
 

@@ -142,6 +142,11 @@ public final class Workspace implements AutoCloseable {
         return storage.created();
     }
 
+    /** Raised by every committed write to the collection, from this process or another (decision 0037). */
+    public long generation() {
+        return storage.generation();
+    }
+
     public EventStore events() {
         return storage.events();
     }

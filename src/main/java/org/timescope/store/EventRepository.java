@@ -28,6 +28,11 @@ public final class EventRepository implements org.timescope.service.storage.Even
     private final Database database;
     private final TimelineColumns columns;
 
+    /** Waits for a column cache file being written, if any (tests, the bench). */
+    public void awaitColumnCache() throws InterruptedException {
+        columns.awaitCacheWritten();
+    }
+
     public EventRepository(Database database) {
         this.database = database;
         this.columns = new TimelineColumns(database);
@@ -61,7 +66,8 @@ public final class EventRepository implements org.timescope.service.storage.Even
 
     /**
      * Only the dates of every event, in date order (ties by id), for a first picture of a large store
-     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists).
+     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists); from the
+     * column cache when it is current (decision 0037), then in the full read's order (ties by key).
      */
     @Override
     public TimelineRows timelineDates() {

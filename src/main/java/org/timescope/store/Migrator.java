@@ -25,7 +25,7 @@ public final class Migrator {
     /** Ordered scripts under {@code /db/migration/}; append only, never edit a released one. */
     static final List<String> MIGRATIONS = List.of("V001__initial_schema.sql", "V002__saved_views.sql",
             "V003__contentless_search.sql", "V004__change_log.sql",
-            "V005__eras_links_times.sql");
+            "V005__eras_links_times.sql", "V006__generation.sql");
 
     public static final int LATEST = MIGRATIONS.size();
 

@@ -47,6 +47,11 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
+    public long generation() {
+        return database.read(Generation::read).value();
+    }
+
+    @Override
     public EventStore events() {
         return events;
     }

@@ -17,18 +17,29 @@ import org.timescope.model.TimelineRows;
 /**
  * Reads the whole store as the timeline's columns ({@link TimelineRows}): one scan of the events in
  * storage order sorted in memory, the organisation and theme links read on a second connection
- * meanwhile, dates packed without a regex, names as dense indexes. The result is kept until the
- * database changes (this connection's {@code total_changes()} and {@code PRAGMA data_version}).
+ * meanwhile, dates packed without a regex, names as dense indexes. The result is kept in memory until the
+ * database changes ({@code PRAGMA data_version}), and in a {@link ColumnCache} file until its generation changes.
  */
 final class TimelineColumns {
 
     private final Database database;
+    private final ColumnCache cache;
 
     TimelineColumns(Database database) {
-        this.database = database;
+        this(database, ColumnCache.of(database.file(), System.getenv()));
     }
 
-    /** The columns, read again only if the database changed; {@code progress} hears the share read (0 to 1). */
+    /** With the cache file at a given place (tests put it in a folder of their own). */
+    TimelineColumns(Database database, ColumnCache cache) {
+        this.database = database;
+        this.cache = cache;
+    }
+
+    /**
+     * The columns: kept from the last call if nothing was written since, else from the cache file if it was written
+     * at the database's present generation (decision 0037), else read from the database (and the cache file written
+     * again in the background); {@code progress} hears the share read (0 to 1).
+     */
     TimelineRows read(DoubleConsumer progress) {
         long version = database.dataVersion();
         TimelineRows cached = rowsCache;
@@ -36,7 +47,16 @@ final class TimelineColumns {
             progress.accept(1);
             return cached; // nothing was written since: a snapshot or a second view need not read again
         }
-        TimelineRows rows = readRows(progress);
+        TimelineRows rows = database.read(c -> {
+            Generation at = Generation.read(c);
+            java.util.Optional<TimelineRows> kept = cache.read(at);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+            TimelineRows read = readRows(progress); // in the same read transaction: the rows as of {@code at}
+            keep(read, at);
+            return read;
+        });
         progress.accept(1);
         rowsCache = rows;
         rowsVersion = version;
@@ -46,8 +66,37 @@ final class TimelineColumns {
     private TimelineRows rowsCache;
     private long rowsVersion = Long.MIN_VALUE;
 
-    /** The dates alone (see {@link EventRepository#timelineDates()}); not kept. */
+    /**
+     * Writes the cache file on a thread of its own (not a daemon: a window closed meanwhile waits for the rename
+     * rather than leaving a part-written temporary file). Rows read at generation G are labelled G; if the link
+     * tables' own connections saw a later commit, the file is stale at once and never used.
+     */
+    private void keep(TimelineRows rows, Generation at) {
+        Thread writer = new Thread(() -> cache.write(rows, at), "column-cache");
+        writer.setPriority(Thread.MIN_PRIORITY);
+        writer.start();
+        lastWrite = writer;
+    }
+
+    private volatile Thread lastWrite;
+
+    /** Waits for the cache file being written, if any (tests; the bench between runs). */
+    void awaitCacheWritten() throws InterruptedException {
+        Thread t = lastWrite;
+        if (t != null) {
+            t.join();
+        }
+    }
+
+    /**
+     * The dates alone (see {@link EventRepository#timelineDates()}), not kept: from the cache file when it is
+     * current (its strings skipped, not decoded: a fraction of the full read), else from the database.
+     */
     TimelineRows readDates() {
+        java.util.Optional<TimelineRows> kept = database.read(c -> cache.readDates(Generation.read(c)));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         return database.read(c -> {
             int n;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM event"); ResultSet rs = ps.executeQuery()) {

@@ -21,8 +21,8 @@ final class WriteLock {
     }
 
     /**
-     * Called right after {@code setAutoCommit(false)}, before the transaction reads: a write that changes no row
-     * takes the lock. While another writer holds it, {@link WriterWait#waiting()} is told once and the attempt
+     * Called right after {@code setAutoCommit(false)}, before the transaction reads: raising the store's generation
+     * (decision 0037) takes the lock, and commits with the transaction's writes or is rolled back with them. While another writer holds it, {@link WriterWait#waiting()} is told once and the attempt
      * repeated until the lock is free, the wait is cancelled or its limit has passed.
      *
      * @throws StoreException when the wait was cancelled or ran out (nothing has been written)
@@ -35,7 +35,7 @@ final class WriteLock {
             try {
                 while (true) {
                     try {
-                        s.execute("DELETE FROM event WHERE 0");
+                        s.execute(Generation.RAISE);
                         return;
                     } catch (SQLException e) {
                         if (!busy(e)) {

@@ -15,6 +15,12 @@ public interface Storage extends AutoCloseable {
     /** True when opening created the collection (it was not there before). */
     boolean created();
 
+    /**
+     * A number that every committed write to the collection raises, by this process or any other, in the same
+     * transaction as the write: equal numbers mean nothing was written in between (decision 0037).
+     */
+    long generation();
+
     EventStore events();
 
     CatalogStore catalog();

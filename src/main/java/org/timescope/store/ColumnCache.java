@@ -1,0 +1,222 @@
+package org.timescope.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.CRC32C;
+import org.timescope.model.TimelineRows;
+
+/**
+ * The timeline's columns of one collection kept in a file, so that opening a large collection need not read every
+ * row through the driver again (decision 0037). The file lives under {@code $XDG_CACHE_HOME/timescope/columns/},
+ * named by a hash of the database's absolute path (a collection in a read-only or synced folder gets no file beside
+ * it). It is never the source of truth: it is used only when its header matches the database's {@link Generation}
+ * (collection identity, generation, schema version) and the format this build writes, and its length and CRC-32C
+ * check out; anything else is ignored and the file written again after the next read of the database.
+ *
+ * <p>Layout (little-endian): the header — magic {@code TSCOLS}, format version, schema version, generation, the
+ * collection's identity (length-prefixed UTF-8), payload length, payload CRC-32C — then the payload: each column of
+ * {@link TimelineRows} in its order, arrays as a length and the values, strings as a count, the byte length of
+ * each (-1 for null) and their UTF-8 bytes.
+ */
+final class ColumnCache {
+
+    private static final Logger LOG = Logger.getLogger(ColumnCache.class.getName());
+    private static final long MAGIC = 0x0000_534C_4F43_5354L; // "TSCOLS\0\0" read as a little-endian long
+    /** Raise when the layout or the meaning of a column changes: files of another format are rebuilt. */
+    static final int FORMAT = 1;
+    private static final int CHUNK = 1 << 20;
+
+    private final Path file;
+
+    ColumnCache(Path file) {
+        this.file = file;
+    }
+
+    /** The cache file of the database at {@code database}, in the user's cache folder ({@code XDG_CACHE_HOME}). */
+    static ColumnCache of(Path database, Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path root = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) // XDG: relative is ignored
+                : Path.of(System.getProperty("user.home"), ".cache");
+        return new ColumnCache(root.resolve("timescope").resolve("columns").resolve(name(database)));
+    }
+
+    private static String name(Path database) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(database.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16) + ".columns";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The columns written at exactly {@code at}; empty when there is no such file or it does not check out. */
+    Optional<TimelineRows> read(Generation at) {
+        return read(at, Columns::read);
+    }
+
+    /** As {@link #read(Generation)}, the date columns only (see {@link Columns#readDates}). */
+    Optional<TimelineRows> readDates(Generation at) {
+        return read(at, Columns::readDates);
+    }
+
+    private Optional<TimelineRows> read(Generation at, java.util.function.Function<ByteBuffer, TimelineRows> columns) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < 64 || size > Integer.MAX_VALUE) {
+                return stale("its length is " + size + " bytes");
+            }
+            MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            map.order(ByteOrder.LITTLE_ENDIAN);
+            if (map.getLong() != MAGIC || map.getInt() != FORMAT) {
+                return stale("it is not a column cache of this format");
+            }
+            int schema = map.getInt();
+            long generation = map.getLong();
+            int idLength = map.getInt();
+            if (idLength < 0 || idLength > 256) {
+                return stale("its header is damaged");
+            }
+            byte[] id = new byte[idLength];
+            map.get(id);
+            long payload = map.getLong();
+            int crc = map.getInt();
+            if (payload != size - map.position()) {
+                return stale("it is " + size + " bytes, its header says " + (map.position() + payload));
+            }
+            if (schema != at.schema() || generation != at.value()
+                    || !new String(id, StandardCharsets.UTF_8).equals(at.collection())) {
+                return Optional.empty(); // written before the last change (or for another file): quietly rebuilt
+            }
+            ByteBuffer body = map.slice().order(ByteOrder.LITTLE_ENDIAN);
+            CRC32C check = new CRC32C();
+            check.update(body.duplicate());
+            if ((int) check.getValue() != crc) {
+                return stale("its checksum does not match");
+            }
+            return Optional.of(columns.apply(body));
+        } catch (IOException | RuntimeException e) { // a file cut short or garbled inside: the database is read instead
+            return stale(e.toString());
+        }
+    }
+
+    private Optional<TimelineRows> stale(String why) {
+        LOG.log(Level.INFO, "Column cache {0} not used: {1}; the collection is read from the database", new Object[] {file, why});
+        return Optional.empty();
+    }
+
+    /**
+     * Writes {@code rows}, read at {@code at}, to a temporary file renamed into place: a reader sees the old file or
+     * the new one, never half of one. Returns false (and logs why) when the folder cannot be written.
+     */
+    boolean write(TimelineRows rows, Generation at) {
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            removeLeftovers();
+            temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+            byte[] id = at.collection().getBytes(StandardCharsets.UTF_8);
+            int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 8 + 4;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.position(headerLength);
+                Sink sink = new Sink(channel);
+                Columns.write(rows, sink);
+                long payload = sink.finish();
+                ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
+                header.putLong(MAGIC).putInt(FORMAT).putInt(at.schema()).putLong(at.value()).putInt(id.length).put(id)
+                        .putLong(payload).putInt((int) sink.crc.getValue()).flip();
+                channel.write(header, 0);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "Column cache {0} not written: {1}", new Object[] {file, e.toString()});
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the folder refused the file: nothing more to tidy
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Removes temporary files of this cache left by a process that ended while writing (a command ends with
+     * {@code System.exit}, which does not wait for the writing thread). Only old ones: another process may be
+     * writing one now.
+     */
+    private void removeLeftovers() throws IOException {
+        long before = System.currentTimeMillis() - 10 * 60_000L;
+        try (var parts = Files.newDirectoryStream(file.getParent(), file.getFileName() + "*.part")) {
+            for (Path part : parts) {
+                if (Files.getLastModifiedTime(part).toMillis() < before) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        }
+    }
+
+    /** Writes through one 1 MB buffer, keeping the CRC-32C and the length of what passed. */
+    static final class Sink {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+        private final CRC32C crc = new CRC32C();
+        private long written;
+
+        Sink(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                drain();
+            }
+            return buffer;
+        }
+
+        void bytes(byte[] b, int from, int length) throws IOException {
+            while (length > 0) {
+                int n = Math.min(length, room(1).remaining());
+                buffer.put(b, from, n);
+                from += n;
+                length -= n;
+            }
+        }
+
+        private void drain() throws IOException {
+            buffer.flip();
+            crc.update(buffer.duplicate());
+            written += buffer.remaining();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        long finish() throws IOException {
+            drain();
+            return written;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.timescope.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.timescope.model.TimelineRows;
+
+/** The payload of a {@link ColumnCache} file: every column of {@link TimelineRows}, in the record's order. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static void write(TimelineRows r, ColumnCache.Sink out) throws IOException {
+        longs(r.ids(), out);
+        strings(r.keys(), out);
+        strings(r.titles(), out);
+        doubles(r.first(), out);
+        doubles(r.end(), out);
+        out.room(4).putInt(r.flags().length);
+        out.bytes(r.flags(), 0, r.flags().length);
+        longs(r.start(), out);
+        longs(r.finish(), out);
+        ints(r.orgStart(), out);
+        ints(r.orgs(), out);
+        strings(r.orgNames(), out);
+        ints(r.themeStart(), out);
+        ints(r.themes(), out);
+        strings(r.themeNames(), out);
+    }
+
+    /** Reads what {@link #write} wrote; a length that runs past the end throws (the cache is then not used). */
+    static TimelineRows read(ByteBuffer in) {
+        long[] ids = longs(in);
+        String[] keys = strings(in);
+        String[] titles = strings(in);
+        double[] first = doubles(in);
+        double[] end = doubles(in);
+        byte[] flags = new byte[length(in, 1)];
+        in.get(flags);
+        long[] start = longs(in);
+        long[] finish = longs(in);
+        int[] orgStart = ints(in);
+        int[] orgs = ints(in);
+        String[] orgNames = strings(in);
+        int[] themeStart = ints(in);
+        int[] themes = ints(in);
+        String[] themeNames = strings(in);
+        int n = ids.length;
+        if (keys.length != n || titles.length != n || first.length != n || end.length != n || flags.length != n
+                || start.length != n || finish.length != n || orgStart.length != n + 1 || themeStart.length != n + 1
+                || in.hasRemaining()) {
+            throw new IllegalStateException("the columns' lengths disagree");
+        }
+        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs, orgNames,
+                themeStart, themes, themeNames);
+    }
+
+    /**
+     * The date columns alone (keys and titles left empty, no links), for the first picture: the strings are skipped,
+     * not decoded, which is most of a full read's time.
+     */
+    static TimelineRows readDates(ByteBuffer in) {
+        long[] ids = longs(in);
+        skipStrings(in);
+        skipStrings(in);
+        double[] first = doubles(in);
+        double[] end = doubles(in);
+        byte[] flags = new byte[length(in, 1)];
+        in.get(flags);
+        long[] start = longs(in);
+        long[] finish = longs(in);
+        int n = ids.length;
+        if (first.length != n || end.length != n || flags.length != n || start.length != n || finish.length != n) {
+            throw new IllegalStateException("the columns' lengths disagree");
+        }
+        return TimelineRows.datesOnly(ids, first, end, flags, start, finish);
+    }
+
+    private static void skipStrings(ByteBuffer in) {
+        int n = length(in, 4);
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            total += Math.max(in.getInt(), 0);
+        }
+        if (total > in.remaining()) {
+            throw new IllegalStateException("strings run past the end of the file");
+        }
+        in.position(in.position() + (int) total);
+    }
+
+    private static int length(ByteBuffer in, int width) {
+        int n = in.getInt();
+        if (n < 0 || (long) n * width > in.remaining()) {
+            throw new IllegalStateException("a column of " + n + " values runs past the end of the file");
+        }
+        return n;
+    }
+
+    private static void longs(long[] a, ColumnCache.Sink out) throws IOException {
+        out.room(4).putInt(a.length);
+        for (long v : a) {
+            out.room(8).putLong(v);
+        }
+    }
+
+    private static void doubles(double[] a, ColumnCache.Sink out) throws IOException {
+        out.room(4).putInt(a.length);
+        for (double v : a) {
+            out.room(8).putDouble(v);
+        }
+    }
+
+    private static void ints(int[] a, ColumnCache.Sink out) throws IOException {
+        out.room(4).putInt(a.length);
+        for (int v : a) {
+            out.room(4).putInt(v);
+        }
+    }
+
+    private static void strings(String[] a, ColumnCache.Sink out) throws IOException {
+        byte[][] bytes = new byte[a.length][];
+        out.room(4).putInt(a.length);
+        for (int i = 0; i < a.length; i++) {
+            bytes[i] = a[i] == null ? null : a[i].getBytes(StandardCharsets.UTF_8);
+            out.room(4).putInt(bytes[i] == null ? -1 : bytes[i].length);
+        }
+        for (byte[] b : bytes) {
+            if (b != null) {
+                out.bytes(b, 0, b.length);
+            }
+        }
+    }
+
+    private static long[] longs(ByteBuffer in) {
+        long[] a = new long[length(in, 8)];
+        in.asLongBuffer().get(a);
+        in.position(in.position() + a.length * 8);
+        return a;
+    }
+
+    private static double[] doubles(ByteBuffer in) {
+        double[] a = new double[length(in, 8)];
+        in.asDoubleBuffer().get(a);
+        in.position(in.position() + a.length * 8);
+        return a;
+    }
+
+    private static int[] ints(ByteBuffer in) {
+        int[] a = new int[length(in, 4)];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + a.length * 4);
+        return a;
+    }
+
+    private static String[] strings(ByteBuffer in) {
+        int[] lengths = ints(in);
+        long total = 0;
+        for (int l : lengths) {
+            if (l < -1) {
+                throw new IllegalStateException("a string of negative length");
+            }
+            total += Math.max(l, 0);
+        }
+        if (total > in.remaining()) {
+            throw new IllegalStateException("strings run past the end of the file");
+        }
+        byte[] block = new byte[(int) total];
+        in.get(block);
+        String[] a = new String[lengths.length];
+        int at = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (lengths[i] >= 0) {
+                a[i] = new String(block, at, lengths[i], StandardCharsets.UTF_8);
+                at += lengths[i];
+            }
+        }
+        return a;
+    }
+}
