@@ -74,6 +74,35 @@ public final class LayoutEngine {
         }
     }
 
+    /**
+     * Each event's title width, measured the first time the event is laid out and kept for its index: a frame
+     * with 100,000 visible titles looked each up in a map by text (hashing the titles was most of its time).
+     */
+    private record LabelWidths(EventIndex index, float[] width) {
+        double of(int event, TextMeasurer measurer) {
+            float w = width[event];
+            if (w < 0) {
+                w = (float) measurer.width(index.title(event));
+                width[event] = w;
+            }
+            return w;
+        }
+    }
+
+    private volatile LabelWidths lastWidths;
+
+    private LabelWidths labelWidths(EventIndex index) {
+        LabelWidths last = lastWidths;
+        if (last != null && last.index == index) {
+            return last;
+        }
+        float[] width = new float[index.size()];
+        Arrays.fill(width, -1);
+        LabelWidths widths = new LabelWidths(index, width);
+        lastWidths = widths;
+        return widths;
+    }
+
     private volatile LaneCounts lastCounts;
 
     private LaneCounts laneCounts(EventIndex index, List<Lane> lanes) {
@@ -109,6 +138,7 @@ public final class LayoutEngine {
         final TimeScale scale;
         final LayoutOptions o;
         final Rows rowEnds;
+        final LabelWidths widths;
         // the current event's shape (one scratch instead of an object per event)
         double left;
         double barWidth;
@@ -130,6 +160,7 @@ public final class LayoutEngine {
             this.scale = scale;
             this.o = o;
             this.rowEnds = new Rows(cap);
+            this.widths = labelWidths(index);
         }
 
         /** Finds the lane's visible members; true when there are too many to place one by one. */
@@ -209,7 +240,7 @@ public final class LayoutEngine {
         void shape(int e) {
             double x0 = scale.x(index.first(e));
             double x1 = scale.x(index.end(e));
-            fullLabel = measurer.width(index.title(e)) + 4;
+            fullLabel = widths.of(e, measurer) + 4;
             if (x1 - x0 < o.markerSize()) {
                 left = (x0 + x1) / 2 - o.markerSize() / 2;
                 barWidth = o.markerSize();
