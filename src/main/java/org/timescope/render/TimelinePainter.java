@@ -49,12 +49,17 @@ public final class TimelinePainter {
                 : EraBands.layout(f.eras(), f.layout().scale(), text -> s.textWidth(text, st.small()));
         EraPainter.bands(s, f.eras(), eras, f.headerWidth(), top, f.height(), st, f.layout().lanes(),
                 f.axisHeight() - f.scrollY());
+        double rowHeight = f.layout().rowHeight();
         for (TimelineLayout.Item item : f.layout().items()) {
-            item(s, f, item);
+            if (!offScreen(f, f.axisHeight() + item.y() - f.scrollY() - 2, rowHeight + 2)) {
+                item(s, f, item);
+            }
         }
         connectors(s, f);
         for (TimelineLayout.Cluster c : f.layout().clusters()) {
-            cluster(s, f, c);
+            if (!offScreen(f, f.axisHeight() + c.y() - f.scrollY(), rowHeight)) {
+                cluster(s, f, c);
+            }
         }
         // under the last lane when the lanes end above the bottom; else over the foot of the view
         double contentEnd = top - f.scrollY() + f.layout().contentHeight() + EraPainter.labelsHeight(eras);
@@ -70,15 +75,27 @@ public final class TimelinePainter {
         }
     }
 
+    /**
+     * A lane wholly above or below the frame: its drawing would only queue commands the surface then clips
+     * (with 200 lanes, most of a frame's canvas commands).
+     */
+    private static boolean offScreen(Frame f, double top, double height) {
+        return top + height < f.axisHeight() - 1 || top > f.height() + 1;
+    }
+
     private static double laneTop(Frame f, TimelineLayout.LaneBox lane) {
         return f.axisHeight() + lane.y() - f.scrollY();
     }
 
     private static void lanes(Surface s, Frame f) {
-        int i = 0;
-        for (TimelineLayout.LaneBox lane : f.layout().lanes()) {
+        java.util.List<TimelineLayout.LaneBox> boxes = f.layout().lanes();
+        for (int i = 0; i < boxes.size(); i++) {
+            TimelineLayout.LaneBox lane = boxes.get(i);
             double y = laneTop(f, lane);
-            if (i++ % 2 == 1) {
+            if (offScreen(f, y, lane.height())) {
+                continue;
+            }
+            if (i % 2 == 1) {
                 s.fillRect(0, y, f.width(), lane.height(), f.style().laneAlternate());
             }
             s.line(0, y + lane.height(), f.width(), y + lane.height(), f.style().grid(), 1, false);
@@ -212,6 +229,9 @@ public final class TimelinePainter {
         s.line(f.headerWidth(), f.axisHeight(), f.headerWidth(), f.height(), st.grid(), 1, false);
         for (TimelineLayout.LaneBox lane : f.layout().lanes()) {
             double y = laneTop(f, lane);
+            if (offScreen(f, y, lane.height())) {
+                continue;
+            }
             s.line(0, y + lane.height(), f.headerWidth(), y + lane.height(), st.grid(), 1, false);
             double room = f.headerWidth() - 16;
             s.text(fit(s, lane.label(), room, st.header()), 8, y + 17, st.foreground(), st.header());

@@ -82,8 +82,10 @@ public final class EventRepository implements org.timescope.service.storage.Even
             // text alone: the full-text index's rowids are the event ids; going through the event table
             // costs a lookup per match (50 ms instead of under 10 for 80,000 matches of a million)
             boolean textOnly = filter.text() != null && filter.withText(null).isEmpty();
-            String sql = textOnly ? "SELECT rowid FROM event_fts WHERE event_fts MATCH ?"
-                    : "SELECT e.id FROM event e WHERE " + where.sql();
+            if (textOnly) {
+                return matchingRowids(c, where);
+            }
+            String sql = "SELECT e.id FROM event e WHERE " + where.sql();
             long[] out = new long[1024];
             int n = 0;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -99,6 +101,41 @@ public final class EventRepository implements org.timescope.service.storage.Even
             }
             return java.util.Arrays.copyOf(out, n);
         });
+    }
+
+    /**
+     * The full-text matches' rowids (the event ids) as one text, parsed here: stepping through 90,000 result rows
+     * cost a driver call per row and per value, 21–25 ms of CPU at a million events against 9–14 ms for the
+     * one value (issue 16).
+     */
+    private static long[] matchingRowids(Connection c, FilterSql.Clause where) throws SQLException {
+        String all;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT group_concat(rowid) FROM event_fts WHERE event_fts MATCH ?")) {
+            bind(ps, where.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                all = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (all == null || all.isEmpty()) {
+            return new long[0];
+        }
+        long[] out = new long[1024];
+        int n = 0;
+        long value = 0;
+        for (int i = 0; i <= all.length(); i++) {
+            char ch = i < all.length() ? all.charAt(i) : ',';
+            if (ch == ',') {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = value;
+                value = 0;
+            } else {
+                value = value * 10 + (ch - '0');
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**

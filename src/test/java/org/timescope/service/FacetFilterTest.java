@@ -54,6 +54,15 @@ class FacetFilterTest {
         return workspace.events().find(f).stream().map(e -> e.key()).sorted().toList();
     }
 
+    /** A search alone takes the full-text matches' ids in one value (decision 0038); the store's own query agrees. */
+    @Test
+    void aSearchAloneShowsWhatTheStoreFinds() {
+        assertThat(keys(EventFilter.ALL.withText("forum"))).isNotEmpty()
+                .isEqualTo(sqlKeys(EventFilter.ALL.withText("forum")));
+        assertThat(keys(EventFilter.ALL.withText("court judgment"))).isEqualTo(sqlKeys(EventFilter.ALL.withText("court judgment")));
+        assertThat(keys(EventFilter.ALL.withText("zzqxnotaword"))).isEmpty();
+    }
+
     @Test
     void everyOrganisationAndThemeShowsWhatTheStoreFinds() {
         for (Organisation o : workspace.catalog().organisations()) {

@@ -21,25 +21,60 @@ public record Lane(String label, int[] members) {
             }
             return index.size() == 0 ? List.of() : List.of(new Lane("All events", all));
         }
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        // two passes over the index's name ids (no list or boxed position per event): count each lane, then fill
+        String[] names = mode == LaneMode.THEME ? index.themeNames() : index.organisationNames();
+        Map<String, Integer> slotOfName = new LinkedHashMap<>();
         if (mode == LaneMode.THEME) {
-            themeOrder.forEach(t -> groups.put(t, new ArrayList<>()));
+            themeOrder.forEach(t -> slotOfName.putIfAbsent(t, slotOfName.size()));
         }
+        int[] slotOfId = new int[names.length];
+        java.util.Arrays.fill(slotOfId, -1);
+        int[][] sizes = {new int[Math.max(8, slotOfName.size())]};
+        java.util.function.IntConsumer count = id -> {
+                int slot = slotOfId[id];
+                if (slot < 0) {
+                    slot = slotOfName.computeIfAbsent(names[id], k -> slotOfName.size());
+                    slotOfId[id] = slot;
+                }
+                if (slot >= sizes[0].length) {
+                    sizes[0] = java.util.Arrays.copyOf(sizes[0], Math.max(slot + 1, sizes[0].length * 2));
+                }
+                sizes[0][slot]++;
+        };
         for (int i = 0; i < index.size(); i++) {
-            List<String> keys = mode == LaneMode.THEME ? index.themes(i) : index.organisations(i);
-            for (String key : keys) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+            forEach(index, mode, i, count); // one consumer for all events, not one per event
+        }
+        int[][] members = new int[slotOfName.size()][];
+        for (int slot = 0; slot < members.length; slot++) {
+            members[slot] = new int[slot < sizes[0].length ? sizes[0][slot] : 0];
+        }
+        int[] filled = new int[members.length];
+        int[] at = new int[1];
+        java.util.function.IntConsumer fill = id -> {
+            int slot = slotOfId[id];
+            members[slot][filled[slot]++] = at[0];
+        };
+        for (int i = 0; i < index.size(); i++) {
+            at[0] = i;
+            forEach(index, mode, i, fill);
         }
         List<Lane> lanes = new ArrayList<>();
-        groups.forEach((label, members) -> {
-            if (!members.isEmpty()) {
-                lanes.add(new Lane(label, members.stream().mapToInt(Integer::intValue).toArray()));
+        for (Map.Entry<String, Integer> lane : slotOfName.entrySet()) {
+            if (members[lane.getValue()].length > 0) {
+                lanes.add(new Lane(lane.getKey(), members[lane.getValue()]));
             }
-        });
+        }
         if (mode == LaneMode.ORGANISATION) {
             lanes.sort(Comparator.comparingInt((Lane l) -> -l.members().length).thenComparing(Lane::label));
         }
         return lanes;
+    }
+
+    private static void forEach(EventIndex index, LaneMode mode, int i, java.util.function.IntConsumer action) {
+        if (mode == LaneMode.THEME) {
+            index.forEachTheme(i, action);
+        } else {
+            index.forEachOrganisation(i, action);
+        }
     }
 }

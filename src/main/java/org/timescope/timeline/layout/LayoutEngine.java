@@ -22,85 +22,272 @@ public final class LayoutEngine {
     }
 
     public TimelineLayout layout(EventIndex index, List<Lane> lanes, TimeScale scale, LayoutOptions o) {
-        List<TimelineLayout.LaneBox> boxes = new ArrayList<>();
+        return layout(index, lanes, scale, o, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Lays out, one by one, only the lanes that overlap {@code [top, bottom)} of the lanes area (what the
+     * view and its scroll position show): every other lane is packed just far enough to count its rows, with
+     * no per-event objects, so the lane boxes and the content height are those of the full layout and the
+     * laid-out lanes get exactly the items and clusters the full layout gives them (decision 0038).
+     */
+    public TimelineLayout layout(EventIndex index, List<Lane> lanes, TimeScale scale, LayoutOptions o,
+                                 double top, double bottom) {
+        List<TimelineLayout.LaneBox> boxes = new ArrayList<>(lanes.size());
         List<TimelineLayout.Item> items = new ArrayList<>();
         List<TimelineLayout.Cluster> clusters = new ArrayList<>();
-        int[] laneCount = laneCounts(index, lanes);
+        LaneCounts counts = laneCounts(index, lanes);
+        Packer packer = new Packer(index, scale, o, rowCap(scale, o));
         double y = 0;
         for (int l = 0; l < lanes.size(); l++) {
-            LaneResult r = layoutLane(index, lanes.get(l), l, y, scale, o, laneCount);
-            items.addAll(r.items);
-            clusters.addAll(r.clusters);
-            int rows = Math.max(1, r.rows) + (r.clusters.isEmpty() ? 0 : 1);
+            Lane lane = lanes.get(l);
+            int rows;
+            boolean clustered;
+            // a lane starting inside the band is laid out straight away; one above it is counted first to see
+            // whether it reaches into the band
+            boolean inBand = y >= top && y < bottom;
+            if (!inBand) {
+                inBand = y + packer.count(lane) > top && y < bottom;
+            }
+            if (inBand) {
+                LaneResult r = layoutLane(packer, lane, l, y, counts);
+                items.addAll(r.items);
+                clusters.addAll(r.clusters);
+                rows = r.rows;
+                clustered = !r.clusters.isEmpty();
+            } else {
+                rows = packer.rows;
+                clustered = packer.clustered;
+            }
+            rows = Math.max(1, rows) + (clustered ? 1 : 0);
             double height = Math.max(rows * o.rowHeight() + 6, o.minLaneHeight());
-            boxes.add(new TimelineLayout.LaneBox(lanes.get(l).label(), y, height, rows, lanes.get(l).members().length));
+            boxes.add(new TimelineLayout.LaneBox(lane.label(), y, height, rows, lane.members().length));
             y += height;
         }
         return new TimelineLayout(scale, Ticks.axis(scale, measurer), boxes, items, clusters, y, o.rowHeight());
     }
 
-    private static int[] laneCounts(EventIndex index, List<Lane> lanes) {
-        int[] count = new int[index.size()];
-        for (Lane lane : lanes) {
-            for (int e : lane.members()) {
-                count[e]++;
+    /** How many lanes each event is in, kept while the same index and lanes are laid out again (every frame). */
+    private record LaneCounts(EventIndex index, List<Lane> lanes, int[] count) {
+        boolean inSeveral(int event) {
+            return count != null && count[event] > 1;
+        }
+    }
+
+    /**
+     * Each event's title width, measured the first time the event is laid out and kept for its index: a frame
+     * with 100,000 visible titles looked each up in a map by text (hashing the titles was most of its time).
+     */
+    private record LabelWidths(EventIndex index, float[] width) {
+        double of(int event, TextMeasurer measurer) {
+            float w = width[event];
+            if (w < 0) {
+                w = (float) measurer.width(index.title(event));
+                width[event] = w;
+            }
+            return w;
+        }
+    }
+
+    private volatile LabelWidths lastWidths;
+
+    private LabelWidths labelWidths(EventIndex index) {
+        LabelWidths last = lastWidths;
+        if (last != null && last.index == index) {
+            return last;
+        }
+        float[] width = new float[index.size()];
+        Arrays.fill(width, -1);
+        LabelWidths widths = new LabelWidths(index, width);
+        lastWidths = widths;
+        return widths;
+    }
+
+    private volatile LaneCounts lastCounts;
+
+    private LaneCounts laneCounts(EventIndex index, List<Lane> lanes) {
+        LaneCounts last = lastCounts;
+        if (last != null && last.index == index && last.lanes == lanes) {
+            return last;
+        }
+        int[] count = null;
+        if (lanes.size() > 1) {
+            // one lane (no lane mode) puts no event in two lanes: no array of the index's size per frame
+            count = new int[index.size()];
+            for (Lane lane : lanes) {
+                for (int e : lane.members()) {
+                    count[e]++;
+                }
             }
         }
-        return count;
+        LaneCounts counts = new LaneCounts(index, lanes, count);
+        lastCounts = counts;
+        return counts;
     }
 
     private record LaneResult(List<TimelineLayout.Item> items, List<TimelineLayout.Cluster> clusters, int rows) {
     }
 
-    private LaneResult layoutLane(EventIndex index, Lane lane, int laneNo, double laneY, TimeScale scale,
-                                  LayoutOptions o, int[] laneCount) {
-        // a label may run up to maxLabel to the right of its event, so look that far left of the view
-        // events starting up to one label's width left of the view may show their label; older ones only if
-        // they are still going on when the view starts
-        double lookback = scale.day(-o.maxLabel());
-        double to = scale.day(scale.width() + o.markerSize());
-        int[] members = lane.members();
-        int hi = lowerBound(index, members, to);
-        int mid = lowerBound(index, members, lookback);
-        int lo = lowerBound(index, members, lookback - index.longest());
-        if (hi - mid > o.densityLimit()) {
-            // too many to place one by one: counted clusters straight from the sorted starts, cost ~ buckets × log n
-            return new LaneResult(List.of(), density(index, members, laneNo, laneY + 3, scale, o), 0);
+    /**
+     * Packs a lane's visible events into rows. {@link #count} only counts the rows (and whether any event is
+     * left for a cluster), allocating nothing per event; {@link #layoutLane} places them with the same steps,
+     * so both agree row for row.
+     */
+    private final class Packer {
+        final EventIndex index;
+        final TimeScale scale;
+        final LayoutOptions o;
+        final Rows rowEnds;
+        final LabelWidths widths;
+        // the current event's shape (one scratch instead of an object per event)
+        double left;
+        double barWidth;
+        boolean point;
+        double labelX;
+        double fullLabel;
+        // the lane's visible members: ongoing ones are in [lo, mid) with end > view start, starting ones [mid, hi)
+        int lo;
+        int mid;
+        int hi;
+        int ongoing;
+        boolean dense;
+        // what count() found
+        int rows;
+        boolean clustered;
+
+        Packer(EventIndex index, TimeScale scale, LayoutOptions o, int cap) {
+            this.index = index;
+            this.scale = scale;
+            this.o = o;
+            this.rowEnds = new Rows(cap);
+            this.widths = labelWidths(index);
         }
-        int[] ongoing = visibleMembers(index, members, lo, mid, scale.startDay());
-        if (hi - mid + ongoing.length > o.densityLimit()) {
-            return new LaneResult(List.of(), density(index, members, laneNo, laneY + 3, scale, o), 0);
+
+        /** Finds the lane's visible members; true when there are too many to place one by one. */
+        boolean select(int[] members) {
+            // a label may run up to maxLabel to the right of its event, so look that far left of the view:
+            // events starting up to one label's width left of the view may show their label; older ones only if
+            // they are still going on when the view starts
+            double lookback = scale.day(-o.maxLabel());
+            double to = scale.day(scale.width() + o.markerSize());
+            hi = lowerBound(index, members, to);
+            mid = lowerBound(index, members, lookback);
+            ongoing = 0;
+            if (hi - mid > o.densityLimit()) {
+                return dense = true;
+            }
+            lo = lowerBound(index, members, lookback - index.longest());
+            double from = scale.startDay();
+            for (int k = lo; k < mid; k++) {
+                if (index.end(members[k]) > from) {
+                    ongoing++;
+                }
+            }
+            return dense = hi - mid + ongoing > o.densityLimit();
         }
-        int[] starting = Arrays.copyOfRange(members, mid, hi);
-        int[] visible = new int[ongoing.length + starting.length];
-        System.arraycopy(ongoing, 0, visible, 0, ongoing.length);
-        System.arraycopy(starting, 0, visible, ongoing.length, starting.length);
-        List<Integer> overflow = new ArrayList<>();
-        List<TimelineLayout.Item> placed = new ArrayList<>();
-        Rows rows = new Rows(rowCap(scale, o));
-        for (int e : visible) {
-            Shape s = shape(index, e, scale, o);
-            int row = rows.first(rows.endFull, s.left);
+
+        /** The lane's height in the full layout when it has no clusters; sets {@link #rows} and {@link #clustered}. */
+        double count(Lane lane) {
+            int[] members = lane.members();
+            if (select(members)) {
+                rows = 0;
+                clustered = !density(index, members, 0, 0, scale, o).isEmpty();
+            } else {
+                rowEnds.reset();
+                clustered = false;
+                double from = scale.startDay();
+                for (int k = lo; k < hi; k++) {
+                    int e = members[k];
+                    if (k < mid && index.end(e) <= from) {
+                        continue;
+                    }
+                    if (place(e) < 0) {
+                        clustered = true;
+                    }
+                }
+                rows = rowEnds.count;
+            }
+            int shown = Math.max(1, rows) + (clustered ? 1 : 0);
+            return Math.max(shown * o.rowHeight() + 6, o.minLaneHeight());
+        }
+
+        /** Puts event {@code e} in a row and returns the row, or -1 when it finds none (it is then counted). */
+        int place(int e) {
+            shape(e);
+            Rows r = rowEnds;
+            int row = r.first(r.endFull, left);
             if (row < 0) {
-                row = rows.open();
+                row = r.open();
             }
             if (row < 0) {
-                row = rows.first(rows.endTight, s.left);
+                row = r.first(r.endTight, left);
             }
             if (row < 0) {
-                overflow.add(e);
-                continue;
+                return -1;
             }
             // rows are chosen for labels up to maxLabel (a long title must not push others into clusters);
             // the label then takes whatever room is free beside it
-            rows.endFull[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.maxLabel())) + o.gap();
-            rows.endTight[row] = Math.max(s.left + s.barWidth, s.labelX + Math.min(s.fullLabel, o.minLabel())) + o.gap();
-            placed.add(new TimelineLayout.Item(e, laneNo, row, s.left, s.barWidth,
-                    laneY + 3 + row * o.rowHeight(), s.point, s.labelX, s.fullLabel, laneCount[e] > 1));
+            r.endFull[row] = Math.max(left + barWidth, labelX + Math.min(fullLabel, o.maxLabel())) + o.gap();
+            r.endTight[row] = Math.max(left + barWidth, labelX + Math.min(fullLabel, o.minLabel())) + o.gap();
+            return row;
         }
-        int rowsUsed = rows.count;
+
+        /**
+         * Where an event is drawn; its label starts at {@code labelX} and takes {@code fullLabel} if it has room.
+         * A bar that began before the view and still runs in it has its label pinned to the view's left edge (not
+         * drawn off-screen and cut); a title takes the room it needs (shortened later only where the next item is).
+         */
+        void shape(int e) {
+            double x0 = scale.x(index.first(e));
+            double x1 = scale.x(index.end(e));
+            fullLabel = widths.of(e, measurer) + 4;
+            if (x1 - x0 < o.markerSize()) {
+                left = (x0 + x1) / 2 - o.markerSize() / 2;
+                barWidth = o.markerSize();
+                point = true;
+                labelX = left;
+            } else {
+                left = x0;
+                barWidth = x1 - x0;
+                point = false;
+                labelX = x0 < 0 && x1 > o.minLabel() ? 0 : x0;
+            }
+        }
+    }
+
+    private LaneResult layoutLane(Packer p, Lane lane, int laneNo, double laneY, LaneCounts counts) {
+        EventIndex index = p.index;
+        LayoutOptions o = p.o;
+        TimeScale scale = p.scale;
+        int[] members = lane.members();
+        if (p.select(members)) {
+            // too many to place one by one: counted clusters straight from the sorted starts, cost ~ buckets × log n
+            return new LaneResult(List.of(), density(index, members, laneNo, laneY + 3, scale, o), 0);
+        }
+        p.rowEnds.reset();
+        int[] overflow = new int[8];
+        int overflowed = 0;
+        List<TimelineLayout.Item> placed = new ArrayList<>();
+        double from = scale.startDay();
+        for (int k = p.lo; k < p.hi; k++) {
+            int e = members[k];
+            if (k < p.mid && index.end(e) <= from) {
+                continue;
+            }
+            int row = p.place(e);
+            if (row < 0) {
+                if (overflowed == overflow.length) {
+                    overflow = Arrays.copyOf(overflow, overflowed * 2);
+                }
+                overflow[overflowed++] = e;
+                continue;
+            }
+            placed.add(new TimelineLayout.Item(e, laneNo, row, p.left, p.barWidth,
+                    laneY + 3 + row * o.rowHeight(), p.point, p.labelX, p.fullLabel, counts.inSeveral(e)));
+        }
+        int rowsUsed = p.rowEnds.count;
         List<TimelineLayout.Item> items = fitLabels(placed, o, scale.width());
-        List<TimelineLayout.Cluster> clusters = clusters(index, overflow, laneNo,
+        List<TimelineLayout.Cluster> clusters = clusters(index, overflow, overflowed, laneNo,
                 laneY + 3 + rowsUsed * o.rowHeight(), scale, o);
         return new LaneResult(items, clusters, rowsUsed);
     }
@@ -110,19 +297,6 @@ public final class LayoutEngine {
         int[] all = Arrays.copyOf(ongoing, count + next - at);
         System.arraycopy(members, at, all, count, next - at);
         return TimelineLayout.Members.of(all);
-    }
-
-    /** Members in [lo, hi) (they start before the window's end) that have not ended before its start. */
-    private static int[] visibleMembers(EventIndex index, int[] members, int lo, int hi, double from) {
-        int[] out = new int[Math.max(0, hi - lo)];
-        int n = 0;
-        for (int k = lo; k < hi; k++) {
-            int e = members[k];
-            if (index.end(e) > from) {
-                out[n++] = e;
-            }
-        }
-        return Arrays.copyOf(out, n);
     }
 
     /** The first member whose first day is not below {@code day}; members are in date order. */
@@ -179,26 +353,6 @@ public final class LayoutEngine {
         return result;
     }
 
-    /** Where an event is drawn; its label starts at {@code labelX} and takes {@code fullLabel} if it has room. */
-    private record Shape(double left, double barWidth, boolean point, double labelX, double fullLabel) {
-    }
-
-    /**
-     * A bar that began before the view and still runs in it has its label pinned to the view's left edge (not
-     * drawn off-screen and cut); a title takes the room it needs (shortened later only where the next item is).
-     */
-    private Shape shape(EventIndex index, int e, TimeScale scale, LayoutOptions o) {
-        double x0 = scale.x(index.first(e));
-        double x1 = scale.x(index.end(e));
-        double label = measurer.width(index.title(e)) + 4;
-        if (x1 - x0 < o.markerSize()) {
-            double left = (x0 + x1) / 2 - o.markerSize() / 2;
-            return new Shape(left, o.markerSize(), true, left, label);
-        }
-        double labelX = x0 < 0 && x1 > o.minLabel() ? 0 : x0;
-        return new Shape(x0, x1 - x0, false, labelX, label);
-    }
-
     /**
      * The rows a lane may use. At the closest zoom nothing can separate further by zooming (two events of
      * the same day stay on the same pixels), so there the cap is lifted and a lane takes as many rows as its
@@ -217,6 +371,10 @@ public final class LayoutEngine {
 
         Rows(int cap) {
             this.cap = cap;
+        }
+
+        void reset() {
+            count = 0;
         }
 
         int first(double[] ends, double left) {
@@ -267,26 +425,26 @@ public final class LayoutEngine {
         return result;
     }
 
-    private static List<TimelineLayout.Cluster> clusters(EventIndex index, List<Integer> overflow, int laneNo,
+    private static List<TimelineLayout.Cluster> clusters(EventIndex index, int[] overflow, int n, int laneNo,
                                                          double y, TimeScale scale, LayoutOptions o) {
-        if (overflow.isEmpty()) {
+        if (n == 0) {
             return List.of();
         }
         double bucketDays = o.clusterWidth() * scale.daysPerPixel();
         // overflow is in date order, so each bucket's events are a run of it
         List<TimelineLayout.Cluster> result = new ArrayList<>();
         int at = 0;
-        while (at < overflow.size()) {
-            long b = (long) Math.floor(index.first(overflow.get(at)) / bucketDays);
+        while (at < n) {
+            long b = (long) Math.floor(index.first(overflow[at]) / bucketDays);
             int next = at;
             double from = Double.MAX_VALUE;
             double to = -Double.MAX_VALUE;
-            while (next < overflow.size() && (long) Math.floor(index.first(overflow.get(next)) / bucketDays) == b) {
-                from = Math.min(from, index.first(overflow.get(next)));
-                to = Math.max(to, index.end(overflow.get(next)));
+            while (next < n && (long) Math.floor(index.first(overflow[next]) / bucketDays) == b) {
+                from = Math.min(from, index.first(overflow[next]));
+                to = Math.max(to, index.end(overflow[next]));
                 next++;
             }
-            int[] events = overflow.subList(at, next).stream().mapToInt(Integer::intValue).toArray();
+            int[] events = Arrays.copyOfRange(overflow, at, next);
             result.add(new TimelineLayout.Cluster(laneNo, scale.x(b * bucketDays) + 1, o.clusterWidth() - 2, y,
                     events.length, from, to, TimelineLayout.Members.of(events)));
             at = next;

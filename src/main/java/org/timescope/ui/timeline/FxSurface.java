@@ -16,6 +16,14 @@ final class FxSurface implements Surface {
     private final GraphicsContext g;
     private final Map<Surface.Font, javafx.scene.text.Font> fonts = new HashMap<>();
     private final Text probe = new Text();
+    /**
+     * Below U+0590 (Latin, Greek, Cyrillic, Armenian) JavaFX lays text out glyph by glyph without kerning or
+     * shaping, so a text's width is the sum of its characters' advances: measured once per character and font
+     * instead of a text layout per label (most of a 200-lane frame's time, JFR). {@code FxSurfaceTest} holds
+     * the sums to the text layout's widths.
+     */
+    static final char SIMPLE_SCRIPT_END = '\u0590';
+    private final Map<Surface.Font, float[]> advances = new HashMap<>();
 
     FxSurface(GraphicsContext g) {
         this.g = g;
@@ -110,6 +118,25 @@ final class FxSurface implements Surface {
 
     @Override
     public double textWidth(String text, Surface.Font font) {
+        float[] advance = advances.computeIfAbsent(font, f -> new float[SIMPLE_SCRIPT_END]);
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= SIMPLE_SCRIPT_END || c < ' ') {
+                return measured(text, font); // scripts shaped as a whole (Hebrew onwards), controls, surrogates
+            }
+            float a = advance[c];
+            if (a == 0) {
+                a = (float) measured(String.valueOf(c), font);
+                advance[c] = a == 0 ? Float.MIN_VALUE : a;
+            }
+            width += a;
+        }
+        return width;
+    }
+
+    /** The width JavaFX's text layout gives (tens of microseconds: a text layout, bidi analysis and glyph runs). */
+    double measured(String text, Surface.Font font) {
         probe.setFont(font(font));
         probe.setText(text);
         return probe.getLayoutBounds().getWidth();

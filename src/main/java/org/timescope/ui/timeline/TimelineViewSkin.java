@@ -128,13 +128,28 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             double timeWidth = Math.max(1, canvasWidth - headerWidth());
             view.setScale(scaleFor(view, timeWidth));
             currentOptions = options(h);
-            current = engine.layout(view.getIndex(), lanes, view.getScale(), currentOptions);
+            double scroll = scrollBar.getValue();
+            current = layoutAround(scroll, h);
             updateScrollBar(x, y, w, h);
             scrollToPending(h);
+            if (scrollBar.getValue() != scroll) {
+                current = layoutAround(scrollBar.getValue(), h); // clamped or scrolled to an event
+            }
             paint();
         } finally {
             adjusting = false;
         }
+    }
+
+    /**
+     * The lanes the view shows at this scroll position, plus a view's height above and below (a wheel step
+     * or a short drag stays inside), laid out one by one; the others only counted (decision 0038).
+     */
+    private TimelineLayout layoutAround(double scroll, double h) {
+        TimelineView view = getSkinnable();
+        double visible = Math.max(0, h - AXIS_HEIGHT);
+        return engine.layout(view.getIndex(), lanes, view.getScale(), currentOptions, scroll - visible,
+                scroll + 2 * visible);
     }
 
     private TimeScale scaleFor(TimelineView view, double timeWidth) {
@@ -191,9 +206,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         double visible = h - AXIS_HEIGHT;
-        current.items().stream().filter(i -> i.event() == event).findFirst().ifPresent(item -> {
+        // the event's lane may be outside the lanes laid out for the old scroll position: look in all of them once
+        TimelineLayout all = engine.layout(getSkinnable().getIndex(), lanes, getSkinnable().getScale(), currentOptions);
+        all.items().stream().filter(i -> i.event() == event).findFirst().ifPresent(item -> {
             double top = item.y() - 4;
-            double bottom = item.y() + current.rowHeight() + 4;
+            double bottom = item.y() + all.rowHeight() + 4;
             double value = scrollBar.getValue();
             if (top < value) {
                 value = top;

@@ -243,6 +243,35 @@ class LayoutPropertiesTest {
     }
 
     /** Stacking is deterministic: the same events in any order give the same picture. */
+    /**
+     * The window lays out only the lanes its scrolled view shows (decision 0038): for any band of the lanes
+     * area, the lanes it overlaps get exactly the items and clusters of the whole layout, and every lane keeps
+     * the box (y, height, rows) the whole layout gives it, so the scroll range and the lanes' places agree.
+     */
+    @Property(tries = 200)
+    void aBandOfTheLanesGetsWhatTheWholeLayoutGivesIt(@ForAll("cases") Case c,
+                                                       @ForAll @net.jqwik.api.constraints.DoubleRange(min = -50, max = 600) double top,
+                                                       @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 400) double height) {
+        EventIndex index = c.index();
+        List<Lane> lanes = Lane.of(index, c.mode(), THEMES);
+        LayoutEngine engine = new LayoutEngine(MEASURER);
+        TimelineLayout whole = new LayoutEngine(MEASURER).layout(index, lanes, c.scale(), c.options());
+        TimelineLayout band = engine.layout(index, lanes, c.scale(), c.options(), top, top + height);
+        assertThat(band.lanes()).isEqualTo(whole.lanes());
+        assertThat(band.contentHeight()).isEqualTo(whole.contentHeight());
+        Set<Integer> shown = new HashSet<>();
+        for (int l = 0; l < whole.lanes().size(); l++) {
+            TimelineLayout.LaneBox box = whole.lanes().get(l);
+            if (box.y() + box.height() > top && box.y() < top + height) {
+                shown.add(l);
+            }
+        }
+        assertThat(band.items()).isEqualTo(whole.items().stream().filter(i -> shown.contains(i.lane())).toList());
+        assertThat(band.clusters()).isEqualTo(whole.clusters().stream().filter(k -> shown.contains(k.lane())).toList());
+        // the same engine again, with the lanes' counts kept from the frame before
+        assertThat(engine.layout(index, lanes, c.scale(), c.options())).isEqualTo(whole);
+    }
+
     @Property(tries = 100)
     void theSameEventsInAnotherOrderGiveTheSameLayout(@ForAll("cases") Case c, @ForAll long seed) {
         List<TimelineEvent> shuffled = new ArrayList<>(c.events());
