@@ -29,6 +29,29 @@ final class TopicGate {
     private TopicGate() {
     }
 
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "in", "on", "a",
+            "is", "was", "for", "with", "said", "by", "at", "its", "that", "were", "has");
+
+    /**
+     * Whether the text reads as English: most of its letters are Latin and its commonest words ("the", "of", "said")
+     * are at least one in twenty of its words.
+     */
+    static boolean english(String text) {
+        Matcher w = Pattern.compile("\\p{L}+").matcher(text);
+        int words = 0;
+        int common = 0;
+        while (w.find() && words < 5_000) {
+            words++;
+            if (ENGLISH.contains(w.group().toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        long letters = text.codePoints().filter(Character::isLetter).limit(50_000).count();
+        long latin = text.codePoints().filter(Character::isLetter).limit(50_000)
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return latin * 2 >= letters && (words < 8 || common * 20 >= words);
+    }
+
     /** Null when the article is on topic; else why it is not, in words for the import notes. */
     static String offTopic(String text, Gazetteer g) {
         int hits = 0;
@@ -59,6 +82,10 @@ final class TopicGate {
                     break;
                 }
             }
+        }
+        if (hits < MINIMUM && !english(cleaned)) {
+            return "the article does not read as English (Timescope's rules read news in English): no candidates are "
+                    + "proposed";
         }
         return hits >= MINIMUM ? null : "the article does not read as news of the collection's field (it names no patents, "
                 + "trademarks, copyright or IP offices, and none of the collection's themes or catalogued bodies): no "
