@@ -71,7 +71,10 @@ final class ReviewDialog {
     private final TableView<CandidateDraft> table = new TableView<>(rows);
     private final StackPane formHolder = new StackPane();
     private final TextFlow article = new TextFlow();
-    private final ScrollPane articleScroll = new ScrollPane(article);
+    /** The highlighter's band behind the selected candidate's sentence (as the source viewer marks a quote). */
+    private final javafx.scene.shape.Path mark = new javafx.scene.shape.Path();
+    private final ScrollPane articleScroll = new ScrollPane(new StackPane(new javafx.scene.layout.Pane(mark), article));
+    private int[] marked = {0, 0};
     private final Label status = new Label();
     private final Label blocked = new Label();
     private final SimpleBooleanProperty importable = new SimpleBooleanProperty();
@@ -100,8 +103,12 @@ final class ReviewDialog {
         Rectangle2D screen = (owner == null ? Screen.getPrimary()
                 : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
                 .stream().findFirst().orElse(Screen.getPrimary())).getVisualBounds();
-        dialog.getDialogPane().setPrefSize(Math.min(1280, screen.getWidth() - 40), Math.min(800, screen.getHeight() - 60));
-        dialog.getDialogPane().setMinSize(700, 420);
+        double width = Math.min(1280, screen.getWidth() - 40);
+        double height = Math.min(800, screen.getHeight() - 60);
+        // a dialog opens at its pane's minimum size: the size wanted first, then small screens may shrink it
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.getDialogPane().setMinSize(width, height);
+        dialog.setOnShown(e -> dialog.getDialogPane().setMinSize(700, 420));
         dialog.getDialogPane().setId("review-dialog");
         dialog.setResizable(true);
         fill();
@@ -118,8 +125,8 @@ final class ReviewDialog {
         TableColumn<CandidateDraft, Boolean> take = new TableColumn<>("Import");
         take.setCellValueFactory(c -> c.getValue().accepted);
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(60);
-        take.setMinWidth(56);
+        take.setPrefWidth(70);
+        take.setMinWidth(70);
         TableColumn<CandidateDraft, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> c.getValue().draft.startProperty());
         date.setPrefWidth(130);
@@ -160,6 +167,12 @@ final class ReviewDialog {
         top.setPadding(new Insets(0, 0, 8, 0));
         article.setLineSpacing(3);
         article.setPadding(new Insets(10));
+        mark.getStyleClass().add("ts-quote-mark");
+        mark.setManaged(false);
+        mark.setLayoutX(10);
+        mark.setLayoutY(10);
+        // the band follows the sentence's lines whenever the text is laid out again (the dialog resized)
+        article.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::drawMark));
         articleScroll.setFitToWidth(true);
         SplitPane left = new SplitPane(table, articleScroll);
         left.setOrientation(Orientation.VERTICAL);
@@ -239,21 +252,30 @@ final class ReviewDialog {
         String text = prepared.article().source().text();
         article.getChildren().clear();
         if (row == null) {
+            marked = new int[] {0, 0};
+            mark.getElements().clear();
             article.getChildren().add(plain(text));
             return;
         }
         int s = row.candidate.sentenceStart();
         int e = row.candidate.sentenceEnd();
+        marked = new int[] {s, e};
         Text hit = new Text(text.substring(s, e));
         hit.getStyleClass().add("ts-quote-highlight");
         article.getChildren().addAll(plain(text.substring(0, s)), hit, plain(text.substring(e)));
         javafx.application.Platform.runLater(() -> {
+            drawMark();
             double h = article.getBoundsInLocal().getHeight();
             double v = articleScroll.getViewportBounds().getHeight();
             if (h > v) {
                 articleScroll.setVvalue(Math.max(0, Math.min(1, (hit.getBoundsInParent().getMinY() - v / 3) / (h - v))));
             }
         });
+    }
+
+    private void drawMark() {
+        mark.getElements().setAll(marked[1] > marked[0] ? article.rangeShape(marked[0], marked[1])
+                : new javafx.scene.shape.PathElement[0]);
     }
 
     private static Text plain(String s) {
