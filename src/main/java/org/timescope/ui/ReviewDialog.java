@@ -108,7 +108,7 @@ final class ReviewDialog {
         // a dialog opens at its pane's minimum size: the size wanted first, then small screens may shrink it
         dialog.getDialogPane().setPrefSize(width, height);
         dialog.getDialogPane().setMinSize(width, height);
-        dialog.setOnShown(e -> dialog.getDialogPane().setMinSize(700, 420));
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> dialog.getDialogPane().setMinSize(700, 420)));
         dialog.getDialogPane().setId("review-dialog");
         dialog.setResizable(true);
         fill();
@@ -181,7 +181,9 @@ final class ReviewDialog {
         formHolder.setMinWidth(260);
         SplitPane split = new SplitPane(left, formHolder);
         split.setDividerPositions(0.6);
-        return new BorderPane(split, top, null, null, null);
+        BorderPane content = new BorderPane(split, top, null, null, null);
+        content.setPadding(new Insets(8, 10, 0, 10));
+        return content;
     }
 
     private static javafx.beans.value.ObservableValue<String> names(ObservableList<EventDraft.Entry> entries) {
