@@ -112,8 +112,10 @@ final class ImportFlow {
                         if (isArticle(f)) {
                             peek = service.prepare(f, null, ImportOptions.DEFAULT);
                         }
-                        // everything but articles (which are reviewed first) is stored here, off the FX thread
-                        prepared.add(peek != null ? peek : service.importFile(f, null, ImportOptions.DEFAULT, control));
+                        // everything but articles (which are reviewed first) is stored here, off the FX thread; an
+                        // article's review gets the catalogue's names for its form here too
+                        prepared.add(peek != null ? new ToReview(peek, vocabulary())
+                                : service.importFile(f, null, ImportOptions.DEFAULT, control));
                     } catch (ImportService.ImportCancelledException e) {
                         prepared.add(new Cancelled(f, true));
                     } catch (RuntimeException e) {
@@ -188,9 +190,9 @@ final class ImportFlow {
                 onStored.accept(r, () -> new ImportService(workspace).importFile(r.file(), r.format(), ImportOptions.DEFAULT));
                 continue;
             }
-            ImportService.Prepared p = (ImportService.Prepared) o;
-            if (p.format() == ImportFormat.ARTICLE) {
-                Optional<ImportService.Prepared> reviewed = new ReviewDialog(workspace, p).show(owner);
+            ImportService.Prepared p = o instanceof ToReview t ? t.prepared() : (ImportService.Prepared) o;
+            if (o instanceof ToReview t && p.format() == ImportFormat.ARTICLE) {
+                Optional<ImportService.Prepared> reviewed = new ReviewDialog(workspace, p, t.vocabulary()).show(owner);
                 if (reviewed.isEmpty()) {
                     lines.add(p.file().getFileName() + ": not imported (review cancelled)");
                     continue;
@@ -236,6 +238,16 @@ final class ImportFlow {
         } catch (java.io.IOException | RuntimeException e) {
             return false; // the import itself will say what is wrong with the file
         }
+    }
+
+    /** An article read and waiting for its review, with the catalogue's names its form offers. */
+    private record ToReview(ImportService.Prepared prepared, org.timescope.ui.edit.Vocabulary vocabulary) {
+    }
+
+    /** The catalogue's names, read off the FX thread. */
+    private org.timescope.ui.edit.Vocabulary vocabulary() {
+        var c = workspace.catalog();
+        return new org.timescope.ui.edit.Vocabulary(c.organisations(), c.people(), c.themes(), c.places());
     }
 
     /** A file not imported because the user pressed Cancel: while it was read ({@code during}), or before. */

@@ -1,14 +1,23 @@
 package org.timescope.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,83 +28,87 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.timescope.exchange.article.ArticleExtractor;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.model.Dataset;
-import org.timescope.model.DateSpan;
+import org.timescope.model.Indicator;
+import org.timescope.model.Organisation;
 import org.timescope.model.PartialDate;
-import org.timescope.model.PersonRole;
+import org.timescope.model.Place;
+import org.timescope.model.Source;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
+import org.timescope.ui.edit.EventDraft;
+import org.timescope.ui.edit.EventForm;
+import org.timescope.ui.edit.Vocabulary;
 
 /**
- * Review of an article's candidates before anything is stored: a table with a checkbox per candidate and
- * editable title and date, the article with the selected candidate's sentence highlighted, and a
- * reference date to re-read relative dates. Only ticked, dated candidates are imported.
+ * Review of an article's candidates before anything is stored: a table with a checkbox per candidate, the article
+ * with the selected candidate's sentence highlighted, and beside them the curation editor's form for the selected
+ * candidate ({@link EventForm} over a {@link CandidateDraft}), so every field can be changed — title, dates and
+ * their precision, organisations with roles, people with titles, themes, places, date note, summary, and its quotes
+ * (removed, or a passage of the article chosen instead). A reference date re-reads relative dates. Import stores
+ * the ticked candidates exactly as their forms show them, in one transaction; it is disabled while a ticked one
+ * cannot be stored (its year still open, an end before its start), and the line above says which and why.
  */
 final class ReviewDialog {
 
-    /** One row: a candidate and the reviewer's decisions about it. */
-    static final class Row {
-        final SimpleBooleanProperty accepted;
-        final SimpleStringProperty title;
-        final SimpleStringProperty date;
-        final ArticleExtractor.Candidate candidate;
-
-        Row(ArticleExtractor.Candidate c) {
-            this.candidate = c;
-            this.accepted = new SimpleBooleanProperty(c.dated());
-            this.title = new SimpleStringProperty(c.title());
-            // a month and day whose year the text leaves open shows as --12-04: the reviewer types the year in
-            this.date = new SimpleStringProperty(c.dated() ? c.event().when().start().toString()
-                    : c.yearOpen() ? c.open().day().toString() : "");
-        }
-
-        List<String> organisations() {
-            return candidate.dated() ? candidate.event().organisationNames() : candidate.open() == null ? List.of()
-                    : candidate.open().organisations().stream().map(o -> o.organisation()).toList();
-        }
-
-        List<String> people() {
-            return (candidate.dated() ? candidate.event().people() : candidate.open() == null ? List.<PersonRole>of()
-                    : candidate.open().people()).stream().map(PersonRole::name).toList();
-        }
-
-        List<String> themes() {
-            return candidate.dated() ? candidate.event().themes() : candidate.open() == null ? List.of()
-                    : candidate.open().themes();
-        }
-    }
-
     private final Workspace workspace;
+    private final Vocabulary vocabulary;
     private ImportService.Prepared prepared;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<CandidateDraft> rows = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[] {r.accepted, r.draft.validProperty()});
+    private final Map<CandidateDraft, EventForm> forms = new HashMap<>();
+    private final TableView<CandidateDraft> table = new TableView<>(rows);
+    private final StackPane formHolder = new StackPane();
     private final TextFlow article = new TextFlow();
-    private final ScrollPane articleScroll = new ScrollPane(article);
+    /** The highlighter's band behind the selected candidate's sentence (as the source viewer marks a quote). */
+    private final javafx.scene.shape.Path mark = new javafx.scene.shape.Path();
+    private final ScrollPane articleScroll = new ScrollPane(new StackPane(new javafx.scene.layout.Pane(mark), article));
+    private int[] marked = {0, 0};
     private final Label status = new Label();
+    private final Label blocked = new Label();
+    private final SimpleBooleanProperty importable = new SimpleBooleanProperty();
+    private Window owner;
 
-    ReviewDialog(Workspace workspace, ImportService.Prepared prepared) {
+    ReviewDialog(Workspace workspace, ImportService.Prepared prepared, Vocabulary vocabulary) {
         this.workspace = workspace;
         this.prepared = prepared;
+        this.vocabulary = vocabulary;
+        rows.addListener((ListChangeListener<CandidateDraft>) c -> checkImportable());
     }
 
     Optional<ImportService.Prepared> show(Window owner) {
+        this.owner = owner;
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Review candidates — " + prepared.file().getFileName());
-        dialog.setHeaderText("Tick the events to import; edit titles and dates where the text says more");
+        dialog.setHeaderText(null);
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
         ButtonType importButton = new ButtonType("Import ticked", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(importButton).disableProperty().bind(importable.not());
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(1100, 700);
-        dialog.getDialogPane().setMinSize(1000, 640);
+        Rectangle2D screen = (owner == null ? Screen.getPrimary()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary())).getVisualBounds();
+        double width = Math.min(1280, screen.getWidth() - 40);
+        double height = Math.min(800, screen.getHeight() - 60);
+        // a dialog opens at its pane's minimum size: the size wanted first, then small screens may shrink it
+        dialog.getDialogPane().setPrefSize(width, height);
+        dialog.getDialogPane().setMinSize(width, height);
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> dialog.getDialogPane().setMinSize(700, 420)));
         dialog.getDialogPane().setId("review-dialog");
         dialog.setResizable(true);
         fill();
@@ -106,66 +119,124 @@ final class ReviewDialog {
     }
 
     private BorderPane content() {
-        TableView<Row> table = new TableView<>(rows);
         table.setId("candidates");
         table.setEditable(true);
-        TableColumn<Row, Boolean> take = new TableColumn<>("Import");
+        table.setPlaceholder(new Label("No candidates: the notes above say why"));
+        TableColumn<CandidateDraft, Boolean> take = new TableColumn<>("Import");
         take.setCellValueFactory(c -> c.getValue().accepted);
         take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(60);
-        TableColumn<Row, String> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> c.getValue().date);
-        date.setCellFactory(TextFieldTableCell.forTableColumn());
-        date.setPrefWidth(100);
-        TableColumn<Row, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> c.getValue().title);
-        title.setCellFactory(TextFieldTableCell.forTableColumn());
-        title.setPrefWidth(300);
-        TableColumn<Row, String> orgs = new TableColumn<>("Organisations");
-        orgs.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().organisations())));
+        take.setPrefWidth(70);
+        take.setMinWidth(70);
+        TableColumn<CandidateDraft, String> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> c.getValue().draft.startProperty());
+        date.setPrefWidth(130);
+        TableColumn<CandidateDraft, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> c.getValue().draft.titleProperty());
+        title.setPrefWidth(260);
+        TableColumn<CandidateDraft, String> orgs = new TableColumn<>("Organisations");
+        orgs.setCellValueFactory(c -> names(c.getValue().draft.list(Vocabulary.Kind.ORGANISATION)));
         orgs.setPrefWidth(220);
-        TableColumn<Row, String> people = new TableColumn<>("People");
-        people.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().people())));
-        people.setPrefWidth(140);
-        TableColumn<Row, String> themes = new TableColumn<>("Themes");
-        themes.setCellValueFactory(c -> new SimpleStringProperty(String.join("; ", c.getValue().themes())));
-        themes.setPrefWidth(160);
-        TableColumn<Row, String> note = new TableColumn<>("Date note");
-        note.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().candidate.note()));
-        note.setPrefWidth(260);
-        table.getColumns().addAll(List.of(take, date, title, orgs, people, themes, note));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> highlight(row));
+        TableColumn<CandidateDraft, String> check = new TableColumn<>("To import");
+        check.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            String p = c.getValue().problem();
+            return p == null ? "ready" : p;
+        }, c.getValue().draft.validProperty(), c.getValue().draft.startErrorProperty(),
+                c.getValue().draft.endErrorProperty(), c.getValue().draft.titleErrorProperty()));
+        check.setPrefWidth(240);
+        table.getColumns().addAll(List.of(take, date, title, orgs, check));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
 
         TextField reference = new TextField();
         reference.setPromptText("YYYY, YYYY-MM or YYYY-MM-DD");
         reference.setId("reference-date");
-        javafx.scene.control.Button reread = new javafx.scene.control.Button("Re-read with this date");
+        Button reread = new Button("Re-read with this date");
         reread.setOnAction(e -> reread(reference.getText()));
         reference.setPrefColumnCount(12);
+        reference.setMinWidth(90);
         Label published = new Label("Published on (resolves 'on Tuesday', 'last year'):");
-        published.setMinWidth(Label.USE_PREF_SIZE);
-        reread.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        published.setMinWidth(0);
+        reread.setMinWidth(Button.USE_PREF_SIZE);
         HBox line = new HBox(8, published, reference, reread);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, line, status);
+        status.setWrapText(true);
+        blocked.setId("review-blocked");
+        blocked.getStyleClass().add("ts-edit-error");
+        blocked.setWrapText(true);
+        blocked.managedProperty().bind(blocked.textProperty().isNotEmpty());
+        VBox top = new VBox(4, line, status, blocked);
         top.setPadding(new Insets(0, 0, 8, 0));
         article.setLineSpacing(3);
         article.setPadding(new Insets(10));
+        mark.getStyleClass().add("ts-quote-mark");
+        mark.setManaged(false);
+        mark.setLayoutX(10);
+        mark.setLayoutY(10);
+        // the band follows the sentence's lines whenever the text is laid out again (the dialog resized)
+        article.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::drawMark));
         articleScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, articleScroll);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        return new BorderPane(split, top, null, null, null);
+        SplitPane left = new SplitPane(table, articleScroll);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.45);
+        formHolder.setId("candidate-form");
+        formHolder.setMinWidth(260);
+        SplitPane split = new SplitPane(left, formHolder);
+        split.setDividerPositions(0.6);
+        BorderPane content = new BorderPane(split, top, null, null, null);
+        content.setPadding(new Insets(8, 10, 0, 10));
+        return content;
+    }
+
+    private static javafx.beans.value.ObservableValue<String> names(ObservableList<EventDraft.Entry> entries) {
+        return Bindings.createStringBinding(() -> String.join("; ", entries.stream()
+                .map(e -> e.nameProperty().get().strip()).filter(n -> !n.isEmpty()).toList()), entries);
     }
 
     private void fill() {
-        rows.clear();
-        prepared.article().candidates().forEach(c -> rows.add(new Row(c)));
+        forms.clear();
+        String sourceKey = prepared.article().source().key();
+        List<CandidateDraft> drafts = new ArrayList<>();
+        prepared.article().candidates().forEach(c -> drafts.add(new CandidateDraft(c, sourceKey, vocabulary)));
+        rows.setAll(drafts);
         long open = prepared.article().candidates().stream().filter(ArticleExtractor.Candidate::yearOpen).count();
         status.setText(prepared.article().candidates().size() + " candidates; reference: "
-                + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text "
-                + "(--MM-DD): type the year to import"));
-        highlight(null);
+                + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text: "
+                + "type the year in its Start to import it") + ". Select one to edit any of its fields.");
+        if (rows.isEmpty()) {
+            select(null);
+        } else {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    /** The selected candidate's form (kept per candidate while the dialog is open) and its sentence. */
+    private void select(CandidateDraft row) {
+        highlight(row);
+        if (row == null) {
+            Label none = new Label("Select a candidate to edit it");
+            none.getStyleClass().add("ts-muted");
+            formHolder.getChildren().setAll(none);
+            return;
+        }
+        EventForm form = forms.computeIfAbsent(row, r -> new EventForm(r.draft, "Candidate", w -> org.timescope.ui
+                .evidence.EvidenceDialog.ask(w, List.of(prepared.article().source()))));
+        formHolder.getChildren().setAll(form);
+    }
+
+    /** Import is possible when something is ticked and every ticked candidate can be stored as its form shows it. */
+    private void checkImportable() {
+        List<String> problems = new ArrayList<>();
+        boolean any = false;
+        for (CandidateDraft r : rows) {
+            if (r.accepted.get()) {
+                any = true;
+                String p = r.problem();
+                if (p != null) {
+                    problems.add("'" + r.draft.titleProperty().get() + "': " + p);
+                }
+            }
+        }
+        importable.set(any && problems.isEmpty());
+        blocked.setText(problems.isEmpty() ? "" : "Cannot import yet — " + String.join("; ", problems));
     }
 
     private void reread(String text) {
@@ -179,25 +250,34 @@ final class ReviewDialog {
         }
     }
 
-    private void highlight(Row row) {
+    private void highlight(CandidateDraft row) {
         String text = prepared.article().source().text();
         article.getChildren().clear();
         if (row == null) {
+            marked = new int[] {0, 0};
+            mark.getElements().clear();
             article.getChildren().add(plain(text));
             return;
         }
         int s = row.candidate.sentenceStart();
         int e = row.candidate.sentenceEnd();
+        marked = new int[] {s, e};
         Text hit = new Text(text.substring(s, e));
         hit.getStyleClass().add("ts-quote-highlight");
         article.getChildren().addAll(plain(text.substring(0, s)), hit, plain(text.substring(e)));
         javafx.application.Platform.runLater(() -> {
+            drawMark();
             double h = article.getBoundsInLocal().getHeight();
             double v = articleScroll.getViewportBounds().getHeight();
             if (h > v) {
                 articleScroll.setVvalue(Math.max(0, Math.min(1, (hit.getBoundsInParent().getMinY() - v / 3) / (h - v))));
             }
         });
+    }
+
+    private void drawMark() {
+        mark.getElements().setAll(marked[1] > marked[0] ? article.rangeShape(marked[0], marked[1])
+                : new javafx.scene.shape.PathElement[0]);
     }
 
     private static Text plain(String s) {
@@ -207,62 +287,63 @@ final class ReviewDialog {
     }
 
     /**
-     * A candidate whose year the text left open, as an event once the reviewer has typed a date with a year
-     * ("2024-12-04", or "2024" for the month and day found); empty while the year is still open.
+     * The prepared file with the ticked candidates as their forms show them; of the organisations and places the
+     * article added to the catalogue, only those an imported event or observation still names; the sources of
+     * quotes added in a form from a new source.
      */
-    static Optional<TimelineEvent> completed(Row r) {
-        ArticleExtractor.Open open = r.candidate.open();
-        String typed = r.date.get() == null ? "" : r.date.get().strip();
-        try {
-            PartialDate d = PartialDate.parse(typed);
-            String title = r.title.get().isBlank() ? r.candidate.title() : r.title.get().strip();
-            String key = (open.evidence().isEmpty() ? "article" : open.evidence().get(0).sourceKey()) + "-"
-                    + r.candidate.sentenceStart();
-            TimelineEvent e = open.complete(key, title, d.year(), "year given by the reviewer; the article says '"
-                    + r.candidate.note() + "'");
-            if (d.precision() != org.timescope.model.Precision.YEAR && !d.equals(e.when().start())) {
-                e = new TimelineEvent(e.key(), e.title(), e.summary(), e.category(), new DateSpan(d, null), false, false,
-                        "date set by the reviewer", e.places(), e.organisations(), e.themes(), e.people(), e.evidence());
-            }
-            return Optional.of(e);
-        } catch (IllegalArgumentException | java.time.DateTimeException notYet) {
-            return Optional.empty();
-        }
-    }
-
-    /** The prepared file with only the ticked, dated candidates, their titles and dates as edited. */
     ImportService.Prepared accepted() {
         List<TimelineEvent> events = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.accepted.get() && r.candidate.yearOpen()) {
-                completed(r).ifPresent(events::add); // only once the reviewer has given its year
-                continue;
+        List<Source> sources = new ArrayList<>(prepared.dataset().sources());
+        for (CandidateDraft r : rows) {
+            if (r.accepted.get()) {
+                r.event().ifPresent(events::add);
+                r.draft.newSources().stream().filter(s -> sources.stream().noneMatch(t -> t.key().equals(s.key())))
+                        .forEach(sources::add);
             }
-            if (!r.accepted.get() || !r.candidate.dated()) {
-                continue;
-            }
-            TimelineEvent e = r.candidate.event();
-            DateSpan when = e.when();
-            boolean inferred = e.inferred();
-            String note = e.dateNote();
-            try {
-                PartialDate edited = PartialDate.parse(r.date.get());
-                if (!edited.equals(when.start())) {
-                    when = new DateSpan(edited, when.end() != null && !when.end().lastDay().isBefore(edited.firstDay())
-                            ? when.end() : null);
-                    inferred = false;
-                    note = "date set by the reviewer";
-                }
-            } catch (IllegalArgumentException ignored) {
-                // keep the extracted date when the edit is not a date
-            }
-            events.add(new TimelineEvent(e.key(), r.title.get().isBlank() ? e.title() : r.title.get().strip(), e.summary(),
-                    e.category(), when, e.approximate(), inferred, note, e.places(), e.organisations(), e.themes(),
-                    e.people(), e.evidence()));
         }
         Dataset d = prepared.dataset();
-        return new ImportService.Prepared(prepared.file(), prepared.format(), new Dataset(d.themes(), d.organisations(),
-                d.places(), d.sources(), events, d.indicators(), d.eras()), prepared.notes(), prepared.article());
+        Set<String> orgs = new HashSet<>();
+        Set<String> places = new HashSet<>();
+        for (TimelineEvent e : events) {
+            e.organisations().forEach(o -> orgs.add(lower(o.organisation())));
+            e.places().forEach(p -> places.add(lower(p)));
+        }
+        d.indicators().stream().map(Indicator::place).filter(p -> p != null).forEach(p -> places.add(lower(p)));
+        List<Organisation> keptOrgs = new ArrayList<>(d.organisations().stream().filter(o -> orgs.contains(lower(o.name()))
+                || (o.acronym() != null && orgs.contains(lower(o.acronym())))).toList());
+        List<Place> keptPlaces = d.places().stream().filter(p -> places.contains(lower(p.name()))).toList();
+        List<org.timescope.model.Theme> themes = new ArrayList<>(d.themes());
+        addTyped(events, keptOrgs, themes);
+        return new ImportService.Prepared(prepared.file(), prepared.format(), new Dataset(themes, keptOrgs,
+                keptPlaces, sources, events, d.indicators(), d.eras()), prepared.notes(), prepared.article());
     }
 
+    /**
+     * Organisations and themes the reviewer typed that neither the catalogue nor the article's findings hold: the
+     * import declares them (as the event form's save creates them), the form having marked them "new".
+     */
+    private void addTyped(List<TimelineEvent> events, List<Organisation> orgs, List<org.timescope.model.Theme> themes) {
+        Set<String> declared = new HashSet<>();
+        orgs.forEach(o -> declared.add(lower(o.name())));
+        Set<String> declaredThemes = new HashSet<>();
+        themes.forEach(t -> declaredThemes.add(lower(t.name())));
+        String from = "Added in the review of the article " + prepared.article().source().title();
+        for (TimelineEvent e : events) {
+            for (var r : e.organisations()) {
+                if (!vocabulary.knows(Vocabulary.Kind.ORGANISATION, r.organisation()) && declared.add(lower(r.organisation()))) {
+                    orgs.add(new Organisation(r.organisation(), null, List.of(), null,
+                            org.timescope.model.OrganisationKind.OTHER, from));
+                }
+            }
+            for (String t : e.themes()) {
+                if (!vocabulary.knows(Vocabulary.Kind.THEME, t) && declaredThemes.add(lower(t))) {
+                    themes.add(new org.timescope.model.Theme(t, null));
+                }
+            }
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
 }

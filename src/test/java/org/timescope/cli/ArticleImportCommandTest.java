@@ -53,7 +53,7 @@ class ArticleImportCommandTest {
         CliRun dry = CliRun.of("import", "--db", db(), "--empty", "--dry-run", "--format", "article", article.toString());
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(new ObjectMapper().readTree(dry.out()).get("events")).isEmpty();
-        assertThat(dry.err()).contains("does not read as intellectual property news");
+        assertThat(dry.err()).contains("does not read as news of the collection's field");
     }
 
     @Test

@@ -378,12 +378,12 @@ class MainWindowTest {
         Path html = copy("article.html");
         importAndAwait(robot, html, "#candidates");
         @SuppressWarnings("unchecked")
-        TableView<ReviewDialog.Row> candidates = robot.lookup("#candidates").queryAs(TableView.class);
+        TableView<CandidateDraft> candidates = robot.lookup("#candidates").queryAs(TableView.class);
         assertThat(candidates.getItems().size()).isGreaterThanOrEqualTo(3);
         robot.interact(() -> {
             candidates.getItems().forEach(r -> r.accepted.set(false));
             candidates.getItems().get(0).accepted.set(true);
-            candidates.getItems().get(0).title.set("Mediation centre opens");
+            candidates.getItems().get(0).draft.titleProperty().set("Mediation centre opens");
             candidates.getSelectionModel().select(0);
         });
         assertThat(robot.lookup(".ts-quote-highlight").queryAs(javafx.scene.text.Text.class).getText())

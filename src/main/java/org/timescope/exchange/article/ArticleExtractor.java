@@ -207,6 +207,9 @@ public final class ArticleExtractor {
                     }
                 }
             }
+            if (made != null && made.roles.isEmpty() && trigger.equals(Triggers.nominal(s.text()))) {
+                takeReferentsBodies(made, drafts, index, Triggers.nominalObject(s.text()));
+            }
             if (trigger != null && made == null && !trigger.category().equals("statement")) {
                 pendingIfNamed(pending, index, s, dates, orgs);
                 continue; // an event of its own that cannot be dated: not part of another one
@@ -271,6 +274,28 @@ public final class ArticleExtractor {
         String named = Titles.phrase(s.text());
         if (named != null && Titles.head(named) != null && dates.isEmpty()) {
             pending.add(new Pending(index, s, Titles.head(named), orgs));
+        }
+    }
+
+    /**
+     * "Since the launch of the campaign in July 2017": a nominal event naming no body acts on "the campaign" that a
+     * sentence just before named; the bodies of that sentence's event are the ones acting on it.
+     */
+    private static void takeReferentsBodies(Draft made, List<Draft> drafts, int index, String object) {
+        if (object == null || !object.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return;
+        }
+        String[] words = object.toLowerCase(Locale.ROOT).split("\\s+");
+        String noun = words[words.length - 1];
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (index - d.index > 3) {
+                return;
+            }
+            if (Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE).matcher(d.sentence.text()).find()) {
+                d.roles.keySet().forEach(o -> made.role(o, "participant"));
+                return;
+            }
         }
     }
 

@@ -56,7 +56,7 @@ public final class PdfArticle {
         } catch (InvalidPasswordException e) {
             throw new ExchangeException(file + ": read as a news article (PDF): it is protected by a password");
         } catch (IOException e) {
-            throw new ExchangeException(file + ": read as a news article (PDF): cannot be read (" + e.getMessage()
+            throw new ExchangeException(file + ": read as a news article (PDF): it is damaged or not a PDF (" + e.getMessage()
                     + ")");
         }
     }

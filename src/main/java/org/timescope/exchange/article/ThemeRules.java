@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Themes by keyword: each theme of the bundled vocabulary has a list of words; a sentence gets the (up
- * to three) themes whose words it contains most, ties in vocabulary order. Themes the store does not
- * have are never proposed. The lists are in docs/extraction.md.
+ * Themes by keyword: each theme of the bundled vocabulary has a list of words; a theme of the collection's own
+ * is found by its name's phrases ({@link ThemePhrases}). A sentence gets the (up to three) themes it mentions most,
+ * ties in vocabulary order. Themes the store does not have are never proposed. The lists are in docs/extraction.md.
  */
 final class ThemeRules {
 
@@ -48,6 +48,11 @@ final class ThemeRules {
         for (String theme : vocabulary) {
             List<String> words = KEYWORDS.get(theme);
             if (words == null) {
+                // a theme of the collection's own: its name's phrases ("reef restoration" of "Coral reef restoration")
+                int score = ThemePhrases.count(theme, sentence);
+                if (score > 0) {
+                    scores.put(theme, score);
+                }
                 continue;
             }
             int score = 0;

@@ -5,11 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether an article is about the field Timescope's collections cover (intellectual property policy), so
- * that a marathon, a metro line or a film award yields no candidates however many dated openings and
- * ceremonies it reports. An article is on topic when it names the field's subject matter (patents,
- * trademarks, copyright, designs, geographical indications, piracy and infringement, intellectual property
- * itself) or its institutions (an IP office, a body the collection's catalogue knows), at least twice.
+ * Whether an article is about the field of the collection it is imported into, so that a marathon, a metro line or
+ * a film award yields no candidates however many dated openings and ceremonies it reports. The field's words are
+ * the built-in vocabulary of intellectual property (patents, trademarks, copyright, designs, geographical
+ * indications, piracy and infringement, IP offices) and the collection's own: its themes' names as phrases
+ * ({@link ThemePhrases}) and the bodies of its catalogue (names, acronyms, aliases). An article is on topic when it
+ * names the field at least twice.
  */
 final class TopicGate {
 
@@ -28,6 +29,29 @@ final class TopicGate {
     private TopicGate() {
     }
 
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "and", "of", "to", "in", "on", "a",
+            "is", "was", "for", "with", "said", "by", "at", "its", "that", "were", "has");
+
+    /**
+     * Whether the text reads as English: most of its letters are Latin and its commonest words ("the", "of", "said")
+     * are at least one in twenty of its words.
+     */
+    static boolean english(String text) {
+        Matcher w = Pattern.compile("\\p{L}+").matcher(text);
+        int words = 0;
+        int common = 0;
+        while (w.find() && words < 5_000) {
+            words++;
+            if (ENGLISH.contains(w.group().toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        long letters = text.codePoints().filter(Character::isLetter).limit(50_000).count();
+        long latin = text.codePoints().filter(Character::isLetter).limit(50_000)
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        return latin * 2 >= letters && (words < 8 || common * 20 >= words);
+    }
+
     /** Null when the article is on topic; else why it is not, in words for the import notes. */
     static String offTopic(String text, Gazetteer g) {
         int hits = 0;
@@ -44,6 +68,13 @@ final class TopicGate {
         while (m.find() && hits < MINIMUM) {
             hits++;
         }
+        Pattern themes = hits < MINIMUM ? ThemePhrases.any(g.themes()) : null;
+        if (themes != null) {
+            m = themes.matcher(cleaned);
+            while (m.find() && hits < MINIMUM) {
+                hits++;
+            }
+        }
         if (hits < MINIMUM) {
             String lower = cleaned.toLowerCase(Locale.ROOT);
             for (String form : g.organisations().keySet()) {
@@ -52,7 +83,12 @@ final class TopicGate {
                 }
             }
         }
-        return hits >= MINIMUM ? null : "the article does not read as intellectual property news (it names no patents, "
-                + "trademarks, copyright, IP offices or bodies in the catalogue): no candidates are proposed";
+        if (hits < MINIMUM && !english(cleaned)) {
+            return "the article does not read as English (Timescope's rules read news in English): no candidates are "
+                    + "proposed";
+        }
+        return hits >= MINIMUM ? null : "the article does not read as news of the collection's field (it names no patents, "
+                + "trademarks, copyright or IP offices, and none of the collection's themes or catalogued bodies): no "
+                + "candidates are proposed";
     }
 }

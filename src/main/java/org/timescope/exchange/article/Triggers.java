@@ -37,7 +37,43 @@ final class Triggers {
     private static final Pattern CLAUSE = Pattern.compile("\\b(since|after|before|until|when|once)\\b[^,.;]{0,50}$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?";
+    /**
+     * An event told only as a noun phrase with its own date: "the launch of the campaign in July 2017", "the opening
+     * of the Riverside IP Court on 6 November", "the agency's inauguration ceremony on March 3". The head noun is an
+     * act (a launch, an opening, a signing, a founding), the date follows it in the same clause as "in" or "on" a
+     * month or day; a year alone ("since the founding of the office in 1980") is background, not an event.
+     */
+    static final Pattern NOMINAL = Pattern.compile("\\b(?:(?i:the|its|their)(?:\\s+[\\w-]+'s)?|[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,5}'s)\\s+"
+            + "(?:official\\s+|formal\\s+)?(?i:(launch|opening|inauguration|signing|establishment|founding|unveiling|"
+            + "kick-off))"
+            + "(?:\\s+ceremony)?((?:\\s+of\\s+[^,;.()]{1,80}?)?)\\s+(?:in|on)\\s+(?:(?:early|mid|late)[- ]|the\\s+)?"
+            + "(?:" + MONTH + "|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ")");
+
     private Triggers() {
+    }
+
+    /** The nominal event of a sentence ({@link #NOMINAL}), or null; {@code object} is its "of …" phrase, if any. */
+    static Trigger nominal(String sentence) {
+        Matcher m = NOMINAL.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String head = m.group(1).toLowerCase(Locale.ROOT);
+        return switch (head) {
+            case "launch", "kick-off" -> new Trigger(head, "launched", "programme", m.start(1));
+            case "opening" -> new Trigger(head, "opens", "establishment", m.start(1));
+            case "inauguration", "unveiling" -> new Trigger(head, "inaugurated", "establishment", m.start(1));
+            case "signing" -> new Trigger(head, "signed", "agreement", m.start(1));
+            default -> new Trigger(head, "set up", "establishment", m.start(1));
+        };
+    }
+
+    /** The thing a nominal event acted on, as written after its "of" ("the campaign"), or null. */
+    static String nominalObject(String sentence) {
+        Matcher m = NOMINAL.matcher(sentence);
+        return m.find() && !m.group(2).isBlank() ? m.group(2).strip().substring(2).strip() : null;
     }
 
     static Trigger find(String sentence) {
@@ -208,6 +244,12 @@ final class Triggers {
             Trigger pair = verbAndNoun(sentence);
             if (pair != null) {
                 return pair;
+            }
+        }
+        if (statement == null && dated) {
+            Trigger nominal = nominal(sentence);
+            if (nominal != null) {
+                return nominal;
             }
         }
         if (statement == null && dayDated) {

@@ -40,6 +40,10 @@ public final class DateText {
     private static final Pattern MONTH_YEAR = Pattern.compile(NAME + ",?\\s+" + YEAR);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + NAME + ",?\\s+" + YEAR);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NAME + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s+" + NAME);
+    private static final Pattern MONTH_DAY = Pattern.compile(NAME + "\\s+" + DAY);
+    /** ISO 8601's month and day without a year, as a dry run prints a day whose year the text leaves open. */
+    private static final Pattern YEARLESS = Pattern.compile("--\\d{2}-\\d{2}");
     private static final Pattern NUMERIC_DMY = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
 
     private DateText() {
@@ -83,6 +87,13 @@ public final class DateText {
         m = MONTH_YEAR.matcher(t);
         if (m.matches()) {
             return date(t, year(t, m.group(2), m.group(3)), month(t, m.group(1)), null);
+        }
+        m = DAY_MONTH.matcher(t);
+        Matcher md = MONTH_DAY.matcher(t);
+        if ((m.matches() && MONTHS.containsKey(m.group(2).toLowerCase(Locale.ROOT)))
+                || (md.matches() && MONTHS.containsKey(md.group(1).toLowerCase(Locale.ROOT)))
+                || YEARLESS.matcher(t).matches()) {
+            throw refused(t, "the year is missing (write e.g. 4 December 2024)");
         }
         if (NUMERIC_DMY.matcher(t).matches()) {
             throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");

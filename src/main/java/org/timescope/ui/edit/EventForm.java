@@ -42,6 +42,19 @@ public final class EventForm extends ScrollPane {
     private final QuoteAsker quotes;
 
     public EventForm(EventDraft draft, Consumer<EventDraft> onSave, Runnable onCancel, QuoteAsker quotes) {
+        this(draft, draft.isCreation() ? "New event" : "Edit event", onSave, onCancel, quotes);
+    }
+
+    /**
+     * The same form without Save, Cancel and their keys, for a dialog that decides what becomes of the draft (an
+     * article's review: its Import button stores every ticked candidate as its form shows it).
+     */
+    public EventForm(EventDraft draft, String heading, QuoteAsker quotes) {
+        this(draft, heading, null, null, quotes);
+    }
+
+    private EventForm(EventDraft draft, String headingText, Consumer<EventDraft> onSave, Runnable onCancel,
+                      QuoteAsker quotes) {
         this.draft = draft;
         this.quotes = quotes;
         setId("event-form");
@@ -49,7 +62,7 @@ public final class EventForm extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
 
-        Label heading = new Label(draft.isCreation() ? "New event" : "Edit event");
+        Label heading = new Label(headingText);
         heading.getStyleClass().add(EditStyles.HEADING);
         title.setId("edit-title");
         title.textProperty().bindBidirectional(draft.titleProperty());
@@ -98,10 +111,16 @@ public final class EventForm extends ScrollPane {
                 label("End"), end, info(draft.endInfoProperty(), "edit-end-info"),
                 error(draft.endErrorProperty(), "edit-end-error"),
                 spaced(flags), label("Date note"), note, label("Kind"), category, label("Summary"), summary,
-                lists(), evidence(), spaced(buttons), message);
+                lists(), evidence());
+        if (onSave != null) {
+            content.getChildren().addAll(spaced(buttons), message);
+        }
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
         setContent(content);
+        if (onSave == null) {
+            return; // a dialog's own buttons and keys decide
+        }
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {

@@ -127,7 +127,7 @@ class ArticleDatesTest {
         ArticleExtractor.Result r = read("Updated: 2019-09-30\n\nThe new metro line was opened on Sunday by the "
                 + "mayor, and the city museum inaugurated its science floor on Friday.\n");
         assertThat(r.candidates()).isEmpty();
-        assertThat(r.offTopic()).contains("does not read as intellectual property news");
+        assertThat(r.offTopic()).contains("does not read as news of the collection's field");
         assertThat(List.of(r.dataset().events())).allMatch(List::isEmpty);
     }
 }
