@@ -23,6 +23,8 @@ public interface Storage extends AutoCloseable {
 
     EraStore eras();
 
+    EventLinkStore links();
+
     ChangeLog changes();
 
     /**
