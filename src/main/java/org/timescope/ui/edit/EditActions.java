@@ -216,6 +216,43 @@ public final class EditActions {
         }), text -> apply(r, text + formNote), this::refused);
     }
 
+    /** The Links section and the History section for the detail pane. */
+    public Node footer(TimelineEvent event, java.util.function.Function<org.timescope.model.Evidence, Node> quote,
+                       java.util.function.Consumer<List<org.timescope.model.EventLink>> shown) {
+        return new javafx.scene.layout.VBox(8, new LinksSection(event, curation, new LinksSection.Actions() {
+            @Override
+            public void add(TimelineEvent here) {
+                askLink(here, null, null);
+            }
+
+            @Override
+            public void edit(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
+                askLink(here, link, other);
+            }
+
+            @Override
+            public void remove(org.timescope.model.EventLink link) {
+                run(org.timescope.service.edit.LinkEdits.delete(link));
+            }
+
+            @Override
+            public void select(TimelineEvent other) {
+                host.model().selectionProperty().set(other);
+            }
+        }, quote, shown), history(event));
+    }
+
+    /** The link dialog; what it gives is one undoable edit (a new link, or the change of one). */
+    private void askLink(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
+        org.timescope.model.EventLink typed = LinkDialog.ask(host.owner(), here, link, other, host.model().all(),
+                host.model().sources());
+        if (typed == null) {
+            return;
+        }
+        run(link == null ? org.timescope.service.edit.LinkEdits.create(typed)
+                : org.timescope.service.edit.LinkEdits.change(link, typed));
+    }
+
     /** The History section for the detail pane. */
     public Node history(TimelineEvent event) {
         return new HistorySection(event, curation);
