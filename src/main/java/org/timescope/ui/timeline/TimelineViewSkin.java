@@ -241,7 +241,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 scrollBar.isVisible() ? scrollBar.getValue() : 0));
     }
 
-    private org.timescope.render.LinkConnectors.Drawn linksDrawn = org.timescope.render.LinkConnectors.Drawn.NONE;
+    private volatile org.timescope.render.LinkConnectors.Drawn linksDrawn = org.timescope.render.LinkConnectors.Drawn.NONE;
 
     org.timescope.render.LinkConnectors.Drawn linksDrawn() {
         return linksDrawn;
