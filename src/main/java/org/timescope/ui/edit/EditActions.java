@@ -242,6 +242,33 @@ public final class EditActions {
         }, quote, shown), history(event));
     }
 
+    /**
+     * Edit → Suggest series links…: events whose titles differ only by an ordinal or a year, not yet linked. The
+     * ones left ticked are created as one undoable edit; unticked ones are dismissed (until asked again).
+     */
+    public void suggestSeries() {
+        org.timescope.timeline.layout.EventIndex all = host.model().all();
+        List<org.timescope.service.edit.SeriesSuggestions.Edition> editions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            editions.add(new org.timescope.service.edit.SeriesSuggestions.Edition(all.key(i), all.title(i),
+                    (long) Math.floor(all.first(i))));
+        }
+        curation.read(() -> {
+            List<org.timescope.model.EventLink> existing = curation.workspace().links().all();
+            return org.timescope.service.edit.SeriesSuggestions.among(editions, l -> existing.stream()
+                    .anyMatch(x -> x.sameAs(l.from(), l.to(), l.kind())));
+        }, suggestions -> {
+            if (suggestions.isEmpty()) {
+                host.status("No series to suggest: no two titles differ only by an ordinal or a year");
+                return;
+            }
+            List<org.timescope.model.EventLink> accepted = SeriesDialog.ask(host.owner(), suggestions);
+            if (!accepted.isEmpty()) {
+                run(org.timescope.service.edit.LinkEdits.createAll(accepted));
+            }
+        }, this::refused);
+    }
+
     /** The link dialog; what it gives is one undoable edit (a new link, or the change of one). */
     private void askLink(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
         org.timescope.model.EventLink typed = LinkDialog.ask(host.owner(), here, link, other, host.model().all(),
