@@ -15,6 +15,8 @@ import java.util.Set;
 import org.timescope.model.Dataset;
 import org.timescope.model.DateSpan;
 import org.timescope.model.Era;
+import org.timescope.model.EventLink;
+import org.timescope.model.LinkKind;
 import org.timescope.model.Evidence;
 import org.timescope.model.Indicator;
 import org.timescope.model.Organisation;
@@ -85,7 +87,42 @@ public final class NativeJsonReader {
             }
             eras.add(era);
         }
-        return new Dataset(themes(top), organisations(top), places(top), sources, events, indicators, eras);
+        List<EventLink> links = new ArrayList<>();
+        Set<String> linkKeys = new HashSet<>();
+        for (JsonFields l : top.objects("links")) {
+            EventLink link = link(l, keys);
+            if (!linkKeys.add(link.key())) {
+                throw l.error(l.path(), "links '" + link.from() + "' and '" + link.to() + "' as '" + link.kind().label()
+                        + "' again (an earlier link says the same)");
+            }
+            links.add(link);
+        }
+        return new Dataset(themes(top), organisations(top), places(top), sources, events, indicators, eras, links);
+    }
+
+    /** A link between two events of this file, named by their ids (decision 0032). */
+    private static EventLink link(JsonFields l, Set<String> events) {
+        String from = l.requiredText("from");
+        String to = l.requiredText("to");
+        for (String[] end : new String[][] {{"from", from}, {"to", to}}) {
+            if (!events.contains(end[1])) {
+                throw l.error(l.path() + "." + end[0], "no event has the id '" + end[1] + "' in this file");
+            }
+        }
+        if (from.equals(to)) {
+            throw l.error(l.path() + ".to", "links event '" + from + "' to itself");
+        }
+        LinkKind kind;
+        try {
+            kind = LinkKind.parse(l.requiredText("kind"));
+        } catch (IllegalArgumentException x) {
+            throw l.error(l.path() + ".kind", x.getMessage());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (JsonFields s : l.objects("sources")) {
+            evidence.add(evidence(s));
+        }
+        return new EventLink(from, to, kind, l.text("note"), evidence);
     }
 
     private static Era era(JsonFields e) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.timescope.model.Dataset;
 import org.timescope.model.Era;
+import org.timescope.model.EventLink;
 import org.timescope.model.Evidence;
 import org.timescope.model.Indicator;
 import org.timescope.model.Organisation;
@@ -60,6 +61,13 @@ public final class NativeJsonWriter {
                 g.writeArrayFieldStart("eras");
                 for (Era era : dataset.eras()) {
                     era(g, era, sources);
+                }
+                g.writeEndArray();
+            }
+            if (!dataset.links().isEmpty()) {
+                g.writeArrayFieldStart("links");
+                for (EventLink link : dataset.links()) {
+                    link(g, link, sources);
                 }
                 g.writeEndArray();
             }
@@ -158,6 +166,22 @@ public final class NativeJsonWriter {
             evidence(g, ev, sources);
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void link(JsonGenerator g, EventLink link, Map<String, Source> sources) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("from", link.from());
+        g.writeStringField("to", link.to());
+        g.writeStringField("kind", link.kind().label());
+        optional(g, "note", link.note());
+        if (!link.evidence().isEmpty()) {
+            g.writeArrayFieldStart("sources");
+            for (Evidence ev : link.evidence()) {
+                evidence(g, ev, sources);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -38,11 +38,20 @@ public final class ExportService {
         indicators.forEach(i -> sourceKeys.add(i.evidence().sourceKey()));
         List<Era> eras = eras(filter);
         eras.forEach(e -> e.evidence().forEach(ev -> sourceKeys.add(ev.sourceKey())));
+        List<org.timescope.model.EventLink> links = links(events);
+        links.forEach(l -> l.evidence().forEach(ev -> sourceKeys.add(ev.sourceKey())));
         List<Source> sources = workspace.catalog().sources().stream()
                 .filter(s -> sourceKeys.contains(s.key())).toList();
         List<Organisation> organisations = workspace.catalog().organisations();
         return new Dataset(workspace.catalog().themes(), organisations, workspace.catalog().places(), sources,
-                events, indicators, eras);
+                events, indicators, eras, links);
+    }
+
+    /** The links whose both ends are among the events written (a link to an event left out cannot re-import). */
+    private List<org.timescope.model.EventLink> links(List<TimelineEvent> events) {
+        Set<String> keys = new HashSet<>();
+        events.forEach(e -> keys.add(e.key()));
+        return workspace.links().all().stream().filter(l -> keys.contains(l.from()) && keys.contains(l.to())).toList();
     }
 
     /** The eras that overlap the filter's dates (all of them when it has none): the context of the events. */

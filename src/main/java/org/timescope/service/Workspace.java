@@ -159,6 +159,10 @@ public final class Workspace implements AutoCloseable {
         return storage.eras();
     }
 
+    public org.timescope.service.storage.EventLinkStore links() {
+        return storage.links();
+    }
+
     public SavedViewStore savedViews() {
         return storage.savedViews();
     }

@@ -66,9 +66,16 @@ public final class DatasetWriter {
                     eras++;
                 }
             }
+            int links = 0;
+            for (org.timescope.model.EventLink link : dataset.links()) {
+                if (EventLinkRows.id(c, link.from(), link.kind(), link.to()).isEmpty()) {
+                    EventLinkRows.insert(c, vocabulary.importing(), link, 0);
+                    links++;
+                }
+            }
             WriteSummary summary = new WriteSummary(added, indicators, dataset.sources().size(),
                     dataset.events().size() - added);
-            long group = log == null || added + indicators + eras == 0 ? 0 : record.log(c, log);
+            long group = log == null || added + indicators + eras + links == 0 ? 0 : record.log(c, log);
             return new Storage.Written(summary, group);
         });
     }

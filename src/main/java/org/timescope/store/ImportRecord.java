@@ -18,7 +18,7 @@ import org.timescope.service.storage.Storage;
  * takes the import back.
  */
 final class ImportRecord {
-    static final List<String> TABLES = List.of("theme", "organisation", "person", "place", "source", "indicator", "era");
+    static final List<String> TABLES = List.of("theme", "organisation", "person", "place", "source", "indicator", "era", "event_link");
 
     private final Map<String, Long> before;
     private long first = -1;

@@ -61,6 +61,10 @@ abstract class SessionRows {
         try {
             Optional<Long> id = switch (kind) {
                 case "event", "source", "era" -> Names.byKey(c, kind, name);
+                case "link" -> {
+                    String[] p = org.timescope.model.EventLink.parts(name);
+                    yield EventLinkRows.id(c, p[0], org.timescope.model.LinkKind.parse(p[1]), p[2]);
+                }
                 case "organisation", "theme", "person", "place" -> Names.byName(c, kind, name);
                 default -> throw new IllegalArgumentException("unknown catalogue list '" + kind + "'");
             };

@@ -153,6 +153,52 @@ final class SqliteEditSession extends SessionRows implements EditSession {
     }
 
     @Override
+    public Optional<org.timescope.model.EventLink> link(String from, org.timescope.model.LinkKind kind, String to) {
+        try {
+            return EventLinkRows.one(c, from, kind, to);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public List<org.timescope.model.EventLink> linksOf(String eventKey) {
+        try {
+            return EventLinkRows.of(c, eventKey);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public long createLink(org.timescope.model.EventLink link, long id) {
+        try {
+            return EventLinkRows.insert(c, new Existing(), link, id);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public void updateLink(org.timescope.model.EventLink after) {
+        try {
+            EventLinkRows.replace(c, new Existing(), require("link", idOf("link", after.key()), after.key()), after);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
+    public void deleteLink(String from, org.timescope.model.LinkKind kind, String to) {
+        String key = org.timescope.model.EventLink.key(from, kind, to);
+        try {
+            EventLinkRows.delete(c, require("link", idOf("link", key), key));
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
     public void removeImported(ImportMarks m) {
         try {
             if (m.events() > 0) {
@@ -161,6 +207,7 @@ final class SqliteEditSession extends SessionRows implements EditSession {
             }
             update("DELETE FROM indicator WHERE id > ?", m.before().getOrDefault("indicator", Long.MAX_VALUE));
             update("DELETE FROM era WHERE id > ?", m.before().getOrDefault("era", Long.MAX_VALUE));
+            update("DELETE FROM event_link WHERE id > ?", m.before().getOrDefault("event_link", Long.MAX_VALUE));
             removeUnused("theme", "id NOT IN (SELECT theme_id FROM event_theme) "
                     + "AND id NOT IN (SELECT theme_id FROM era WHERE theme_id IS NOT NULL)", m);
             removeUnused("person", "id NOT IN (SELECT person_id FROM event_person)", m);

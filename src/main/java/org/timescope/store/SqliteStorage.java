@@ -67,6 +67,21 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
+    public org.timescope.service.storage.EventLinkStore links() {
+        return new org.timescope.service.storage.EventLinkStore() {
+            @Override
+            public java.util.List<org.timescope.model.EventLink> of(String eventKey) {
+                return database.read(c -> EventLinkRows.of(c, eventKey));
+            }
+
+            @Override
+            public java.util.List<org.timescope.model.EventLink> all() {
+                return database.read(EventLinkRows::all);
+            }
+        };
+    }
+
+    @Override
     public SavedViewStore savedViews() {
         return savedViews;
     }

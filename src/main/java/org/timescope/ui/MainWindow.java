@@ -106,7 +106,7 @@ public final class MainWindow extends BorderPane {
         curation = session != null ? session : newSession(workspace);
         edits = new org.timescope.ui.edit.EditActions(curation, new EditHost());
         curation.onExternal(edits::external);
-        side.detail().setFooter(edits::history);
+        side.detail().setFooter(this::detailFooter);
         // the eras under the detail pane: drawn behind the timeline as the filter allows, read again after edits
         org.timescope.ui.edit.ErasPane eras = new org.timescope.ui.edit.ErasPane(curation, timeline.erasProperty()::set,
                 model::getFilter, model::themeNames, () -> model.organisations().stream().map(o -> o.name()).toList());
@@ -116,6 +116,11 @@ public final class MainWindow extends BorderPane {
         eras.managedProperty().bind(eras.visibleProperty());
         model.filterProperty().addListener((o, was, now) -> eras.publish());
         model.catalogueVersionProperty().addListener((o, was, now) -> eras.reload());
+        model.selectionProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                timeline.linksProperty().set(List.of());
+            }
+        });
         editWiring = new EditWiring(this, table, timeline, edits);
         editWiring.wire();
         closeSessionWithWindow();
@@ -300,7 +305,7 @@ public final class MainWindow extends BorderPane {
         public void showSide(javafx.scene.Node node) {
             side.show(node);
             if (node == null) {
-                side.detail().setFooter(edits::history); // shows the selection as it is now
+                side.detail().setFooter(MainWindow.this::detailFooter); // shows the selection as it is now
                 table.requestFocus(); // keys go on where they were (Ctrl+Z undoes the edit, not typing)
             }
         }
@@ -495,5 +500,10 @@ public final class MainWindow extends BorderPane {
     /** Merges the selected event with one chosen by title (both chosen when none is selected). */
     void mergeTwoEvents() {
         catalogue().mergeWith(getScene().getWindow(), model.selectionProperty().get());
+    }
+
+    /** Under the selected event's details: its links (given to the timeline for connectors) and its history. */
+    private javafx.scene.Node detailFooter(TimelineEvent event) {
+        return edits.footer(event, side.detail()::evidence, timeline.linksProperty()::set);
     }
 }

@@ -107,6 +107,7 @@ final class Menus {
                 item("Catalogue…", "Shortcut+Shift+K", "mdi2b-bookshelf", window::openCatalogue),
                 item("Merge two events…", "Shortcut+Shift+M", "mdi2c-call-merge", window::mergeTwoEvents),
                 item("Find duplicates…", "Shortcut+Shift+U", "mdi2c-content-duplicate", window::findDuplicates),
+                item("Suggest series links…", null, "mdi2l-link-variant", () -> window.edits().suggestSeries()),
                 new SeparatorMenuItem(),
                 preferences());
     }

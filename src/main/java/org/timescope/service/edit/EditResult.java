@@ -29,12 +29,17 @@ public record EditResult(long group, String action, String summary, List<Change>
 
     /** True when a catalogue entry (organisation, theme, person, place, source) changed. */
     public boolean catalogueChanged() {
-        return changes.stream().anyMatch(c -> !c.entity().equals("event"));
+        return changes.stream().anyMatch(c -> !c.entity().equals("event") && !c.entity().equals("link"));
     }
 
     /** True when an era was created, changed or removed. */
     public boolean erasChanged() {
         return changes.stream().anyMatch(c -> c.entity().equals("era"));
+    }
+
+    /** True when a link between events was created, changed or removed (a deleted event's links too). */
+    public boolean linksChanged() {
+        return changes.stream().anyMatch(c -> c.entity().equals("link"));
     }
 
     /** True when this took an import back (many events may be gone). */

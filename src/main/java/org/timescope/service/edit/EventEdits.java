@@ -79,7 +79,10 @@ public final class EventEdits {
     public static EditCommand delete(List<TimelineEvent> events) {
         String summary = events.size() == 1 ? "Deletion of " + EditCommand.quoted(events.get(0).title())
                 : "Deletion of " + events.size() + " events";
-        return new EditCommand("delete", summary, plan -> events.forEach(e -> plan.delete(Kind.EVENT, e.key())));
+        return new EditCommand("delete", summary, plan -> {
+            LinkEdits.removeLinksOf(plan, events.stream().map(TimelineEvent::key).toList());
+            events.forEach(e -> plan.delete(Kind.EVENT, e.key()));
+        });
     }
 
     /** One change to many events (add or remove a theme, an organisation or a place; set a flag). */
@@ -96,7 +99,8 @@ public final class EventEdits {
 
     /**
      * Two events that are one: {@code kept} becomes {@code merged} (each field picked from either side by the
-     * caller), {@code removed} is deleted; every quote of both is kept.
+     * caller), {@code removed} is deleted; every quote of both is kept, and {@code removed}'s links move to
+     * {@code kept} (see {@link LinkEdits}).
      */
     public static EditCommand merge(TimelineEvent kept, TimelineEvent removed, TimelineEvent merged) {
         return new EditCommand("merge", "Merge of " + EditCommand.quoted(removed.title()) + " into "
@@ -107,6 +111,7 @@ public final class EventEdits {
             TimelineEvent after = new TimelineEvent(kept.key(), merged.title(), merged.summary(), merged.category(),
                     merged.when(), merged.approximate(), merged.inferred(), merged.dateNote(), merged.places(),
                     merged.organisations(), merged.themes(), merged.people(), new ArrayList<>(quotes));
+            LinkEdits.moveLinks(plan, removed.key(), kept.key());
             plan.delete(Kind.EVENT, removed.key());
             plan.diff(Kind.EVENT, kept.key(), Images.of(kept), Images.of(prepare(plan, after)));
         });

@@ -123,6 +123,28 @@ final class Images {
                 str(o, "end")), str(o, "colour"), str(o, "organisation"), str(o, "theme"), str(o, "notes"), evidence);
     }
 
+    // ---- links between events
+
+    static ObjectNode of(org.timescope.model.EventLink l) {
+        ObjectNode o = F.objectNode();
+        o.put("from", l.from());
+        o.put("to", l.to());
+        o.put("kind", l.kind().label());
+        o.put("note", l.note());
+        ArrayNode evidence = o.putArray("evidence");
+        l.evidence().forEach(v -> evidence.addObject().put("source", v.sourceKey()).put("quote", v.quote())
+                .put("start", v.start()));
+        return o;
+    }
+
+    static org.timescope.model.EventLink link(JsonNode o) {
+        List<Evidence> evidence = new ArrayList<>();
+        o.path("evidence").forEach(v -> evidence.add(Evidence.at(v.get("source").asText(), v.get("quote").asText(),
+                v.path("start").asInt(-1))));
+        return new org.timescope.model.EventLink(o.get("from").asText(), o.get("to").asText(),
+                org.timescope.model.LinkKind.parse(o.get("kind").asText()), str(o, "note"), evidence);
+    }
+
     // ---- catalogue entries
 
     static ObjectNode of(Organisation g) {

@@ -56,7 +56,9 @@ public final class IndexUpdate {
         if (result.importUndone() || result.eventKeys().size() > FacetFilter.MOST_SHIFTED) {
             return false;
         }
-        // a catalogue entry created or removed leaves the other names as they are; a rename or merge does not
-        return result.changes().stream().allMatch(c -> c.entity().equals("event") || c.whole());
+        // a catalogue entry created or removed leaves the other names as they are; a rename or merge does not;
+        // links between events are not in the index at all
+        return result.changes().stream().allMatch(c -> c.entity().equals("event") || c.entity().equals("link")
+                || c.whole());
     }
 }

@@ -154,6 +154,30 @@ public enum Kind {
         void delete(EditSession s, String key) {
             s.deleteEra(key);
         }
+    },
+    /** A typed link between two events, named "from|kind|to"; its ends and kind never change (a new link instead). */
+    LINK("link", "key") {
+        @Override
+        Optional<ObjectNode> read(EditSession s, String key) {
+            String[] p = org.timescope.model.EventLink.parts(key);
+            return s.link(p[0], org.timescope.model.LinkKind.parse(p[1]), p[2]).map(Images::of);
+        }
+
+        @Override
+        void create(EditSession s, JsonNode image, long id) {
+            s.createLink(Images.link(image), id);
+        }
+
+        @Override
+        void update(EditSession s, String key, JsonNode image) {
+            s.updateLink(Images.link(image));
+        }
+
+        @Override
+        void delete(EditSession s, String key) {
+            String[] p = org.timescope.model.EventLink.parts(key);
+            s.deleteLink(p[0], org.timescope.model.LinkKind.parse(p[1]), p[2]);
+        }
     };
 
     private final String label;
@@ -164,7 +188,7 @@ public enum Kind {
         this.keyField = keyField;
     }
 
-    /** The name the log and the command line use: event, organisation, theme, place, person, source, era. */
+    /** The name the log and the command line use: event, organisation, theme, place, person, source, era, link. */
     public String label() {
         return label;
     }
@@ -190,6 +214,6 @@ public enum Kind {
             }
         }
         throw new IllegalArgumentException("unknown kind of entry '" + label
-                + "' (event, organisation, theme, place, person, source or era)");
+                + "' (event, organisation, theme, place, person, source, era or link)");
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.timescope.model.Change;
 import org.timescope.model.Era;
+import org.timescope.model.EventLink;
+import org.timescope.model.LinkKind;
 import org.timescope.model.Organisation;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
@@ -40,6 +42,20 @@ public interface EditSession {
     void updateEra(Era after);
 
     void deleteEra(String key);
+
+    /** The link {@code from} {@code kind} {@code to}, if stored. */
+    Optional<EventLink> link(String from, LinkKind kind, String to);
+
+    /** The links from or to an event. */
+    List<EventLink> linksOf(String eventKey);
+
+    /** Stores a new link (both events and its evidence's sources must exist); returns its id. */
+    long createLink(EventLink link, long id);
+
+    /** Replaces the note and evidence of the stored link with the same ends and kind. */
+    void updateLink(EventLink after);
+
+    void deleteLink(String from, LinkKind kind, String to);
 
     /** The keys of the events that use a catalogue entry ({@code kind} organisation, theme, person, place or source). */
     List<String> eventsUsing(String kind, String name);

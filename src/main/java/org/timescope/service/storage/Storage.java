@@ -29,6 +29,8 @@ public interface Storage extends AutoCloseable {
 
     EraStore eras();
 
+    EventLinkStore links();
+
     ChangeLog changes();
 
     /**

@@ -115,6 +115,9 @@ public final class BrowserModel {
                 TimelineEvent selected = key == null ? null : workspace.events().byKey(key);
                 javafx.application.Platform.runLater(() -> {
                     show(fresh, selected, result.catalogueChanged() || result.importUndone());
+                    if (result.linksChanged() || result.importUndone()) {
+                        linksVersion.set(linksVersion.get() + 1);
+                    }
                     done.complete(null);
                 });
             } catch (RuntimeException e) {
@@ -157,6 +160,13 @@ public final class BrowserModel {
             pendingSelection = null;
             applyingEdit = false;
         }
+    }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper linksVersion = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    /** Grows when an edit created, changed or removed links between events (the detail pane and connectors read again). */
+    public javafx.beans.property.ReadOnlyIntegerProperty linksVersionProperty() {
+        return linksVersion.getReadOnlyProperty();
     }
 
     /** True while the window shows the result of an edit (it keeps its time window and does not jump). */

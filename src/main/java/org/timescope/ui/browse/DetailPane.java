@@ -60,6 +60,7 @@ public final class DetailPane extends ScrollPane {
         setContent(content);
         model.selectionProperty().addListener((o, a, e) -> show(e));
         model.filterProperty().addListener((o, a, f) -> show(model.selectionProperty().get()));
+        model.linksVersionProperty().addListener((o, a, v) -> show(model.selectionProperty().get()));
         show(model.selectionProperty().get());
     }
 
@@ -148,6 +149,11 @@ public final class DetailPane extends ScrollPane {
         Set<String> next = new LinkedHashSet<>(set);
         next.add(value);
         return next;
+    }
+
+    /** A quote with its source and a button that opens the article at it (the Links section's evidence too). */
+    public Node evidence(Evidence ev) {
+        return quote(ev);
     }
 
     private Node quote(Evidence ev) {

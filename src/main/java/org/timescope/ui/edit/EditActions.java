@@ -216,6 +216,70 @@ public final class EditActions {
         }), text -> apply(r, text + formNote), this::refused);
     }
 
+    /** The Links section and the History section for the detail pane. */
+    public Node footer(TimelineEvent event, java.util.function.Function<org.timescope.model.Evidence, Node> quote,
+                       java.util.function.Consumer<List<org.timescope.model.EventLink>> shown) {
+        return new javafx.scene.layout.VBox(8, new LinksSection(event, curation, new LinksSection.Actions() {
+            @Override
+            public void add(TimelineEvent here) {
+                askLink(here, null, null);
+            }
+
+            @Override
+            public void edit(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
+                askLink(here, link, other);
+            }
+
+            @Override
+            public void remove(org.timescope.model.EventLink link) {
+                run(org.timescope.service.edit.LinkEdits.delete(link));
+            }
+
+            @Override
+            public void select(TimelineEvent other) {
+                host.model().selectionProperty().set(other);
+            }
+        }, quote, shown), history(event));
+    }
+
+    /**
+     * Edit → Suggest series links…: events whose titles differ only by an ordinal or a year, not yet linked. The
+     * ones left ticked are created as one undoable edit; unticked ones are dismissed (until asked again).
+     */
+    public void suggestSeries() {
+        org.timescope.timeline.layout.EventIndex all = host.model().all();
+        List<org.timescope.service.edit.SeriesSuggestions.Edition> editions = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            editions.add(new org.timescope.service.edit.SeriesSuggestions.Edition(all.key(i), all.title(i),
+                    (long) Math.floor(all.first(i))));
+        }
+        curation.read(() -> {
+            List<org.timescope.model.EventLink> existing = curation.workspace().links().all();
+            return org.timescope.service.edit.SeriesSuggestions.among(editions, l -> existing.stream()
+                    .anyMatch(x -> x.sameAs(l.from(), l.to(), l.kind())));
+        }, suggestions -> {
+            if (suggestions.isEmpty()) {
+                host.status("No series to suggest: no two titles differ only by an ordinal or a year");
+                return;
+            }
+            List<org.timescope.model.EventLink> accepted = SeriesDialog.ask(host.owner(), suggestions);
+            if (!accepted.isEmpty()) {
+                run(org.timescope.service.edit.LinkEdits.createAll(accepted));
+            }
+        }, this::refused);
+    }
+
+    /** The link dialog; what it gives is one undoable edit (a new link, or the change of one). */
+    private void askLink(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
+        org.timescope.model.EventLink typed = LinkDialog.ask(host.owner(), here, link, other, host.model().all(),
+                host.model().sources());
+        if (typed == null) {
+            return;
+        }
+        run(link == null ? org.timescope.service.edit.LinkEdits.create(typed)
+                : org.timescope.service.edit.LinkEdits.change(link, typed));
+    }
+
     /** The History section for the detail pane. */
     public Node history(TimelineEvent event) {
         return new HistorySection(event, curation);

@@ -182,6 +182,22 @@ public final class TimelineView extends Control {
         return eras.get() == null ? List.of() : eras.get();
     }
 
+    private final ObjectProperty<List<org.timescope.model.EventLink>> links =
+            new SimpleObjectProperty<>(this, "links", List.of());
+
+    /**
+     * The selected event's links (decision 0032): drawn as connectors while that event is selected; links that do
+     * not touch the selection are ignored, so a stale list never draws.
+     */
+    public ObjectProperty<List<org.timescope.model.EventLink>> linksProperty() {
+        return links;
+    }
+
+    /** What the last paint drew of the selection's links: connectors and edge markers (for tests). */
+    public org.timescope.render.LinkConnectors.Drawn linksDrawn() {
+        return getSkin() instanceof TimelineViewSkin s ? s.linksDrawn() : org.timescope.render.LinkConnectors.Drawn.NONE;
+    }
+
     /** When true, the next layout fits the scale to all events (set after a new index, cleared by the skin). */
     public BooleanProperty fitPendingProperty() {
         return fitPending;

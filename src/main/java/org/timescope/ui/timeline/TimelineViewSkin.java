@@ -72,6 +72,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.scaleProperty().addListener((o, a, b) -> redraw());
         view.selectionProperty().addListener((o, a, b) -> redraw());
         view.markedProperty().addListener((o, a, b) -> redraw());
+        view.linksProperty().addListener((o, a, b) -> redraw());
         view.paintStyleProperty().addListener((o, a, b) -> redraw());
         view.erasProperty().addListener((o, a, b) -> {
             getSkinnable().requestLayout(); // the era names may need more room to scroll
@@ -252,6 +253,15 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
                 selected, hovered, view.isFocused(), view.paintStyleProperty().get(), view.getEras()));
         paintMarked(view.markedProperty().get());
+        linksDrawn = ConnectorHook.paint(surface, current, view, sel, selected, new org.timescope.render.LinkConnectors.Plot(
+                headerWidth(), AXIS_HEIGHT, canvas.getWidth() - headerWidth(), canvas.getHeight() - AXIS_HEIGHT,
+                scrollBar.isVisible() ? scrollBar.getValue() : 0));
+    }
+
+    private volatile org.timescope.render.LinkConnectors.Drawn linksDrawn = org.timescope.render.LinkConnectors.Drawn.NONE;
+
+    org.timescope.render.LinkConnectors.Drawn linksDrawn() {
+        return linksDrawn;
     }
 
     /**
