@@ -190,7 +190,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (event < 0 || !scrollBar.isVisible()) {
             return;
         }
-        double visible = h - AXIS_HEIGHT;
+        double visible = h - AXIS_HEIGHT - eraLabelsHeight();
         current.items().stream().filter(i -> i.event() == event).findFirst().ifPresent(item -> {
             double top = item.y() - 4;
             double bottom = item.y() + current.rowHeight() + 4;
@@ -206,11 +206,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void updateScrollBar(double x, double y, double w, double h) {
         double visible = h - AXIS_HEIGHT;
-        // room under the last lane for the era names, so scrolling down never leaves one over an event
-        double content = current.contentHeight() + (getSkinnable().getEras().isEmpty() ? 0
-                : org.timescope.render.EraPainter.labelsHeight(org.timescope.timeline.layout.EraBands.layout(
-                        getSkinnable().getEras(), current.scale(),
-                        t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()))));
+        // the era names' strip takes the view's foot when the lanes scroll (EraBands.strip)
+        double content = current.contentHeight() + eraLabelsHeight();
         boolean needed = content > visible + 1;
         if (needed != scrollBar.isVisible()) {
             scrollBar.setVisible(needed);
@@ -225,6 +222,26 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         double bw = scrollBar.prefWidth(-1);
         scrollBar.resizeRelocate(x + w - bw, y + AXIS_HEIGHT, bw, Math.max(0, h - AXIS_HEIGHT));
+    }
+
+    private java.util.List<org.timescope.timeline.layout.EraBands.Band> eraBands() {
+        if (current == null || getSkinnable().getEras().isEmpty()) {
+            return java.util.List.of();
+        }
+        return org.timescope.timeline.layout.EraBands.layout(getSkinnable().getEras(), current.scale(),
+                t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()));
+    }
+
+    private double eraLabelsHeight() {
+        return org.timescope.render.EraPainter.labelsHeight(eraBands());
+    }
+
+    /** Where the lanes end on the canvas: the era names' strip (if any) is below, and nothing there is an event. */
+    private double lanesBottom() {
+        double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;
+        java.util.List<org.timescope.timeline.layout.EraBands.Band> bands = eraBands();
+        return bands.isEmpty() ? canvas.getHeight() : org.timescope.timeline.layout.EraBands.strip(bands,
+                AXIS_HEIGHT - scroll + current.contentHeight(), canvas.getHeight()).top();
     }
 
     private void paint() {
@@ -276,7 +293,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 .map(i -> new javafx.geometry.Point2D(headerWidth() + i.x() + Math.min(4, i.barWidth() / 2),
                         AXIS_HEIGHT + i.y() - scroll + 18))
                 .filter(p -> p.getX() >= headerWidth() && p.getX() < canvas.getWidth()
-                        && p.getY() > AXIS_HEIGHT && p.getY() < canvas.getHeight());
+                        && p.getY() > AXIS_HEIGHT && p.getY() < lanesBottom());
     }
 
     /** The middle of a cluster's badge in this control's coordinates, if it is in the visible part. */
@@ -285,7 +302,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         javafx.geometry.Point2D p = new javafx.geometry.Point2D(headerWidth() + c.x() + c.width() / 2,
                 AXIS_HEIGHT + c.y() - scroll + current.rowHeight() / 2);
         return p.getX() >= headerWidth() && p.getX() < canvas.getWidth() && p.getY() > AXIS_HEIGHT
-                && p.getY() < canvas.getHeight() ? Optional.of(p) : Optional.empty();
+                && p.getY() < lanesBottom() ? Optional.of(p) : Optional.empty();
     }
 
     Surface surface() {
@@ -383,7 +400,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     Optional<HitTest.Hit> hitAt(double canvasX, double canvasY) {
-        if (current == null || canvasY < AXIS_HEIGHT || canvasX < headerWidth()) {
+        if (current == null || canvasY < AXIS_HEIGHT || canvasX < headerWidth() || canvasY >= lanesBottom()) {
             return Optional.empty();
         }
         double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;
