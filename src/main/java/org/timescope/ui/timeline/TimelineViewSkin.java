@@ -162,7 +162,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
      */
     private LayoutOptions options(double h) {
         LayoutOptions defaults = LayoutOptions.defaults(1);
-        int fit = (int) ((h - AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1;
+        // the era names' strip takes its rows off the bottom: a last row under it would be cut
+        double eras = getSkinnable().getScale() == null ? 0 : org.timescope.render.EraPainter.labelsHeight(
+                eraBands(getSkinnable().getScale()));
+        int fit = (int) ((h - AXIS_HEIGHT - 8 - eras) / defaults.rowHeight()) - 1;
         if (getSkinnable().getLaneMode() == LaneMode.NONE) {
             return defaults.withMaxRows(fit);
         }
@@ -225,10 +228,14 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private java.util.List<org.timescope.timeline.layout.EraBands.Band> eraBands() {
-        if (current == null || getSkinnable().getEras().isEmpty()) {
+        return current == null ? java.util.List.of() : eraBands(current.scale());
+    }
+
+    private java.util.List<org.timescope.timeline.layout.EraBands.Band> eraBands(TimeScale scale) {
+        if (getSkinnable().getEras().isEmpty() || getSkinnable().paintStyleProperty().get() == null) {
             return java.util.List.of();
         }
-        return org.timescope.timeline.layout.EraBands.layout(getSkinnable().getEras(), current.scale(),
+        return org.timescope.timeline.layout.EraBands.layout(getSkinnable().getEras(), scale,
                 t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()));
     }
 
