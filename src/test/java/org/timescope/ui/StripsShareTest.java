@@ -22,12 +22,17 @@ class StripsShareTest {
     }
 
     @Test
+    void aStripIsNeverCutInHalfWhenOneFits() {
+        assertThat(PaneSizes.stripsMax(420, 105)).isEqualTo(64); // a share of 94.5 px: one strip, the rest scrolls
+    }
+
+    @Test
     void atSixteenHundredByAThousandTheStripsTakeAtMostAThirdOfTheTimelinesRoom() {
         double box = 560;
         double others = 45 + 60;
         double max = PaneSizes.stripsMax(box, others);
-        assertThat(max).isCloseTo(136.5, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(max).isGreaterThanOrEqualTo(2 * SeriesPainter.STRIP_HEIGHT); // two strips still show whole
+        assertThat(max).isEqualTo(128); // a share of 136.5 px holds two whole 64 px strips
+        assertThat(Math.min(2 * SeriesPainter.STRIP_HEIGHT, max)).isEqualTo(128); // two strips still show whole
         assertThat(Math.min(4 * SeriesPainter.STRIP_HEIGHT, max)).isEqualTo(max); // four scroll
     }
 }
