@@ -147,8 +147,11 @@ abstract class CatalogCommand implements Runnable {
             Kind kind = parent.kind();
             try (Workspace workspace = store.open()) {
                 String stored = CatalogNames.require(workspace, kind, name);
+                var unscoped = CatalogEdits.erasScopedBy(workspace.eras().eras(), kind, stored);
                 new Editor(workspace).run(CatalogEdits.delete(kind, stored));
-                spec.commandLine().getOut().println("Deleted " + kind.label() + " '" + stored + "'");
+                spec.commandLine().getOut().println("Deleted " + kind.label() + " '" + stored + "'"
+                        + (unscoped.isEmpty() ? "" : "; no longer scoped to it (now across every lane): "
+                        + String.join(", ", unscoped.stream().map(e -> "era '" + e.name() + "'").toList())));
                 return 0;
             }
         }

@@ -7,14 +7,14 @@ import org.timescope.timeline.layout.TimelineLayout;
 
 /**
  * Draws eras behind a timeline: a translucent band over each era's time, edged on both sides, and its name on a
- * pill at the foot of the plot, one label row per overlap (see {@link EraBands}). An era without its own colour
+ * pill in a strip of their own under the lanes (at the view's foot when the lanes scroll), one label row per
+ * overlap (see {@link EraBands}). An era without its own colour
  * takes one from a muted palette by its place in the list. Used by the screen and every snapshot format alike.
  */
 public final class EraPainter {
 
     private static final List<Rgb> PALETTE = List.of(Rgb.hex("#8c6d1f"), Rgb.hex("#2f7f7a"), Rgb.hex("#6f4e9c"),
             Rgb.hex("#9c4e62"), Rgb.hex("#4e6a9c"), Rgb.hex("#5f7f2f"));
-    private static final double ROW = 16;
 
     private EraPainter() {
     }
@@ -50,24 +50,37 @@ public final class EraPainter {
         }
     }
 
-    /** The names, stacked upwards from {@code bottom}: row 0 lowest. */
-    public static void labels(Surface s, List<Era> eras, List<EraBands.Band> bands, double left, double bottom,
-                              PaintStyle st) {
+    /**
+     * The names, in the strip they have to themselves ({@link EraBands#strip}): a band of the background across
+     * the view, edged at the top and headed "Eras" where lanes have headers, each name on a pill, row 0 first;
+     * {@code left} is the plot's x = 0.
+     */
+    public static void labels(Surface s, List<Era> eras, List<EraBands.Band> bands, double left, double right,
+                              EraBands.Strip strip, PaintStyle st) {
+        if (bands.isEmpty()) {
+            return;
+        }
         Surface.Font font = st.small();
+        s.fillRect(0, strip.top(), right, strip.height(), st.background());
+        s.line(0, strip.top(), right, strip.top(), st.grid(), 1, false);
+        if (left > 0) {
+            s.text("Eras", 8, strip.top() + EraBands.ROW - 4, st.muted(), font);
+        }
         for (EraBands.Band b : bands) {
             Era era = eras.get(b.era());
             Rgb c = colour(era, b.era());
-            double y = bottom - 4 - (b.row() + 1) * ROW;
+            EraBands.Rect r = EraBands.label(b, strip);
             double w = s.textWidth(era.name(), font) + 8;
-            s.fillRoundRect(left + b.labelX() - 4, y, w, ROW - 2, 6, st.background().withAlpha(0.88));
-            s.strokeRoundRect(left + b.labelX() - 4, y, w, ROW - 2, 6, c.withAlpha(0.8), 1);
-            s.text(era.name(), left + b.labelX(), y + ROW - 6, dark(st) ? st.foreground() : c, font);
+            s.fillRoundRect(left + r.x(), r.y(), w, r.h(), 6, st.background().withAlpha(0.88));
+            s.fillRoundRect(left + r.x(), r.y(), w, r.h(), 6, c.withAlpha(dark(st) ? 0.16 : 0.10));
+            s.strokeRoundRect(left + r.x(), r.y(), w, r.h(), 6, c.withAlpha(0.8), 1);
+            s.text(era.name(), left + b.labelX(), r.y() + EraBands.ROW - 6, dark(st) ? st.foreground() : c, font);
         }
     }
 
     /** The height the label rows take. */
     public static double labelsHeight(List<EraBands.Band> bands) {
-        return EraBands.rows(bands) * ROW + 4;
+        return bands.isEmpty() ? 0 : EraBands.rows(bands) * EraBands.ROW + 4;
     }
 
     private static boolean dark(PaintStyle st) {

@@ -41,13 +41,16 @@ public final class TimelinePainter {
         PaintStyle st = f.style();
         s.fillRect(0, 0, f.width(), f.height(), st.background());
         double top = f.axisHeight();
-        s.pushClip(0, top, f.width(), f.height() - top);
-        lanes(s, f);
-        grid(s, f);
-        s.pushClip(f.headerWidth(), top, f.width() - f.headerWidth(), f.height() - top);
         java.util.List<EraBands.Band> eras = f.eras().isEmpty() ? java.util.List.of()
                 : EraBands.layout(f.eras(), f.layout().scale(), text -> s.textWidth(text, st.small()));
-        EraPainter.bands(s, f.eras(), eras, f.headerWidth(), top, f.height(), st, f.layout().lanes(),
+        EraBands.Strip strip = EraBands.strip(eras, top - f.scrollY() + f.layout().contentHeight(), f.height());
+        // the lanes end where the era names' strip begins: a name never covers an event
+        double bottom = eras.isEmpty() ? f.height() : Math.max(top, strip.top());
+        s.pushClip(0, top, f.width(), bottom - top);
+        lanes(s, f);
+        grid(s, f);
+        s.pushClip(f.headerWidth(), top, f.width() - f.headerWidth(), bottom - top);
+        EraPainter.bands(s, f.eras(), eras, f.headerWidth(), top, bottom, st, f.layout().lanes(),
                 f.axisHeight() - f.scrollY());
         double rowHeight = f.layout().rowHeight();
         for (TimelineLayout.Item item : f.layout().items()) {
@@ -61,13 +64,13 @@ public final class TimelinePainter {
                 cluster(s, f, c);
             }
         }
-        // under the last lane when the lanes end above the bottom; else over the foot of the view
-        double contentEnd = top - f.scrollY() + f.layout().contentHeight() + EraPainter.labelsHeight(eras);
-        EraPainter.labels(s, f.eras(), eras, f.headerWidth(), Math.min(f.height(), contentEnd), st);
         s.popClip();
         if (f.headerWidth() > 0) {
             headers(s, f);
         }
+        s.popClip();
+        s.pushClip(0, top, f.width(), f.height() - top);
+        EraPainter.labels(s, f.eras(), eras, f.headerWidth(), f.width(), strip, st);
         s.popClip();
         axis(s, f);
         if (f.focused()) {

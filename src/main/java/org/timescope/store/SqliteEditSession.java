@@ -123,6 +123,15 @@ final class SqliteEditSession extends SessionRows implements EditSession {
     }
 
     @Override
+    public List<Era> eras() {
+        try {
+            return EraRows.all(c);
+        } catch (SQLException e) {
+            throw sql(e);
+        }
+    }
+
+    @Override
     public long createEra(Era era, long id) {
         try {
             if (Names.byKey(c, "era", era.key()).isPresent()) {

@@ -88,7 +88,19 @@ public final class MainWindow extends BorderPane {
         legend.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         legend.setMinHeight(36); // a small window scrolls the legend rather than cutting it or the timeline
         legend.getStyleClass().add("edge-to-edge");
-        timelineBox = new VBox(timeline, strips, overview, legend);
+        javafx.scene.control.ScrollPane stripsPane = new javafx.scene.control.ScrollPane(strips);
+        stripsPane.setId("series-strips-pane");
+        stripsPane.setFitToWidth(true);
+        stripsPane.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        stripsPane.getStyleClass().add("edge-to-edge");
+        stripsPane.visibleProperty().bind(strips.visibleProperty());
+        stripsPane.managedProperty().bind(strips.managedProperty());
+        stripsPane.setMinHeight(0);
+        timelineBox = new VBox(timeline, stripsPane, overview, legend);
+        // the strips take at most their share of the box; more strips than fit scroll (PaneSizes.stripsMax)
+        stripsPane.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> PaneSizes.stripsMax(timelineBox.getHeight(), overview.getHeight() + legend.getHeight()),
+                timelineBox.heightProperty(), overview.heightProperty(), legend.heightProperty()));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);

@@ -19,7 +19,24 @@ final class PaneSizes {
     /** The table under the timeline: its header and a few rows. */
     static final double TABLE = 90;
 
+    /** Statistics strips: never less than most of one strip, the rest scrolls. */
+    static final double STRIPS_MIN = 48;
+    /** Statistics strips: their share, at most, of the height the timeline and they divide between them. */
+    static final double STRIPS_SHARE = 0.3;
+
     private PaneSizes() {
+    }
+
+    /**
+     * The most height the statistics strips may take in a timeline box of {@code boxHeight} whose overview band
+     * and legend take {@code others}: their share of what is left, so two strips never squeeze the timeline to a
+     * sliver (at 800×500 they scroll); whole strips when one or more fit (no strip cut in half), never below
+     * {@link #STRIPS_MIN}.
+     */
+    static double stripsMax(double boxHeight, double others) {
+        double share = (boxHeight - others) * STRIPS_SHARE;
+        double strip = org.timescope.render.SeriesPainter.STRIP_HEIGHT;
+        return Math.max(STRIPS_MIN, Math.floor(share / strip) * strip);
     }
 
     /** Whether the body's two divider positions leave filters, centre and side pane their minimum at this width. */

@@ -16,7 +16,8 @@ import java.util.logging.SimpleFormatter;
  * {@code ~/.local/state/…}) for this run, {@code timescope-1.log} … {@code timescope-4.log} for the runs before
  * it: each start moves the older logs up one and the oldest goes. Everything java.util.logging receives, JavaFX's
  * own warnings included, goes there instead of the terminal. A folder that cannot be written leaves logging as it
- * was: a log must never stop the window from starting.
+ * was: a log must never stop the window from starting. A second window running at the same time writes (and names
+ * in its error dialog) a file of its own, {@code timescope-0.log.1}.
  */
 public final class RunLog {
 
@@ -45,6 +46,7 @@ public final class RunLog {
         System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
         try {
             Files.createDirectories(directory);
+            java.util.Set<Path> locksBefore = locks(directory);
             FileHandler handler = new FileHandler(directory.resolve("timescope-%g.log").toString(), MAX_BYTES, RUNS_KEPT, false);
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
@@ -54,10 +56,30 @@ public final class RunLog {
                 root.removeHandler(h);
             }
             root.addHandler(handler);
-            return Optional.of(new RunLog(directory.resolve("timescope-0.log"), handler));
+            return Optional.of(new RunLog(ownFile(directory, locksBefore, locks(directory)), handler));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The lock files of logs being written: {@code timescope-0.log.lck}, and {@code timescope-0.log.N.lck} for others. */
+    private static java.util.Set<Path> locks(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().matches("timescope-0\\.log(\\.\\d+)?\\.lck"))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
+    /**
+     * The file this process writes. A window already running holds {@code timescope-0.log}, so FileHandler gives
+     * this one {@code timescope-0.log.1} (then {@code .2} …), marked by the lock file it creates beside it: the
+     * lock file that appeared is this run's. None appeared when it took over a lock a crashed run left: the first.
+     */
+    static Path ownFile(Path directory, java.util.Set<Path> before, java.util.Set<Path> after) {
+        Path lock = after.stream().filter(f -> !before.contains(f)).findFirst()
+                .orElse(after.isEmpty() ? directory.resolve("timescope-0.log.lck") : after.iterator().next());
+        String name = lock.getFileName().toString();
+        return directory.resolve(name.substring(0, name.length() - ".lck".length()));
     }
 
     /** This run's log file. */

@@ -69,6 +69,8 @@ final class SnapshotDialog {
     private final java.util.List<String> series;
     private final ImageView preview = new ImageView();
     private final Label problem = new Label();
+    /** Settings change faster than previews draw: only the newest preview is shown. */
+    private final LatestRequest previews = new LatestRequest();
 
     /** @param series the statistics series the window shows in strips (the figure can have them too) */
     SnapshotDialog(Workspace workspace, SavedView view, double windowWidth, Map<String, String> remembered,
@@ -196,12 +198,14 @@ final class SnapshotDialog {
                 return new Image(new ByteArrayInputStream(out.toByteArray()));
             }
         };
-        task.setOnSucceeded(e -> {
-            preview.setImage(task.getValue());
-            problem.setText("Preview of " + (int) r.width() + " × " + (int) task.getValue().getHeight()
+        long ticket = previews.next();
+        task.setOnSucceeded(e -> previews.<Image>onlyIfLatest(ticket, image -> {
+            preview.setImage(image);
+            problem.setText("Preview of " + (int) r.width() + " × " + (int) image.getHeight()
                     + " px (the saved file uses the resolution chosen above)");
-        });
-        task.setOnFailed(e -> problem.setText(UiErrors.message(task.getException())));
+        }).accept(task.getValue()));
+        task.setOnFailed(e -> previews.<Throwable>onlyIfLatest(ticket, x -> problem.setText(UiErrors.message(x)))
+                .accept(task.getException()));
         Thread t = new Thread(task, "snapshot-preview");
         t.setDaemon(true);
         t.start();

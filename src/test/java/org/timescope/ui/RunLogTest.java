@@ -69,4 +69,23 @@ class RunLogTest {
         assertThat(RunLog.start(file.resolve("timescope"))).isEmpty();
         assertThat(Logger.getLogger("").getHandlers()).containsExactly(before);
     }
+
+    /** Issue 13: two windows at once both named timescope-0.log in their dialog, though the second wrote elsewhere. */
+    @Test
+    void aSecondWindowRunningAtTheSameTimeNamesTheFileItWrites() throws Exception {
+        Path logs = dir.resolve("state").resolve("timescope");
+        RunLog first = RunLog.start(logs).orElseThrow();
+        RunLog second = RunLog.start(logs).orElseThrow(); // the first still holds its file
+        try {
+            assertThat(first.file()).isEqualTo(logs.resolve("timescope-0.log"));
+            assertThat(second.file()).isNotEqualTo(first.file());
+            Logger.getLogger("org.timescope.ui").warning("written by the second window");
+            second.flush();
+            assertThat(Files.readString(second.file())).contains("written by the second window");
+            assertThat(Files.readString(first.file())).doesNotContain("written by the second window");
+        } finally {
+            second.close();
+            first.close();
+        }
+    }
 }

@@ -18,16 +18,15 @@ import org.timescope.model.TimelineEvent;
 
 /**
  * Reads iCalendar (RFC 5545) VEVENTs line by line: folded lines are unfolded, TEXT values unescaped,
- * DTSTART/DTEND as dates (a date-time keeps its date, the time is noted), the exclusive DTEND of an
- * all-day event made inclusive. SUMMARY is the title, DESCRIPTION the summary, LOCATION the place,
+ * DTSTART/DTEND as dates or times of day (see {@link IcsMoment}: UTC, a TZID's offset at that moment, or
+ * floating), the exclusive DTEND made inclusive (an all-day event's last day, a timed event's last minute). SUMMARY is the title, DESCRIPTION the summary, LOCATION the place,
  * CATEGORIES the themes, UID the id. A file Timescope exported (its PRODID) gets back what the export
  * wrote in its description: the precision and flags of the date, the date note, the organisations and
  * the quotes. Linear in the file's length; nothing is fetched.
  */
 public final class IcsReader {
     private static final String WHAT = "iCalendar (ICS)";
-    private static final Pattern OURS = Pattern.compile("\\((year|month|day) precision(, approximate)?(, inferred)?\\)");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})?Z?)?");
+    private static final Pattern OURS = Pattern.compile("\\((year|month|day|hour|minute|second) precision(, approximate)?(, inferred)?\\)");
 
     private IcsReader() {
     }
@@ -160,17 +159,25 @@ public final class IcsReader {
         if (dtstart == null) {
             throw RecordError.at(origin, where, "DTSTART", "is missing");
         }
-        LocalDate startDay = day(dtstart, origin, where, notes);
+        IcsMoment start = moment(dtstart, origin, where, notes);
         Line dtend = first.get("DTEND");
+        IcsMoment end = dtend == null ? null : moment(dtend, origin, where, notes);
+        // a time at midnight with a midnight end (or none) is how some calendars write whole days
+        boolean days = !start.timed() || start.midnight() && (end == null || !end.timed() || end.midnight());
+        LocalDate startDay = start.day();
         LocalDate lastDay = startDay;
-        if (dtend != null) {
-            LocalDate endDay = day(dtend, origin, where, notes);
-            boolean allDay = "DATE".equalsIgnoreCase(dtend.params().get("VALUE")) || dtend.value().strip().length() == 8;
-            boolean midnight = dtend.value().strip().matches("\\d{8}T000000Z?");
-            lastDay = (allDay || midnight) && endDay.isAfter(startDay) ? endDay.minusDays(1) : endDay;
+        if (days && end != null) {
+            boolean exclusive = !end.timed() || end.midnight();
+            lastDay = exclusive && end.day().isAfter(startDay) ? end.day().minusDays(1) : end.day();
             if (lastDay.isBefore(startDay)) {
                 throw RecordError.at(origin, where, "DTEND", "is before DTSTART");
             }
+        }
+        if (!days && end != null && !end.timed()) {
+            end = null; // a date as the end of a time: RFC 5545 wants both alike; the start is what is sure
+        }
+        if (!days && end != null && end.time().isBefore(start.time())) {
+            throw RecordError.at(origin, where, "DTEND", "is before DTSTART");
         }
         if (first.containsKey("RRULE")) {
             notes.add("repeats in the calendar (RRULE); only its first occurrence is imported");
@@ -181,7 +188,9 @@ public final class IcsReader {
             throw RecordError.at(origin, where, "SUMMARY", "is missing (an event needs a title)");
         }
         Ours parsed = ours && description != null ? ours(description) : null;
-        DateSpan when = parsed != null ? span(startDay, lastDay, parsed.precision()) : span(startDay, lastDay, Precision.DAY);
+        DateSpan when = days ? span(startDay, lastDay, parsed != null && !parsed.precision().timed()
+                ? parsed.precision() : Precision.DAY)
+                : timed(start, end, parsed != null && parsed.precision().timed() ? parsed.precision() : null);
         List<String> themes = new ArrayList<>();
         List<OrganisationRole> orgs = new ArrayList<>();
         for (String c : categories) {
@@ -223,21 +232,28 @@ public final class IcsReader {
         return l == null ? null : l.value();
     }
 
-    private static LocalDate day(Line l, String origin, String at, List<String> notes) {
-        Matcher m = DATE.matcher(l.value().strip());
-        if (!m.matches()) {
-            throw RecordError.at(origin, at, l.name(), "'" + abbreviate(l.value()) + "' is not a date (YYYYMMDD or "
-                    + "YYYYMMDDThhmmss)");
+    private static IcsMoment moment(Line l, String origin, String at, List<String> notes) {
+        IcsMoment m = IcsMoment.read(l.name(), l.value(), l.params().get("VALUE"), l.params().get("TZID"), origin, at);
+        if (m.note() != null) {
+            notes.add(m.note());
         }
-        try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            if (m.group(4) != null && !(m.group(4).equals("00") && m.group(5).equals("00")) && l.name().equals("DTSTART")) {
-                notes.add("time " + m.group(4) + ":" + m.group(5) + " dropped (Timescope keeps dates to the day)");
-            }
-            return d;
-        } catch (java.time.DateTimeException e) {
-            throw RecordError.at(origin, at, l.name(), "'" + abbreviate(l.value()) + "' is not a real date");
+        return m;
+    }
+
+    /**
+     * A timed span: from DTSTART to the last unit before DTEND (exclusive in iCalendar, inclusive in a span), to
+     * the minute, or to the second when a second is written (or to what Timescope's export said).
+     */
+    private static DateSpan timed(IcsMoment start, IcsMoment end, Precision said) {
+        Precision p = said != null ? said
+                : start.time().getSecond() != 0 || end != null && end.time().getSecond() != 0 ? Precision.SECOND
+                : Precision.MINUTE;
+        PartialDate from = start.at(p);
+        if (end == null || !end.time().isAfter(start.time())) {
+            return new DateSpan(from, null);
         }
+        PartialDate last = end.before(p);
+        return new DateSpan(from, last.equals(from) || last.compareTo(from) < 0 ? null : last);
     }
 
     private static String abbreviate(String s) {

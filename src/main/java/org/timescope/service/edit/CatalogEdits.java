@@ -3,7 +3,9 @@ package org.timescope.service.edit;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.timescope.model.Era;
 import org.timescope.model.Organisation;
 import org.timescope.model.Place;
 import org.timescope.model.Source;
@@ -69,10 +71,36 @@ public final class CatalogEdits {
         return new EditCommand("edit", summary, plan -> plan.diff(kind, name, before, after));
     }
 
-    /** Removes an entry no event uses (the store refuses one in use, saying how many events use it). */
+    /**
+     * Removes an entry no event uses (the store refuses one in use, saying how many events use it). An era scoped
+     * to the organisation or theme loses its scope in the same step (it then spans every lane; undo restores
+     * both): the era is about a period, which outlives the lane it was drawn in. See {@link #erasScopedBy}.
+     */
     public static EditCommand delete(Kind kind, String name) {
         return new EditCommand("delete", "Deletion of " + kind.label() + " " + EditCommand.quoted(name),
-                plan -> plan.delete(kind, name));
+                plan -> {
+                    rescope(plan, kind, name, null);
+                    plan.delete(kind, name);
+                });
+    }
+
+    /** The eras an organisation or theme scopes, by name: what deleting it unscopes and merging it moves. */
+    public static List<Era> erasScopedBy(List<Era> eras, Kind kind, String name) {
+        return eras.stream().filter(e -> name.equalsIgnoreCase(kind == Kind.ORGANISATION ? e.organisation()
+                : kind == Kind.THEME ? e.theme() : null)).toList();
+    }
+
+    /** Each era scoped by {@code name} scoped by {@code into} instead (null: by nothing). */
+    private static void rescope(Plan plan, Kind kind, String name, String into) {
+        if (kind != Kind.ORGANISATION && kind != Kind.THEME) {
+            return;
+        }
+        for (Era era : erasScopedBy(plan.session().eras(), kind, name)) {
+            Era after = new Era(era.key(), era.name(), era.when(), era.colour(),
+                    kind == Kind.ORGANISATION ? into : era.organisation(), kind == Kind.THEME ? into : era.theme(),
+                    era.notes(), era.evidence());
+            plan.diff(Kind.ERA, era.key(), Images.of(era), Images.of(after));
+        }
     }
 
     /** Merges {@code from} into {@code into} (organisations, themes, places or people). */
@@ -94,6 +122,7 @@ public final class CatalogEdits {
             throw new IllegalArgumentException("cannot merge " + kind.label() + " '" + from + "' into itself");
         }
         plan.moveLinks(kind, from, into); // one change however many events use the entry (decision 0018)
+        rescope(plan, kind, from, into); // an era drawn in the loser's lane is drawn in the survivor's
         if (kind == Kind.ORGANISATION || kind == Kind.PLACE) {
             for (String child : s.children(kind.label(), from)) {
                 ObjectNode before = kind.read(s, child).orElseThrow();

@@ -35,6 +35,9 @@ public interface EditSession {
 
     Optional<Era> era(String key);
 
+    /** Every era, in the collection's order (a few: a collection has periods, not thousands). */
+    List<Era> eras();
+
     /** Stores a new era (its organisation or theme and its sources must exist); returns its id. */
     long createEra(Era era, long id);
 

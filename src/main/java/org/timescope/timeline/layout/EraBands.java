@@ -50,6 +50,41 @@ public final class EraBands {
         return bands;
     }
 
+    /** The height of one label row. */
+    public static final double ROW = 16;
+
+    /**
+     * The band the era names have to themselves in a view whose lanes may scroll: directly under the last lane
+     * when the lanes end above the view's foot, else at the foot, which the lanes then give up (they scroll above
+     * it). Events are drawn only above {@link #top()}, so a name never covers an event's bar or title.
+     */
+    public record Strip(double top, double height) {
+        public double bottom() {
+            return top + height;
+        }
+    }
+
+    /** A label's rectangle on screen, {@code x} from the plot's left edge. */
+    public record Rect(double x, double y, double w, double h) {
+        public boolean overlaps(Rect o) {
+            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+        }
+    }
+
+    /**
+     * Where the names go: {@code contentBottom} is where the last lane ends on screen (after scrolling),
+     * {@code viewBottom} the view's foot. No bands, no strip (height 0 at the content's end).
+     */
+    public static Strip strip(List<Band> bands, double contentBottom, double viewBottom) {
+        double height = bands.isEmpty() ? 0 : rows(bands) * ROW + 4;
+        return new Strip(Math.min(contentBottom, viewBottom - height), height);
+    }
+
+    /** The pill a band's name is drawn on: row 0 at the top of the strip. */
+    public static Rect label(Band b, Strip strip) {
+        return new Rect(b.labelX() - 4, strip.top() + 2 + b.row() * ROW, b.labelWidth() + 8, ROW - 2);
+    }
+
     /** How many label rows the bands use. */
     public static int rows(List<Band> bands) {
         return bands.stream().mapToInt(b -> b.row() + 1).max().orElse(0);

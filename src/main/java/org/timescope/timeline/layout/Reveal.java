@@ -49,6 +49,11 @@ public final class Reveal {
             double anchor = Math.max(first, Math.min((first + end) / 2, s.day(s.width() * 0.9)));
             s = s.zoomAt(s.x(anchor), STEP);
         }
+        if (s.isClosest() && (s.x(first) < 0 || s.x(first) > s.width() * 0.9)) {
+            // a day is 86,400 px wide here: show where the event begins (and its title), not the middle of its bar;
+            // at this zoom no lane caps its rows, so panning keeps it drawn
+            s = s.panBy(s.x(first) - s.width() * 0.1);
+        }
         return s;
     }
 

@@ -23,14 +23,17 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
         return Math.max(MIN_DAYS_PER_PIXEL, Math.min(MAX_DAYS_PER_PIXEL, dpp));
     }
 
-    /** A scale that shows [fromDay, toDay) across the width, with {@code marginPx} free at each side. */
+    /**
+     * A scale that shows [fromDay, toDay) across the width, with {@code marginPx} free at each side. A short span
+     * (a minute of a timed event) fits down to the closest zoom, where a minute is 60 px wide.
+     */
     public static TimeScale fit(double fromDay, double toDay, double width, double marginPx) {
         return fit(fromDay, toDay, width, marginPx, marginPx);
     }
 
     /** Like {@link #fit(double, double, double, double)} with different margins left and right. */
     public static TimeScale fit(double fromDay, double toDay, double width, double leftPx, double rightPx) {
-        double span = Math.max(toDay - fromDay, 1);
+        double span = Math.max(toDay - fromDay, MIN_DAYS_PER_PIXEL);
         double usable = Math.max(width - leftPx - rightPx, width / 2);
         double dpp = clamp(span / usable);
         double left = Math.min(leftPx, width / 4);

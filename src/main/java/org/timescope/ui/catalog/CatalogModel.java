@@ -54,13 +54,20 @@ public final class CatalogModel {
     }
 
     private final Map<Kind, List<Entry>> lists;
+    private final List<org.timescope.model.Era> eras;
 
-    CatalogModel(Map<Kind, List<Entry>> lists) {
+    CatalogModel(Map<Kind, List<Entry>> lists, List<org.timescope.model.Era> eras) {
         this.lists = new EnumMap<>(lists);
+        this.eras = List.copyOf(eras);
     }
 
-    /** Reads every list with its usage counts (SQL: never on the FX thread). */
+    /** Reads every list with its usage counts (SQL: never on the FX thread); no eras. */
     public static CatalogModel read(CatalogStore store) {
+        return read(store, List.of());
+    }
+
+    /** Reads every list with its usage counts, and knows the collection's eras (for what a deletion unscopes). */
+    public static CatalogModel read(CatalogStore store, List<org.timescope.model.Era> eras) {
         Map<Kind, List<Entry>> lists = new EnumMap<>(Kind.class);
         Map<String, Integer> use = store.usage("organisation");
         lists.put(Kind.ORGANISATION, store.organisations().stream()
@@ -77,7 +84,23 @@ public final class CatalogModel {
         Map<String, Integer> sources = store.usage("source");
         lists.put(Kind.SOURCE, store.sources().stream()
                 .map(s -> new Entry(Kind.SOURCE, s.key(), null, sources.getOrDefault(s.key(), 0), s)).toList());
-        return new CatalogModel(lists);
+        return new CatalogModel(lists, eras);
+    }
+
+    /**
+     * What deleting the entry does besides: the eras it scopes lose their scope (and then span every lane), said
+     * in one sentence naming them, or empty when it scopes none.
+     */
+    public Optional<String> deleteUnscopes(Entry e) {
+        List<String> names = org.timescope.service.edit.CatalogEdits.erasScopedBy(eras, e.kind(), e.name()).stream()
+                .map(era -> quoted(era.name())).toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((names.size() == 1 ? "The era " + names.get(0) + " is" : "The eras "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1) + " are")
+                + " drawn in its lane only; deleting it clears " + (names.size() == 1 ? "that scope" : "those scopes")
+                + ", so " + (names.size() == 1 ? "it spans" : "they span") + " every lane.");
     }
 
     /** The entries of a list (organisations and places: parents before their children). */

@@ -282,8 +282,9 @@ final class CatalogTab extends Tab {
             alert.setHeaderText("'" + entry.title() + "' cannot be deleted");
             alert.getDialogPane().setId("delete-refused");
         } else {
-            alert = new Alert(Alert.AlertType.CONFIRMATION, "No event uses it. Undo brings it back.", deleteButton,
-                    ButtonType.CANCEL);
+            String unscopes = catalog.deleteUnscopes(entry).map(u -> " " + u).orElse("");
+            alert = new Alert(Alert.AlertType.CONFIRMATION, "No event uses it." + unscopes + " Undo brings "
+                    + (unscopes.isEmpty() ? "it" : "all of it") + " back.", deleteButton, ButtonType.CANCEL);
             alert.setHeaderText("Delete " + kind.label() + " '" + entry.title() + "'?");
             alert.getDialogPane().setId("delete-confirmation");
         }

@@ -83,7 +83,8 @@ public final class CatalogWindow extends Stage {
 
     /** Reads the catalogue again (off the FX thread) and shows it in every list. */
     public void refresh() {
-        curation.background().run(() -> CatalogModel.read(curation.workspace().catalog()), fresh -> {
+        curation.background().run(() -> CatalogModel.read(curation.workspace().catalog(),
+                curation.workspace().eras().eras()), fresh -> {
             catalog = fresh;
             lists.values().forEach(t -> t.setCatalog(fresh));
         }, e -> status.setText("The catalogue could not be read: " + Background.message(e)));

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.timescope.model.DateSpan;
 import org.timescope.model.Era;
-import org.timescope.model.PartialDate;
 import org.timescope.service.edit.DateText;
 
 /**
@@ -24,22 +23,17 @@ public final class EraDraft {
     private final String key;
     private final List<org.timescope.model.Evidence> evidence;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty start = new SimpleStringProperty(this, "start", "");
-    private final StringProperty end = new SimpleStringProperty(this, "end", "");
+    private final DateFields dates = new DateFields(this);
     private final StringProperty colour = new SimpleStringProperty(this, "colour", "");
     private final StringProperty scope = new SimpleStringProperty(this, "scope", ALL);
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final ReadOnlyStringWrapper startInfo = new ReadOnlyStringWrapper(this, "startInfo");
-    private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper(this, "startError");
-    private final ReadOnlyStringWrapper endInfo = new ReadOnlyStringWrapper(this, "endInfo");
-    private final ReadOnlyStringWrapper endError = new ReadOnlyStringWrapper(this, "endError");
     private final ReadOnlyStringWrapper otherError = new ReadOnlyStringWrapper(this, "otherError");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private EraDraft(String key, List<org.timescope.model.Evidence> evidence) {
         this.key = key;
         this.evidence = List.copyOf(evidence);
-        for (StringProperty p : List.of(name, start, end, colour, scope, notes)) {
+        for (StringProperty p : List.of(name, dates.start(), dates.end(), colour, scope, notes)) {
             p.addListener((o, a, b) -> check());
         }
         check();
@@ -53,8 +47,7 @@ public final class EraDraft {
     public static EraDraft of(Era era) {
         EraDraft d = new EraDraft(era.key(), era.evidence());
         d.name.set(era.name());
-        d.start.set(era.when().start().toString());
-        d.end.set(era.when().end() == null ? "" : era.when().end().toString());
+        d.dates.set(era.when());
         d.colour.set(era.colour() == null ? "" : era.colour());
         d.scope.set(era.theme() != null ? "Theme: " + era.theme()
                 : era.organisation() != null ? "Organisation: " + era.organisation() : ALL);
@@ -63,36 +56,22 @@ public final class EraDraft {
     }
 
     private void check() {
-        DateText.Result s = DateText.parse(start.get());
-        DateText.Result e = DateText.parse(end.get());
-        startError.set(s.blank() ? "A start date is needed" : s.error());
-        startInfo.set(s.ok() ? "→ " + DateText.describe(s.date()) : null);
-        String endProblem = e.error();
-        if (endProblem == null && s.ok() && e.ok()) {
-            try {
-                new DateSpan(s.date(), e.date());
-            } catch (IllegalArgumentException x) {
-                endProblem = "The end is before the start";
-            }
-        }
-        endError.set(endProblem);
-        endInfo.set(e.ok() && endProblem == null ? "→ " + DateText.describe(e.date()) : null);
+        dates.check();
         String c = colour.get().strip();
         otherError.set(name.get().isBlank() ? "A name is needed"
                 : !c.isEmpty() && !c.matches("#[0-9a-fA-F]{6}") ? "The colour is written #rrggbb (e.g. #8c6d1f)" : null);
-        valid.set(startError.get() == null && endError.get() == null && otherError.get() == null);
+        valid.set(dates.ok() && otherError.get() == null);
     }
 
     /** The era typed; call only when {@link #validProperty()} is true. */
     public Era toEra() {
-        PartialDate from = DateText.date(start.get());
-        PartialDate to = end.get().isBlank() ? null : DateText.date(end.get());
+        DateSpan when = dates.span();
         String s = scope.get() == null ? ALL : scope.get();
         String theme = s.startsWith("Theme: ") ? s.substring(7) : null;
         String organisation = s.startsWith("Organisation: ") ? s.substring(14) : null;
         String k = key != null ? key : "era-" + name.get().strip().toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + "-" + from;
-        return new Era(k, name.get().strip(), new DateSpan(from, to == null || to.equals(from) ? null : to),
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + "-" + when.start();
+        return new Era(k, name.get().strip(), when,
                 colour.get().isBlank() ? null : colour.get().strip().toLowerCase(java.util.Locale.ROOT), organisation,
                 theme, notes.get().isBlank() ? null : notes.get().strip(), evidence);
     }
@@ -106,11 +85,11 @@ public final class EraDraft {
     }
 
     public StringProperty startProperty() {
-        return start;
+        return dates.start();
     }
 
     public StringProperty endProperty() {
-        return end;
+        return dates.end();
     }
 
     public StringProperty colourProperty() {
@@ -126,19 +105,19 @@ public final class EraDraft {
     }
 
     public ReadOnlyStringProperty startInfoProperty() {
-        return startInfo.getReadOnlyProperty();
+        return dates.startInfo();
     }
 
     public ReadOnlyStringProperty startErrorProperty() {
-        return startError.getReadOnlyProperty();
+        return dates.startError();
     }
 
     public ReadOnlyStringProperty endInfoProperty() {
-        return endInfo.getReadOnlyProperty();
+        return dates.endInfo();
     }
 
     public ReadOnlyStringProperty endErrorProperty() {
-        return endError.getReadOnlyProperty();
+        return dates.endError();
     }
 
     public ReadOnlyStringProperty otherErrorProperty() {

@@ -133,19 +133,36 @@ public final class ErasPane extends TitledPane {
         curation.run(command, result -> reload(), problem::setText);
     }
 
-    /** One era: a check box (shown or hidden), its name, its dates and its scope. */
+    /**
+     * One era: a check box (shown or hidden), its name, and its dates and scope under it, each wrapped over as many
+     * lines as it needs at the list's width (never cut), and the whole in a tooltip.
+     */
     private final class EraCell extends ListCell<Era> {
-        @Override
-        protected void updateItem(Era era, boolean empty) {
-            super.updateItem(era, empty);
-            if (empty || era == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            CheckBox box = new CheckBox();
-            box.setSelected(!hidden.contains(era.key()));
+        private final CheckBox box = new CheckBox();
+        private final javafx.scene.control.Label name = new javafx.scene.control.Label();
+        private final javafx.scene.control.Label when = new javafx.scene.control.Label();
+        private final javafx.scene.layout.HBox row;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        private Era era;
+
+        EraCell() {
+            name.setWrapText(true);
+            when.setWrapText(true);
+            name.getStyleClass().add("era-name");
+            when.getStyleClass().add("era-dates");
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            when.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(1, name, when);
+            // the check box, the cell's padding and a scroll bar take about 60 px of the list's width
+            text.prefWidthProperty().bind(list.widthProperty().subtract(60));
+            text.maxWidthProperty().bind(text.prefWidthProperty());
+            row = new javafx.scene.layout.HBox(6, box, text);
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
             box.selectedProperty().addListener((o, a, b) -> {
+                if (era == null || b == !hidden.contains(era.key())) {
+                    return;
+                }
                 if (b) {
                     hidden.remove(era.key());
                 } else {
@@ -153,11 +170,26 @@ public final class ErasPane extends TitledPane {
                 }
                 publish();
             });
-            setGraphic(box);
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
-            setText(era.name() + "\n" + era.when().display()
+            setPrefWidth(0); // as wide as the list, never wider
+        }
+
+        @Override
+        protected void updateItem(Era item, boolean empty) {
+            super.updateItem(item, empty);
+            era = empty ? null : item;
+            setText(null);
+            if (era == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            box.setSelected(!hidden.contains(era.key()));
+            name.setText(era.name());
+            when.setText(era.when().display()
                     + (era.theme() != null || era.organisation() != null ? " · " + era.scopeText() : ""));
+            tip.setText(era.name() + "\n" + when.getText());
+            setTooltip(tip);
+            setGraphic(row);
         }
     }
 }

@@ -22,7 +22,6 @@ import org.timescope.model.OrganisationRole;
 import org.timescope.model.PartialDate;
 import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
-import org.timescope.service.edit.DateText;
 
 /**
  * The state of the event form, without a scene graph: every field as a property, the dates as typed with
@@ -65,8 +64,7 @@ public final class EventDraft {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty category = new SimpleStringProperty(this, "category", "");
-    private final StringProperty start = new SimpleStringProperty(this, "start", "");
-    private final StringProperty end = new SimpleStringProperty(this, "end", "");
+    private final DateFields dates = new DateFields(this);
     private final StringProperty dateNote = new SimpleStringProperty(this, "dateNote", "");
     private final BooleanProperty approximate = new SimpleBooleanProperty(this, "approximate");
     private final BooleanProperty inferred = new SimpleBooleanProperty(this, "inferred");
@@ -77,17 +75,13 @@ public final class EventDraft {
     private final ObservableList<org.timescope.model.Evidence> evidence = FXCollections.observableArrayList();
     private final List<org.timescope.model.Source> newSources = new ArrayList<>();
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError");
-    private final ReadOnlyStringWrapper startInfo = new ReadOnlyStringWrapper(this, "startInfo");
-    private final ReadOnlyStringWrapper startError = new ReadOnlyStringWrapper(this, "startError");
-    private final ReadOnlyStringWrapper endInfo = new ReadOnlyStringWrapper(this, "endInfo");
-    private final ReadOnlyStringWrapper endError = new ReadOnlyStringWrapper(this, "endError");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
 
     private EventDraft(TimelineEvent original, Vocabulary vocabulary) {
         this.original = original;
         this.vocabulary = vocabulary;
-        for (Observable o : List.of(title, summary, category, start, end, dateNote, approximate, inferred,
+        for (Observable o : List.of(title, summary, category, dates.start(), dates.end(), dateNote, approximate, inferred,
                 organisations, people, themes, places, evidence)) {
             o.addListener(x -> validate());
         }
@@ -103,8 +97,7 @@ public final class EventDraft {
         d.title.set(event.title());
         d.summary.set(nz(event.summary()));
         d.category.set(nz(event.category()));
-        d.start.set(event.when().start().display());
-        d.end.set(event.when().end() == null ? "" : event.when().end().display());
+        d.dates.set(event.when());
         d.dateNote.set(nz(event.dateNote()));
         d.approximate.set(event.approximate());
         d.inferred.set(event.inferred());
@@ -120,7 +113,7 @@ public final class EventDraft {
     /** A form for a new event, its start filled in when known (the day clicked on the timeline). */
     public static EventDraft blank(PartialDate start, Vocabulary vocabulary) {
         EventDraft d = new EventDraft(null, vocabulary);
-        d.start.set(start == null ? "" : start.display());
+        d.dates.start().set(start == null ? "" : start.display());
         d.validate();
         return d;
     }
@@ -131,17 +124,8 @@ public final class EventDraft {
 
     private void validate() {
         titleError.set(title.get() == null || title.get().isBlank() ? "A title is needed" : null);
-        DateText.Result s = DateText.parse(start.get());
-        DateText.Result e = DateText.parse(end.get());
-        startError.set(s.blank() ? "A start date is needed" : s.error());
-        startInfo.set(s.ok() ? "→ " + DateText.describe(s.date()) : null);
-        String endProblem = e.error();
-        if (endProblem == null && e.ok() && s.ok() && e.date().lastDay().isBefore(s.date().firstDay())) {
-            endProblem = "The end (" + e.date().display() + ") is before the start (" + s.date().display() + ")";
-        }
-        endError.set(endProblem);
-        endInfo.set(e.ok() && endProblem == null ? "→ " + DateText.describe(e.date()) : null);
-        valid.set(titleError.get() == null && startError.get() == null && endError.get() == null);
+        dates.check();
+        valid.set(titleError.get() == null && dates.ok());
         changed.set(valid.get() && (original == null || !toEvent().equals(original)));
     }
 
@@ -152,12 +136,10 @@ public final class EventDraft {
      * @throws IllegalStateException when the form is not valid
      */
     public TimelineEvent toEvent() {
-        if (titleError.get() != null || startError.get() != null || endError.get() != null) {
+        if (titleError.get() != null || !dates.ok()) {
             throw new IllegalStateException("the form is not valid");
         }
-        PartialDate from = DateText.parse(start.get()).date();
-        PartialDate to = DateText.parse(end.get()).date();
-        DateSpan when = new DateSpan(from, to == null || to.equals(from) ? null : to);
+        DateSpan when = dates.span();
         List<OrganisationRole> orgs = distinct(organisations, en -> new OrganisationRole(en.cleanName(), en.cleanRole()));
         List<PersonRole> persons = distinct(people, en -> new PersonRole(en.cleanName(), en.cleanRole()));
         List<String> themeNames = distinct(themes, Entry::cleanName);
@@ -243,11 +225,11 @@ public final class EventDraft {
     }
 
     public StringProperty startProperty() {
-        return start;
+        return dates.start();
     }
 
     public StringProperty endProperty() {
-        return end;
+        return dates.end();
     }
 
     public StringProperty dateNoteProperty() {
@@ -268,19 +250,19 @@ public final class EventDraft {
 
     /** What the start reads as: "→ June 2021 · month precision", or null. */
     public ReadOnlyStringProperty startInfoProperty() {
-        return startInfo.getReadOnlyProperty();
+        return dates.startInfo();
     }
 
     public ReadOnlyStringProperty startErrorProperty() {
-        return startError.getReadOnlyProperty();
+        return dates.startError();
     }
 
     public ReadOnlyStringProperty endInfoProperty() {
-        return endInfo.getReadOnlyProperty();
+        return dates.endInfo();
     }
 
     public ReadOnlyStringProperty endErrorProperty() {
-        return endError.getReadOnlyProperty();
+        return dates.endError();
     }
 
     /** True when every field is valid (Save is enabled). */

@@ -249,8 +249,9 @@ public final class TimelineView extends Control {
 
     /**
      * Shows the selected event across most of the width: a long one fits with a small margin each side (it is
-     * never drawn at half the width, which zoomed out from a view it nearly filled); a day or a short span gets
-     * at least three weeks around it.
+     * never drawn at half the width, which zoomed out from a view it nearly filled); a day or a short span of days
+     * gets at least three weeks around it; an event with a time of day fits its own hours or minutes (down to the
+     * closest zoom, where a minute is 60 px wide).
      */
     public void zoomToSelection() {
         TimelineEvent e = getSelection();
@@ -258,9 +259,9 @@ public final class TimelineView extends Control {
         if (e == null || s == null) {
             return;
         }
-        double from = e.when().firstDay().toEpochDay();
-        double to = e.when().lastDay().toEpochDay() + 1;
-        double span = Math.max(to - from, 20);
+        double from = e.when().from();
+        double to = e.when().until();
+        double span = e.when().start().timed() ? to - from : Math.max(to - from, 20);
         setScale(TimeScale.fit((from + to - span) / 2, (from + to + span) / 2, s.width(), s.width() * 0.06));
     }
 

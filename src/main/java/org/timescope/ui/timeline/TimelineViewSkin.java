@@ -178,7 +178,10 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
      */
     private LayoutOptions options(double h) {
         LayoutOptions defaults = LayoutOptions.defaults(1);
-        int fit = (int) ((h - AXIS_HEIGHT - 8) / defaults.rowHeight()) - 1;
+        // the era names' strip takes its rows off the bottom: a last row under it would be cut
+        double eras = getSkinnable().getScale() == null ? 0 : org.timescope.render.EraPainter.labelsHeight(
+                eraBands(getSkinnable().getScale()));
+        int fit = (int) ((h - AXIS_HEIGHT - 8 - eras) / defaults.rowHeight()) - 1;
         if (getSkinnable().getLaneMode() == LaneMode.NONE) {
             return defaults.withMaxRows(fit);
         }
@@ -206,7 +209,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (event < 0 || !scrollBar.isVisible()) {
             return;
         }
-        double visible = h - AXIS_HEIGHT;
+        double visible = h - AXIS_HEIGHT - eraLabelsHeight();
         // the event's lane may be outside the lanes laid out for the old scroll position: look in all of them once
         TimelineLayout all = engine.layout(getSkinnable().getIndex(), lanes, getSkinnable().getScale(), currentOptions);
         all.items().stream().filter(i -> i.event() == event).findFirst().ifPresent(item -> {
@@ -224,11 +227,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private void updateScrollBar(double x, double y, double w, double h) {
         double visible = h - AXIS_HEIGHT;
-        // room under the last lane for the era names, so scrolling down never leaves one over an event
-        double content = current.contentHeight() + (getSkinnable().getEras().isEmpty() ? 0
-                : org.timescope.render.EraPainter.labelsHeight(org.timescope.timeline.layout.EraBands.layout(
-                        getSkinnable().getEras(), current.scale(),
-                        t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()))));
+        // the era names' strip takes the view's foot when the lanes scroll (EraBands.strip)
+        double content = current.contentHeight() + eraLabelsHeight();
         boolean needed = content > visible + 1;
         if (needed != scrollBar.isVisible()) {
             scrollBar.setVisible(needed);
@@ -243,6 +243,30 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         double bw = scrollBar.prefWidth(-1);
         scrollBar.resizeRelocate(x + w - bw, y + AXIS_HEIGHT, bw, Math.max(0, h - AXIS_HEIGHT));
+    }
+
+    private java.util.List<org.timescope.timeline.layout.EraBands.Band> eraBands() {
+        return current == null ? java.util.List.of() : eraBands(current.scale());
+    }
+
+    private java.util.List<org.timescope.timeline.layout.EraBands.Band> eraBands(TimeScale scale) {
+        if (getSkinnable().getEras().isEmpty() || getSkinnable().paintStyleProperty().get() == null) {
+            return java.util.List.of();
+        }
+        return org.timescope.timeline.layout.EraBands.layout(getSkinnable().getEras(), scale,
+                t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()));
+    }
+
+    private double eraLabelsHeight() {
+        return org.timescope.render.EraPainter.labelsHeight(eraBands());
+    }
+
+    /** Where the lanes end on the canvas: the era names' strip (if any) is below, and nothing there is an event. */
+    private double lanesBottom() {
+        double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;
+        java.util.List<org.timescope.timeline.layout.EraBands.Band> bands = eraBands();
+        return bands.isEmpty() ? canvas.getHeight() : org.timescope.timeline.layout.EraBands.strip(bands,
+                AXIS_HEIGHT - scroll + current.contentHeight(), canvas.getHeight()).top();
     }
 
     private void paint() {
@@ -303,7 +327,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 .map(i -> new javafx.geometry.Point2D(headerWidth() + i.x() + Math.min(4, i.barWidth() / 2),
                         AXIS_HEIGHT + i.y() - scroll + 18))
                 .filter(p -> p.getX() >= headerWidth() && p.getX() < canvas.getWidth()
-                        && p.getY() > AXIS_HEIGHT && p.getY() < canvas.getHeight());
+                        && p.getY() > AXIS_HEIGHT && p.getY() < lanesBottom());
     }
 
     /** The middle of a cluster's badge in this control's coordinates, if it is in the visible part. */
@@ -312,7 +336,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         javafx.geometry.Point2D p = new javafx.geometry.Point2D(headerWidth() + c.x() + c.width() / 2,
                 AXIS_HEIGHT + c.y() - scroll + current.rowHeight() / 2);
         return p.getX() >= headerWidth() && p.getX() < canvas.getWidth() && p.getY() > AXIS_HEIGHT
-                && p.getY() < canvas.getHeight() ? Optional.of(p) : Optional.empty();
+                && p.getY() < lanesBottom() ? Optional.of(p) : Optional.empty();
     }
 
     Surface surface() {
@@ -410,7 +434,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     Optional<HitTest.Hit> hitAt(double canvasX, double canvasY) {
-        if (current == null || canvasY < AXIS_HEIGHT || canvasX < headerWidth()) {
+        if (current == null || canvasY < AXIS_HEIGHT || canvasX < headerWidth() || canvasY >= lanesBottom()) {
             return Optional.empty();
         }
         double scroll = scrollBar.isVisible() ? scrollBar.getValue() : 0;

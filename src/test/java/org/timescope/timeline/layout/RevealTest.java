@@ -77,6 +77,31 @@ class RevealTest {
         assertThat(s.isClosest()).as("the same day separates only at the closest zoom").isTrue();
     }
 
+    /**
+     * Seven sessions on one day separate only at the closest zoom, where the day is 86,400 px wide: revealing one
+     * must show where it begins (its marker and title), not a stretch of its bar 40,000 px from either end.
+     */
+    @Test
+    void aDayEventRevealedAtTheClosestZoomHasItsStartOnScreen() {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            events.add(new TimelineEvent("s" + i, "Session " + i, null, null, DateSpan.parse("2021-04-23", null), false,
+                    false, null, List.of(), List.of(new OrganisationRole("Org", null)), List.of("A"), List.of(),
+                    List.of()));
+        }
+        EventIndex index = EventIndex.of(events, List.of("A"));
+        List<Lane> lanes = Lane.of(index, LaneMode.ORGANISATION, List.of("A"));
+        TimeScale all = TimeScale.fit(java.time.LocalDate.of(2016, 1, 1).toEpochDay(),
+                java.time.LocalDate.of(2024, 1, 1).toEpochDay(), 1000, 30);
+        int last = 6;
+        TimeScale s = new Reveal(ENGINE, index, lanes, THREE_ROWS).showing(last, all);
+        assertThat(s.isClosest()).isTrue();
+        double start = java.time.LocalDate.of(2021, 4, 23).toEpochDay();
+        assertThat(s.x(start)).isBetween(0.0, 1000.0 * 0.9);
+        TimelineLayout l = ENGINE.layout(index, lanes, s, THREE_ROWS);
+        assertThat(l.items()).anyMatch(i -> i.event() == last && i.x() >= 0 && i.x() < 1000);
+    }
+
     private static boolean contains(TimelineLayout.Cluster c, int event) {
         for (int k = 0; k < c.events().size(); k++) {
             if (c.events().get(k) == event) {

@@ -66,4 +66,25 @@ class TimeScaleTest {
         assertThat(wider.startDay()).isEqualTo(100);
         assertThat(wider.endDay()).isCloseTo(s.endDay(), within(1e-9));
     }
+
+    /** Issue 13: fitting stopped at a day, so a one-minute event could not be zoomed to; now down to 1 s/px. */
+    @Test
+    void aOneMinuteEventFitsDownToTheClosestZoomWhereAMinuteIsSixtyPixels() {
+        double from = LocalDate.of(2024, 1, 15).toEpochDay() + (9 * 60 + 30) / 1440.0; // 09:30
+        double to = from + 1 / 1440.0;                                                    // 09:31
+        TimeScale s = TimeScale.fit(from, to, 1600, 96);
+        assertThat(s.isClosest()).isTrue();
+        assertThat(s.x(to) - s.x(from)).isCloseTo(60, within(1e-6));
+        assertThat(s.x(from)).isBetween(0.0, 1600.0);
+        assertThat(s.x(to)).isBetween(0.0, 1600.0);
+    }
+
+    @Test
+    void anHourFitsAcrossTheWidthInsideItsMargins() {
+        double from = LocalDate.of(2024, 1, 15).toEpochDay() + 9 / 24.0;
+        TimeScale s = TimeScale.fit(from, from + 1 / 24.0, 1600, 96);
+        assertThat(s.x(from)).isCloseTo(96, within(1e-6));
+        assertThat(s.x(from + 1 / 24.0)).isCloseTo(1504, within(1e-6));
+        assertThat(s.daysPerPixel() * 86_400).isCloseTo(3600 / 1408.0, within(1e-9)); // seconds per pixel
+    }
 }
