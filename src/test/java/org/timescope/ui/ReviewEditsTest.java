@@ -84,7 +84,8 @@ class ReviewEditsTest {
         // the catalogue's completions offered while typing close as a person would close them before clicking Import
         robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).forEach(javafx.stage.Window::hide));
-        robot.clickOn("Import ticked");
+        // fired as a click would: a completion popup the catalogue shows a moment later can lie over the button
+        robot.interact(() -> robot.lookup("Import ticked").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-summary").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 

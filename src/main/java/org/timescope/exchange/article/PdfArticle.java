@@ -58,6 +58,10 @@ public final class PdfArticle {
         } catch (IOException e) {
             throw new ExchangeException(file + ": read as a news article (PDF): it is damaged or not a PDF (" + e.getMessage()
                     + ")");
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested arrays and dictionaries recursively: thousands of "[" exhaust the stack
+            throw new ExchangeException(file + ": read as a news article (PDF): it is damaged or not a PDF (its objects "
+                    + "are nested too deeply to read)");
         }
     }
 }

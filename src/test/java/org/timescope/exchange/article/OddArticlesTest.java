@@ -89,4 +89,32 @@ class OddArticlesTest {
                 .hasMessageStartingWith(broken + ": read as a news article (PDF): it is damaged or not a PDF (")
                 .hasMessageNotContaining("\n");
     }
+
+    @Test
+    void aPdfWithArraysNestedTwentyThousandDeepIsRefusedInOneLine() throws Exception {
+        Path pdf = dir.resolve("nested.pdf");
+        try (PDDocument d = new PDDocument()) {
+            PDPage page = new PDPage();
+            d.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(50, 700);
+                cs.showText("The forum was held on 3 May 2024.");
+                cs.endText();
+            }
+            d.save(pdf.toFile());
+        }
+        // a damaged or hostile file: an array opened 20,000 times inside the first object
+        String bytes = Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = bytes.indexOf(" obj") + 4;
+        Files.writeString(pdf, bytes.substring(0, at) + "[".repeat(20_000) + "]".repeat(20_000) + bytes.substring(at),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] before = Files.readAllBytes(pdf);
+        assertThatThrownBy(() -> PdfArticle.text(pdf)).isInstanceOf(ExchangeException.class)
+                .hasMessageStartingWith(pdf + ": read as a news article (PDF): it is damaged or not a PDF (")
+                .hasMessageNotContaining("\n");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
+    }
 }
