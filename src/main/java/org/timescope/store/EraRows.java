@@ -52,34 +52,13 @@ final class EraRows {
                 }
             }
         }
-        Map<Long, List<Evidence>> evidence = evidence(c, key == null ? null : rows.isEmpty() ? -1 : rows.get(0).id());
+        Map<Long, List<Evidence>> evidence = OwnedEvidence.ERA.read(c, key == null ? null : rows.isEmpty() ? -1 : rows.get(0).id());
         List<Era> eras = new ArrayList<>();
         for (Row r : rows) {
             eras.add(new Era(r.key(), r.name(), r.when(), r.colour(), r.organisation(), r.theme(), r.notes(),
                     evidence.getOrDefault(r.id(), List.of())));
         }
         return eras;
-    }
-
-    /** Evidence per era id: of one era, or of all when {@code eraId} is null. */
-    private static Map<Long, List<Evidence>> evidence(Connection c, Long eraId) throws SQLException {
-        Map<Long, List<Evidence>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.era_id, s.key, v.quote, v.start_offset, v.end_offset "
-                + "FROM era_evidence v JOIN source s ON s.id = v.source_id"
-                + (eraId == null ? "" : " WHERE v.era_id = ?") + " ORDER BY v.era_id, v.ordinal")) {
-            if (eraId != null) {
-                ps.setLong(1, eraId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int start = rs.getObject(4) == null ? -1 : rs.getInt(4);
-                    int end = rs.getObject(5) == null ? -1 : rs.getInt(5);
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Evidence(rs.getString(2), rs.getString(3), start, end));
-                }
-            }
-        }
-        return result;
     }
 
     /** Stores a new era (id 0: the store chooses); returns its id. */
@@ -101,7 +80,7 @@ final class EraRows {
                 rs.next();
                 stored = rs.getLong(1);
             }
-            insertEvidence(c, names, stored, era, owner);
+            OwnedEvidence.ERA.insert(c, names, stored, era.evidence(), owner);
             return stored;
         }
     }
@@ -115,11 +94,7 @@ final class EraRows {
             ps.setLong(10, id);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM era_evidence WHERE era_id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        insertEvidence(c, names, id, era, owner);
+        OwnedEvidence.ERA.replace(c, names, id, era.evidence(), owner);
     }
 
     static void delete(Connection c, long id) throws SQLException {
@@ -148,24 +123,5 @@ final class EraRows {
             ps.setNull(at + 7, java.sql.Types.INTEGER);
         }
         ps.setString(at + 8, era.notes());
-    }
-
-    private static void insertEvidence(Connection c, EventWriter.Resolver names, long id, Era era, String owner)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO era_evidence(era_id, source_id, quote, "
-                + "start_offset, end_offset, ordinal) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (Evidence raw : era.evidence()) {
-                long sourceId = names.source(raw.sourceKey(), owner);
-                Evidence located = EvidenceCheck.locate(raw, names.sourceText(raw.sourceKey()), owner);
-                ps.setLong(1, id);
-                ps.setLong(2, sourceId);
-                ps.setString(3, located.quote());
-                EventWriter.offset(ps, 4, located.start());
-                EventWriter.offset(ps, 5, located.end());
-                ps.setInt(6, ordinal++);
-                ps.executeUpdate();
-            }
-        }
     }
 }

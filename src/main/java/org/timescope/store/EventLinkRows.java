@@ -74,10 +74,10 @@ final class EventLinkRows {
                 }
             }
         }
-        Map<Long, List<Evidence>> evidence = allEvidence ? evidence(c, null) : new HashMap<>();
+        Map<Long, List<Evidence>> evidence = allEvidence ? OwnedEvidence.LINK.read(c, null) : new HashMap<>();
         if (!allEvidence) {
             for (Row r : rows) {
-                evidence.putAll(evidence(c, r.id()));
+                evidence.putAll(OwnedEvidence.LINK.read(c, r.id()));
             }
         }
         List<EventLink> links = new ArrayList<>();
@@ -86,26 +86,6 @@ final class EventLinkRows {
                     evidence.getOrDefault(r.id(), List.of())));
         }
         return links;
-    }
-
-    private static Map<Long, List<Evidence>> evidence(Connection c, Long linkId) throws SQLException {
-        Map<Long, List<Evidence>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.link_id, s.key, v.quote, v.start_offset, v.end_offset "
-                + "FROM event_link_evidence v JOIN source s ON s.id = v.source_id"
-                + (linkId == null ? "" : " WHERE v.link_id = ?") + " ORDER BY v.link_id, v.ordinal")) {
-            if (linkId != null) {
-                ps.setLong(1, linkId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int start = rs.getObject(4) == null ? -1 : rs.getInt(4);
-                    int end = rs.getObject(5) == null ? -1 : rs.getInt(5);
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Evidence(rs.getString(2), rs.getString(3), start, end));
-                }
-            }
-        }
-        return result;
     }
 
     /** Stores a new link (id 0: the store chooses); returns its id. Both events must be stored. */
@@ -134,7 +114,7 @@ final class EventLinkRows {
                 stored = rs.getLong(1);
             }
         }
-        insertEvidence(c, names, stored, link, owner);
+        OwnedEvidence.LINK.insert(c, names, stored, link.evidence(), owner);
         return stored;
     }
 
@@ -145,11 +125,7 @@ final class EventLinkRows {
             ps.setLong(2, id);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_link_evidence WHERE link_id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-        insertEvidence(c, names, id, link, "link '" + link.key() + "'");
+        OwnedEvidence.LINK.replace(c, names, id, link.evidence(), "link '" + link.key() + "'");
     }
 
     static void delete(Connection c, long id) throws SQLException {
@@ -161,24 +137,5 @@ final class EventLinkRows {
 
     private static long event(Connection c, String key, String owner) throws SQLException {
         return Names.byKey(c, "event", key).orElseThrow(() -> new StoreException(owner + ": no event '" + key + "'"));
-    }
-
-    private static void insertEvidence(Connection c, EventWriter.Resolver names, long id, EventLink link, String owner)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_link_evidence(link_id, source_id, quote, "
-                + "start_offset, end_offset, ordinal) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (Evidence raw : link.evidence()) {
-                long sourceId = names.source(raw.sourceKey(), owner);
-                Evidence located = EvidenceCheck.locate(raw, names.sourceText(raw.sourceKey()), owner);
-                ps.setLong(1, id);
-                ps.setLong(2, sourceId);
-                ps.setString(3, located.quote());
-                EventWriter.offset(ps, 4, located.start());
-                EventWriter.offset(ps, 5, located.end());
-                ps.setInt(6, ordinal++);
-                ps.executeUpdate();
-            }
-        }
     }
 }
