@@ -32,6 +32,15 @@ public interface WindowProbe {
     Measured ranges(EventIndex index, List<String> themes, LaneMode lanes, int width, int height,
                     List<double[]> ranges, List<Supplier<EventIndex>> toggles);
 
+    /**
+     * As {@link #ranges}, with the data arriving in a window already shown: the window is shown with an empty timeline
+     * (untimed, as a browser page is loaded with its scripts before a web timeline is given its data), then {@code load} builds the index
+     * and the control shows it fitted. {@link Measured#firstFrame()} is then that step, from the call of
+     * {@code load} to its rendered frame: the peer harness's "first render", which starts with the data in memory.
+     */
+    Measured loaded(Supplier<EventIndex> load, List<String> themes, LaneMode lanes, int width, int height,
+                    List<double[]> ranges, List<Supplier<EventIndex>> toggles);
+
     /** Frame and toggle times in nanoseconds, the first frame's, and how the frames were rendered. */
     record Measured(long[] frames, long[] toggles, long firstFrame, String pipeline) {
     }

@@ -46,7 +46,7 @@ public final class JavaFxWindowProbe implements WindowProbe {
     @Override
     public Measured measure(EventIndex index, List<String> themes, int width, int height, int warmup, int steps,
                             List<Supplier<EventIndex>> toggles) {
-        return run(index, themes, LaneMode.NONE, width, height, warmup, steps, toggles.size(), (session, i) -> {
+        return run(index, null, themes, LaneMode.NONE, width, height, warmup, steps, toggles.size(), (session, i) -> {
             if (i >= steps) {
                 session.view.setIndex(toggles.get(i - steps).get());
                 session.view.zoomToFit();
@@ -66,13 +66,24 @@ public final class JavaFxWindowProbe implements WindowProbe {
     @Override
     public Measured ranges(EventIndex index, List<String> themes, LaneMode lanes, int width, int height,
                            List<double[]> ranges, List<Supplier<EventIndex>> toggles) {
-        return run(index, themes, lanes, width, height, 0, ranges.size(), toggles.size(), (session, i) -> {
+        return run(index, null, themes, lanes, width, height, 0, ranges.size(), toggles.size(), rangeSteps(ranges, toggles));
+    }
+
+    @Override
+    public Measured loaded(Supplier<EventIndex> load, List<String> themes, LaneMode lanes, int width, int height,
+                           List<double[]> ranges, List<Supplier<EventIndex>> toggles) {
+        return run(EventIndex.empty(), load, themes, lanes, width, height, 0, ranges.size(), toggles.size(),
+                rangeSteps(ranges, toggles));
+    }
+
+    private static Action rangeSteps(List<double[]> ranges, List<Supplier<EventIndex>> toggles) {
+        return (session, i) -> {
             if (i < ranges.size()) {
                 session.view.showRange(ranges.get(i)[0], ranges.get(i)[1]);
             } else {
                 session.view.setIndex(toggles.get(i - ranges.size()).get());
             }
-        });
+        };
     }
 
     /** What step {@code i} does (warm-up steps are negative). */
@@ -80,8 +91,8 @@ public final class JavaFxWindowProbe implements WindowProbe {
         void fire(Session session, int i);
     }
 
-    private Measured run(EventIndex index, List<String> themes, LaneMode lanes, int width, int height, int warmup,
-                         int steps, int toggles, Action action) {
+    private Measured run(EventIndex index, Supplier<EventIndex> load, List<String> themes, LaneMode lanes, int width,
+                         int height, int warmup, int steps, int toggles, Action action) {
         if (STARTED.compareAndSet(false, true)) {
             CompletableFuture<Void> up = new CompletableFuture<>();
             try {
@@ -95,7 +106,7 @@ public final class JavaFxWindowProbe implements WindowProbe {
         CompletableFuture<Measured> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                new Session(index, themes, lanes, width, height, warmup, steps, toggles, action, done).open();
+                new Session(index, load, themes, lanes, width, height, warmup, steps, toggles, action, done).open();
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
@@ -122,6 +133,8 @@ public final class JavaFxWindowProbe implements WindowProbe {
         private static final int READY = 1;
         private static final int WAITING = 2;
         private static final int RENDERED = 3;
+        /** The pending step that puts the loaded data in the shown window. */
+        private static final int LOAD = Integer.MIN_VALUE + 1;
 
         private final Stage stage = new Stage();
         final TimelineView view = new TimelineView();
@@ -137,13 +150,14 @@ public final class JavaFxWindowProbe implements WindowProbe {
         private volatile long elapsed;
         private PerformanceTracker tracker;
         private Canvas canvas;
+        private Supplier<EventIndex> load;
         private int step;
         private int pending = Integer.MIN_VALUE;
         private double dragX;
         private boolean pressed;
 
-        Session(EventIndex index, List<String> themes, LaneMode lanes, int width, int height, int warmup, int steps,
-                int toggles, Action action, CompletableFuture<Measured> done) {
+        Session(EventIndex index, Supplier<EventIndex> load, List<String> themes, LaneMode lanes, int width,
+                int height, int warmup, int steps, int toggles, Action action, CompletableFuture<Measured> done) {
             this.warmup = warmup;
             this.frames = new long[steps];
             this.action = action;
@@ -152,6 +166,8 @@ public final class JavaFxWindowProbe implements WindowProbe {
             view.themeOrderProperty().set(themes);
             view.setLaneMode(lanes);
             view.setIndex(index);
+            this.load = load;
+            // with data to load, the window is shown with the empty timeline first (the page loaded, in the peer's terms)
             scene = new Scene(new StackPane(view), width, height);
             stage.setTitle("Timescope bench");
             stage.setScene(scene);
@@ -163,8 +179,6 @@ public final class JavaFxWindowProbe implements WindowProbe {
             step = -warmup;
             firedAt = System.nanoTime();
             stage.show();
-            canvas = view.getChildrenUnmodifiable().stream().filter(Canvas.class::isInstance).map(Canvas.class::cast)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("the timeline has no canvas"));
             start();
         }
 
@@ -196,8 +210,8 @@ public final class JavaFxWindowProbe implements WindowProbe {
 
         /** Stores the last step's time; the next step waits for the next pulse, so no render is in flight. */
         private void record() {
-            if (pending == Integer.MIN_VALUE) {
-                firstFrame = elapsed;
+            if (pending == Integer.MIN_VALUE || pending == LOAD) {
+                firstFrame = elapsed; // with data to load, the empty window's frame is overwritten by the loaded one
             } else if (pending >= frames.length) {
                 toggleTimes[pending - frames.length] = elapsed;
             } else if (pending >= 0) {
@@ -213,14 +227,21 @@ public final class JavaFxWindowProbe implements WindowProbe {
         /** Fires step {@code step}: warm-up steps are negative, then the frames, then the toggles. */
         private void fire() {
             state.set(WAITING);
-            pending = step++;
             firedAt = System.nanoTime();
+            if (load != null) {
+                pending = LOAD;
+                view.setIndex(load.get());
+                load = null;
+                view.zoomToFit();
+                return;
+            }
+            pending = step++;
             action.fire(this, pending);
         }
 
         void scroll(double x, double deltaY) {
             double y = scene.getHeight() / 2;
-            Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false,
+            Event.fireEvent(canvas(), new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false,
                     false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         }
@@ -242,8 +263,16 @@ public final class JavaFxWindowProbe implements WindowProbe {
 
         private void mouse(javafx.event.EventType<MouseEvent> type, double x) {
             double y = scene.getHeight() / 2;
-            Event.fireEvent(canvas, new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false,
+            Event.fireEvent(canvas(), new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false,
                     false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+        }
+
+        private Canvas canvas() {
+            if (canvas == null) {
+                canvas = view.getChildrenUnmodifiable().stream().filter(Canvas.class::isInstance).map(Canvas.class::cast)
+                        .findFirst().orElseThrow(() -> new IllegalStateException("the timeline has no canvas"));
+            }
+            return canvas;
         }
 
         private void finish(RuntimeException failure) {
