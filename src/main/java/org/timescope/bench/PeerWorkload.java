@@ -136,8 +136,8 @@ public final class PeerWorkload {
             };
             long[] kept = new long[1];
             Supplier<EventIndex> filter = () -> {
-                EventIndex shown = facets[0].shown(facets[0].apply(EventFilter.ALL.withOrganisations(
-                        meta.keepOrganisations())), themes);
+                EventIndex shown = Bench.filtered(facets[0], EventFilter.ALL.withOrganisations(
+                        meta.keepOrganisations()), themes);
                 kept[0] = shown.size();
                 return shown;
             };

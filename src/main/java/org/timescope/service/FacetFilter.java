@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.roaringbitmap.BatchIterator;
@@ -34,8 +35,14 @@ import org.timescope.timeline.layout.IndexEdit;
  */
 public final class FacetFilter {
 
-    /** The shown positions (ascending) and the counts of the four checklists. */
-    public record Result(int[] shown, Counts counts) {
+    /**
+     * The shown positions (ascending) and the counts of the four checklists. The counts are worked out on another
+     * core while the caller takes the subset and lays it out; {@link #counts()} waits for them.
+     */
+    public record Result(int[] shown, CompletableFuture<Counts> pending) {
+        public Counts counts() {
+            return pending.join();
+        }
     }
 
     /** Events per value of each checklist under the other filters. */
@@ -98,6 +105,8 @@ public final class FacetFilter {
 
     /** Above this many events a filter is counted against as plain bits (see {@code Facet.counts}). */
     private static final int DENSE = 4096;
+    /** From this many events the counts are worked out beside the caller (under it, a thread costs more than they do). */
+    private static final int PARALLEL = 50_000;
 
     private static final int ORGANISATIONS = 0;
     private static final int THEMES = 1;
@@ -392,6 +401,17 @@ public final class FacetFilter {
         }
         RoaringBitmap fixed = and(f.from() == null && f.to() == null ? null : dates(f),
                 f.text() == null ? null : positions(events.ids(EventFilter.ALL.withText(f.text()))));
+        RoaringBitmap shown = fixed;
+        for (RoaringBitmap s : selected) {
+            shown = and(shown, s);
+        }
+        CompletableFuture<Counts> counts = all.size() < PARALLEL ? CompletableFuture.completedFuture(counts(fixed, selected))
+                : CompletableFuture.supplyAsync(() -> counts(fixed, selected));
+        return new Result((shown == null ? everything : shown).toArray(), counts);
+    }
+
+    /** Each checklist's counts: its values under the other lists' choices, the dates and the text. */
+    private Counts counts(RoaringBitmap fixed, RoaringBitmap[] selected) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         for (int i = 0; i < facets.length; i++) {
             RoaringBitmap within = fixed;
@@ -402,12 +422,7 @@ public final class FacetFilter {
             }
             counts.add(facets[i].counts(within, all.size()));
         }
-        RoaringBitmap shown = fixed;
-        for (RoaringBitmap s : selected) {
-            shown = and(shown, s);
-        }
-        return new Result((shown == null ? everything : shown).toArray(),
-                new Counts(counts.get(ORGANISATIONS), counts.get(THEMES), counts.get(PEOPLE), counts.get(PLACES)));
+        return new Counts(counts.get(ORGANISATIONS), counts.get(THEMES), counts.get(PEOPLE), counts.get(PLACES));
     }
 
     /** The subset index of a result (the whole index when nothing is filtered out). */
