@@ -400,7 +400,7 @@ public final class FacetFilter {
             selected[i] = chosen.get(i).isEmpty() ? null : facets[i].select(chosen.get(i));
         }
         RoaringBitmap fixed = and(f.from() == null && f.to() == null ? null : dates(f),
-                f.text() == null ? null : positions(events.ids(EventFilter.ALL.withText(f.text()))));
+                f.text() == null ? null : matches(f.text()));
         RoaringBitmap shown = fixed;
         for (RoaringBitmap s : selected) {
             shown = and(shown, s);
@@ -444,6 +444,22 @@ public final class FacetFilter {
             }
         }
         return w.get();
+    }
+
+    /** The last search and its matches: ticking a checklist under a search does not ask the full-text index again. */
+    private record Search(String text, RoaringBitmap positions) {
+    }
+
+    private volatile Search lastSearch;
+
+    private RoaringBitmap matches(String text) {
+        Search last = lastSearch;
+        if (last != null && last.text().equals(text)) {
+            return last.positions();
+        }
+        RoaringBitmap positions = positions(events.ids(EventFilter.ALL.withText(text)));
+        lastSearch = new Search(text, positions);
+        return positions;
     }
 
     /** The positions of these store ids, set as bits: one pass over the matches, not over the index. */
