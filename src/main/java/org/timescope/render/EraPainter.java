@@ -67,14 +67,18 @@ public final class EraPainter {
             s.text("Eras", 8, strip.top() + EraBands.ROW - 4, st.muted(), font);
         }
         for (EraBands.Band b : bands) {
+            if (b.labelWidth() <= 0) {
+                continue; // no room in the view for the name
+            }
             Era era = eras.get(b.era());
             Rgb c = colour(era, b.era());
             EraBands.Rect r = EraBands.label(b, strip);
-            double w = s.textWidth(era.name(), font) + 8;
+            String name = TimelinePainter.fit(s, era.name(), b.labelWidth(), font);
+            double w = s.textWidth(name, font) + 8;
             s.fillRoundRect(left + r.x(), r.y(), w, r.h(), 6, st.background().withAlpha(0.88));
             s.fillRoundRect(left + r.x(), r.y(), w, r.h(), 6, c.withAlpha(dark(st) ? 0.16 : 0.10));
             s.strokeRoundRect(left + r.x(), r.y(), w, r.h(), 6, c.withAlpha(0.8), 1);
-            s.text(era.name(), left + b.labelX(), r.y() + EraBands.ROW - 6, dark(st) ? st.foreground() : c, font);
+            s.text(name, left + b.labelX(), r.y() + EraBands.ROW - 6, dark(st) ? st.foreground() : c, font);
         }
     }
 

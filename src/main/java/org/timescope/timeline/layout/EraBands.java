@@ -11,6 +11,9 @@ import org.timescope.model.Era;
  */
 public final class EraBands {
 
+    /** The narrowest name worth drawing: an ellipsis and a couple of letters. */
+    private static final double MIN_LABEL = 24;
+
     /** Pixels between two labels on one row, and from a band's edge to its label. */
     public static final double GAP = 10;
     public static final double PAD = 4;
@@ -36,7 +39,13 @@ public final class EraBands {
             double left = Math.max(x0, 0);
             double right = Math.min(x1, scale.width());
             double labelX = left + PAD;
-            double labelWidth = measurer.width(era.name());
+            // a name that would run past the view's right edge is cut short to end inside it ("Shanghai IP…"),
+            // rather than slid left over an earlier era's band; with no room for a few letters there is no name
+            double room = scale.width() - PAD - labelX;
+            double labelWidth = Math.min(measurer.width(era.name()), Math.max(0, room));
+            if (labelWidth < MIN_LABEL) {
+                labelWidth = 0;
+            }
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) + GAP > labelX) {
                 row++;

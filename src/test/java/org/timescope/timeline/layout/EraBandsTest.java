@@ -45,4 +45,17 @@ class EraBandsTest {
         assertThat(bands).extracting(EraBands.Band::row).containsExactly(0, 1, 2);
         assertThat(EraBands.rows(bands)).isEqualTo(3);
     }
+
+    @Test
+    void aNameNearTheRightEdgeIsCutShortInsideTheViewAndOneWithNoRoomIsLeftOut() {
+        // 7 px a letter: "Shanghai IP strategy (Shanghai)" is 31 letters, 217 px
+        List<Era> eras = List.of(era("Shanghai IP strategy (Shanghai)", "2022-07-01", "2024"),
+                era("Late plan", "2022-09-20", "2023"));
+        List<EraBands.Band> bands = EraBands.layout(eras, SCALE, TextMeasurer.fixed(7));
+        // 1 July 2022 is day 912: the label starts at 916 and may run to 996 (4 px short of the edge at 1,000)
+        assertThat(bands.get(0).labelX()).isEqualTo(916);
+        assertThat(bands.get(0).labelWidth()).isEqualTo(80);
+        // 20 September 2022 is day 993: the name would start at 997, with no room before the edge: none is drawn
+        assertThat(bands.get(1).labelWidth()).isZero();
+    }
 }
