@@ -150,7 +150,8 @@ final class ReviewDialog {
         reference.setPromptText("YYYY, YYYY-MM or YYYY-MM-DD");
         reference.setId("reference-date");
         Button reread = new Button("Re-read with this date");
-        reread.setOnAction(e -> reread(reference.getText()));
+        reread.setId("reread");
+        reread.setOnAction(e -> reread(reference.getText(), reread));
         reference.setPrefColumnCount(12);
         reference.setMinWidth(90);
         Label published = new Label("Published on (resolves 'on Tuesday', 'last year'):");
@@ -239,15 +240,51 @@ final class ReviewDialog {
         blocked.setText(problems.isEmpty() ? "" : "Cannot import yet — " + String.join("; ", problems));
     }
 
-    private void reread(String text) {
+    /**
+     * Reads the article again with another reference date, off the FX thread. The candidates are read afresh, so
+     * the reviewer's edits and ticks would be lost: when there are any, they are asked first.
+     */
+    private void reread(String text, Button button) {
+        PartialDate ref;
         try {
-            PartialDate ref = text == null || text.isBlank() ? null : PartialDate.parse(text);
-            prepared = new ImportService(workspace).prepare(prepared.file(), prepared.format(),
-                    new ImportOptions(null, java.util.Map.of(), ref));
-            fill();
+            ref = text == null || text.isBlank() ? null : PartialDate.parse(text);
         } catch (RuntimeException e) {
             status.setText(UiErrors.message(e));
+            return;
         }
+        long edited = rows.stream().filter(r -> r.draft.changedProperty().get()
+                || r.accepted.get() != r.candidate.dated()).count();
+        if (edited > 0 && !confirmReread(edited)) {
+            return;
+        }
+        button.setDisable(true);
+        status.setText("Reading " + prepared.file().getFileName() + " again" + (ref == null ? "" : " with " + ref) + " …");
+        ImportService.Prepared before = prepared;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new ImportService(workspace).prepare(before.file(),
+                before.format(), new ImportOptions(null, java.util.Map.of(), ref))).whenComplete((next, failure) ->
+                javafx.application.Platform.runLater(() -> {
+                    button.setDisable(false);
+                    if (failure != null) {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause()
+                                != null ? failure.getCause() : failure;
+                        status.setText(cause instanceof RuntimeException r ? UiErrors.message(r) : cause.getMessage());
+                        return;
+                    }
+                    prepared = next;
+                    fill();
+                }));
+    }
+
+    private boolean confirmReread(long edited) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Reading the article again makes its candidates afresh: what you changed in " + edited + " of them "
+                        + "(fields, or ticks) will be lost.",
+                new ButtonType("Re-read", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ask.initOwner(table.getScene() == null ? owner : table.getScene().getWindow());
+        ask.setTitle("Re-read the article?");
+        ask.setHeaderText("Discard your edits to " + (edited == 1 ? "one candidate" : edited + " candidates") + "?");
+        ask.getDialogPane().setId("reread-confirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private void highlight(CandidateDraft row) {
