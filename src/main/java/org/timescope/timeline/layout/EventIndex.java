@@ -32,6 +32,8 @@ public final class EventIndex {
     private final RowChunk[] chunks;
     private final int[] starts;
     private final int size;
+    /** The usual rows per chunk of this index and those edited from it. */
+    private final int chunk;
     private final String[] orgNames;
     private final String[] themeNames;
     private final boolean hasRecords;
@@ -74,6 +76,12 @@ public final class EventIndex {
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details) {
+        this(rows, themeOrder, records, details, CHUNK);
+    }
+
+    private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
+                       Function<String, TimelineEvent> details, int chunk) {
+        this.chunk = chunk;
         this.themeOrder = List.copyOf(themeOrder);
         this.flat = rows;
         this.flatRecords = records;
@@ -100,20 +108,21 @@ public final class EventIndex {
         flatColour = colour;
         longest = max;
         maxDay = lastEnd;
-        int count = (n + CHUNK - 1) / CHUNK;
+        int count = (n + chunk - 1) / chunk;
         chunks = new RowChunk[count];
         starts = new int[count + 1];
         for (int c = 0; c < count; c++) {
-            starts[c] = c * CHUNK;
-            chunks[c] = new RowChunk(rows, c * CHUNK, Math.min(CHUNK, n - c * CHUNK), colour, records);
+            starts[c] = c * chunk;
+            chunks[c] = new RowChunk(rows, c * chunk, Math.min(chunk, n - c * chunk), colour, records);
         }
         starts[count] = n;
     }
 
     /** An edited index: chunks given (see {@link IndexEdit}), with the longest event and last day known. */
-    private EventIndex(RowChunk[] chunks, String[] orgNames, String[] themeNames, boolean hasRecords,
+    private EventIndex(int chunk, RowChunk[] chunks, String[] orgNames, String[] themeNames, boolean hasRecords,
                        List<String> themeOrder, Function<String, TimelineEvent> details, double longest, double maxDay,
                        Lineage lineage) {
+        this.chunk = chunk;
         this.flat = null;
         this.flatColour = null;
         this.flatRecords = null;
@@ -150,7 +159,7 @@ public final class EventIndex {
                 : Math.max(maxDay, arrivedLast);
         int depth = lineage == null ? 1 : lineage.depth() + 1;
         Lineage from = depth > Lineage.DEEPEST ? null : new Lineage(this, removed, inserted, ids, keys, depth);
-        EventIndex out = new EventIndex(next, nextOrgNames, nextThemeNames, hasRecords, order, details,
+        EventIndex out = new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details,
                 Math.max(longest, arrivedLongest), last, from);
         if (lastLeft) { // the last event left: the last day is found again
             double found = Double.NaN;
@@ -161,10 +170,15 @@ public final class EventIndex {
                     found = Double.isNaN(found) ? e : Math.max(found, e);
                 }
             }
-            return new EventIndex(next, nextOrgNames, nextThemeNames, hasRecords, order, details, out.longest,
+            return new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details, out.longest,
                     found, from);
         }
         return out;
+    }
+
+    /** The usual rows per chunk: an edit cuts a chunk in two once it holds twice as many. */
+    int chunkSize() {
+        return chunk;
     }
 
     /** The chunks in order (an edit shares those it does not touch). */
@@ -209,13 +223,18 @@ public final class EventIndex {
 
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
     public static EventIndex of(List<TimelineEvent> events, List<String> themeOrder) {
+        return of(events, themeOrder, CHUNK);
+    }
+
+    /** As {@link #of(List, List)} with chunks of {@code chunk} rows (tests: many chunks from few events). */
+    static EventIndex of(List<TimelineEvent> events, List<String> themeOrder, int chunk) {
         List<TimelineEvent> sorted = new ArrayList<>(events);
         // from and until are the first and last day unless a time is written: the order of days, refined by time
         sorted.sort(Comparator.comparingDouble((TimelineEvent e) -> e.when().from())
                 .thenComparingDouble(e -> e.when().until())
                 .thenComparing(TimelineEvent::key));
         TimelineEvent[] records = sorted.toArray(TimelineEvent[]::new);
-        return new EventIndex(columns(records), themeOrder, records, null);
+        return new EventIndex(columns(records), themeOrder, records, null, chunk);
     }
 
     /** Indexes columns read from the store; {@code details} reads one full event by key when asked. */

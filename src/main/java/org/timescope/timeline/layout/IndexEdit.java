@@ -60,7 +60,10 @@ public final class IndexEdit {
         String[] nextThemeNames = themeNames.size() == index.themeNames().length ? index.themeNames()
                 : themeNames.keySet().toArray(String[]::new);
         List<String> before = index.themeOrder();
-        boolean slotsKept = themeOrder.size() >= before.size() && themeOrder.subList(0, before.size()).equals(before);
+        // the old rows' colours stand when the order only grew, by names no old row has (else every chunk again)
+        boolean slotsKept = themeOrder.size() >= before.size() && themeOrder.subList(0, before.size()).equals(before)
+                && themeOrder.subList(before.size(), themeOrder.size()).stream()
+                        .noneMatch(t -> !before.contains(t) && java.util.Arrays.asList(index.themeNames()).contains(t));
         int[] slot = new int[nextThemeNames.length];
         for (int t = 0; t < slot.length; t++) {
             slot[t] = themeOrder.indexOf(nextThemeNames[t]);
@@ -78,7 +81,7 @@ public final class IndexEdit {
         int k = 0;
         for (int c = 0; c < chunks.length || k < added.size(); c++) {
             if (c >= chunks.length) { // the index was empty: the arrivals make its chunks
-                split(next, rebuild(null, 0, 0, removed, r, fresh, at, k, added.size(), added, slot, records));
+                split(next, index.chunkSize(), rebuild(null, 0, 0, removed, r, fresh, at, k, added.size(), added, slot, records));
                 break;
             }
             int from = index.chunkStart(c);
@@ -95,7 +98,7 @@ public final class IndexEdit {
             if (r1 == r && k1 == k && slotsKept) {
                 next.add(chunks[c]); // untouched: shared with the old index
             } else {
-                split(next, rebuild(chunks[c], from, to, removed, r, fresh, at, k, k1, added, slot, records));
+                split(next, index.chunkSize(), rebuild(chunks[c], from, to, removed, r, fresh, at, k, k1, added, slot, records));
             }
             r = r1;
             k = k1;
@@ -133,11 +136,11 @@ public final class IndexEdit {
     }
 
     /** Adds a rebuilt chunk, cut in two when it grew past twice the usual size; an emptied chunk is dropped. */
-    private static void split(List<RowChunk> next, RowChunk chunk) {
+    private static void split(List<RowChunk> next, int usual, RowChunk chunk) {
         if (chunk.size() == 0) {
             return;
         }
-        if (chunk.size() <= 2 * EventIndex.CHUNK) {
+        if (chunk.size() <= 2 * usual) {
             next.add(chunk);
             return;
         }
