@@ -253,8 +253,18 @@ public final class FacetFilter {
     private static Facet shifted(Facet facet, IndexEdit.Result edit) {
         List<String> values = new ArrayList<>(List.of(facet.values()));
         List<RoaringBitmap> maps = new ArrayList<>();
+        // positions below the first that left or arrived keep their place: a bitmap wholly below it is shared with
+        // the old filter (never changed in place: copied before an arrival joins it)
+        long unmoved = Math.min(edit.removed().length > 0 ? edit.removed()[0] : Integer.MAX_VALUE,
+                edit.inserted().length > 0 ? edit.inserted()[0] : Integer.MAX_VALUE);
+        java.util.BitSet shared = new java.util.BitSet();
         for (RoaringBitmap b : facet.events()) {
-            maps.add(shift(b, edit.removed(), edit.inserted()));
+            if (b.isEmpty() || Integer.toUnsignedLong(b.last()) < unmoved) {
+                shared.set(maps.size());
+                maps.add(b);
+            } else {
+                maps.add(shift(b, edit.removed(), edit.inserted()));
+            }
         }
         Map<String, Integer> byName = new HashMap<>(facet.byName());
         List<int[]> ancestors = new ArrayList<>(List.of(facet.ancestors()));
@@ -263,6 +273,10 @@ public final class FacetFilter {
             for (String name : memberships(facet.what(), edit.arrived().get(k).event())) {
                 int v = valueOf(name, facet.parents(), values, maps, byName, ancestors, 0);
                 for (int a : ancestors.get(v)) {
+                    if (shared.get(a)) {
+                        maps.set(a, maps.get(a).clone());
+                        shared.clear(a);
+                    }
                     maps.get(a).add(position);
                 }
             }
