@@ -43,23 +43,23 @@ public final class EventIndex {
     private final Function<String, TimelineEvent> details;
     /** The edit this index came from, to find positions by id or key without a pass (null when read whole). */
     private final Lineage lineage;
-    private Map<String, Integer> byKey;
+    /** Key → position, built on first use (volatile: the window's reader thread and the FX thread both ask). */
+    private volatile Map<String, Integer> byKey;
     /** The chunk of the last position asked for (a hint: read and checked, written without a lock). */
     private int hint;
 
     /**
-     * How positions of the parent index map to this one: old positions that left, new positions that arrived
-     * (ascending) and the arrivals' ids and keys in that order. Chains are cut at {@link #DEEPEST}.
+     * How one edit moved positions: old positions that left, new positions that arrived (ascending) and the
+     * arrivals' ids and keys in that order.
      */
-    private record Lineage(EventIndex parent, int[] removed, int[] inserted, long[] ids, String[] keys, int depth) {
-        static final int DEEPEST = 32;
+    private record Step(int[] removed, int[] inserted, long[] ids, String[] keys) {
 
+        /** The new position of an old one, -1 if it left (an event that came back is found by its id or key). */
         int translate(int old) {
-            if (old < 0 || java.util.Arrays.binarySearch(removed, old) >= 0) {
+            if (old < 0 || Arrays.binarySearch(removed, old) >= 0) {
                 return -1;
             }
-            int before = -java.util.Arrays.binarySearch(removed, old) - 1;
-            int rank = old - before;
+            int rank = old - (-Arrays.binarySearch(removed, old) - 1);
             int lo = 0;
             int hi = inserted.length; // arrivals whose place (survivors before them) is at or below rank
             while (lo < hi) {
@@ -71,6 +71,43 @@ public final class EventIndex {
                 }
             }
             return rank + lo;
+        }
+    }
+
+    /**
+     * The index read whole that this one was edited from and the steps since, oldest first: a position by id or
+     * key is the root's, carried through the steps. Only the root and the small steps are kept (no index in
+     * between); after {@link #LONGEST} steps the edited index becomes a root of its own.
+     */
+    private record Lineage(EventIndex root, List<Step> steps) {
+        static final int LONGEST = 256;
+
+        int positionOf(long id) {
+            int p = root.positionOf(id);
+            for (Step step : steps) {
+                p = step.translate(p);
+                for (int k = 0; k < step.ids().length; k++) {
+                    if (step.ids()[k] == id) { // it arrived (again) in this step
+                        p = step.inserted()[k];
+                        break;
+                    }
+                }
+            }
+            return p;
+        }
+
+        int indexOf(String key) {
+            int p = root.indexOf(key);
+            for (Step step : steps) {
+                p = step.translate(p);
+                for (int k = 0; k < step.keys().length; k++) {
+                    if (step.keys()[k].equals(key)) {
+                        p = step.inserted()[k];
+                        break;
+                    }
+                }
+            }
+            return p;
         }
     }
 
@@ -157,8 +194,17 @@ public final class EventIndex {
         }
         double last = Double.isNaN(maxDay) || Double.isNaN(arrivedLast) ? (Double.isNaN(maxDay) ? arrivedLast : maxDay)
                 : Math.max(maxDay, arrivedLast);
-        int depth = lineage == null ? 1 : lineage.depth() + 1;
-        Lineage from = depth > Lineage.DEEPEST ? null : new Lineage(this, removed, inserted, ids, keys, depth);
+        Step step = new Step(removed, inserted, ids, keys);
+        Lineage from;
+        if (lineage == null) {
+            from = new Lineage(this, List.of(step));
+        } else if (lineage.steps().size() < Lineage.LONGEST) {
+            List<Step> steps = new ArrayList<>(lineage.steps());
+            steps.add(step);
+            from = new Lineage(lineage.root(), steps);
+        } else {
+            from = null; // a root of its own: its positions are found by a pass when first asked
+        }
         EventIndex out = new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details,
                 Math.max(longest, arrivedLongest), last, from);
         if (lastLeft) { // the last event left: the last day is found again
@@ -439,12 +485,7 @@ public final class EventIndex {
     public int positionOf(long id) {
         int[] position = positionById;
         if (position == null && lineage != null) {
-            for (int k = 0; k < lineage.ids().length; k++) {
-                if (lineage.ids()[k] == id) {
-                    return lineage.inserted()[k];
-                }
-            }
-            return lineage.translate(lineage.parent().positionOf(id));
+            return lineage.positionOf(id);
         }
         position = positions();
         return id >= 0 && id < position.length ? position[(int) id] : -1;
@@ -453,7 +494,7 @@ public final class EventIndex {
     /** Positions of the given store ids, as a mask over this index. */
     public boolean[] mask(long[] ids) {
         boolean[] keep = new boolean[size()];
-        if (positionById == null && lineage != null && ids.length <= CHUNK) {
+        if (positionById == null && lineage != null && (long) ids.length * lineage.steps().size() <= 1 << 18) {
             for (long id : ids) {
                 int p = positionOf(id);
                 if (p >= 0) {
@@ -475,12 +516,7 @@ public final class EventIndex {
     public int indexOf(String key) {
         Map<String, Integer> map = byKey;
         if (map == null && lineage != null) {
-            for (int k = 0; k < lineage.keys().length; k++) {
-                if (lineage.keys()[k].equals(key)) {
-                    return lineage.inserted()[k];
-                }
-            }
-            return lineage.translate(lineage.parent().indexOf(key));
+            return lineage.indexOf(key);
         }
         if (map == null) {
             map = new HashMap<>(size() * 2);
@@ -592,7 +628,7 @@ public final class EventIndex {
         return select(mask(ids), themeOrder);
     }
 
-    private int[] positionById;
+    private volatile int[] positionById;
 
     /** Store id → position (-1 if not here), built once. */
     private int[] positions() {
