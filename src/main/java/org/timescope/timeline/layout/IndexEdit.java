@@ -40,16 +40,15 @@ public final class IndexEdit {
         List<Row> added = new ArrayList<>(arriving);
         added.sort(Comparator.comparingDouble((Row r) -> first(r)).thenComparingDouble(IndexEdit::end)
                 .thenComparing(r -> r.event().key()));
-        int n = index.size();
         int[] at = new int[added.size()]; // each arrival's insertion point among the old positions
         int[] inserted = new int[added.size()];
         for (int k = 0; k < at.length; k++) {
             at[k] = insertionPoint(index, added.get(k));
-            int before = -java.util.Arrays.binarySearch(removed, at[k]) - 1; // removed positions below at[k]
-            if (before < 0) {
-                before = -before - 1; // at[k] itself is removed: those strictly below it
+            int below = -java.util.Arrays.binarySearch(removed, at[k]) - 1; // removed positions below at[k]
+            if (below < 0) {
+                below = -below - 1; // at[k] itself is removed: those strictly below it
             }
-            inserted[k] = at[k] - before + k;
+            inserted[k] = at[k] - below + k;
         }
         Map<String, Integer> orgNames = names(index.organisationNames());
         Map<String, Integer> themeNames = names(index.themeNames());
