@@ -310,6 +310,8 @@ public final class Bench {
         FacetFilter facets = start;
         long[] total = new long[12];
         long[] write = new long[12];
+        long[] cpu = new long[12]; // the bench thread's CPU time for the same span (collections on their own threads)
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < total.length; i++) {
             EventIndex index = facets.index();
             TimelineEvent before = index.event((int) ((index.size() * (0.2 + 0.05 * i)) % index.size()));
@@ -321,6 +323,7 @@ public final class Bench {
                         !before.themes().contains("Theme 3")));
                 default -> EventEdits.delete(List.of(before));
             };
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             EditResult r = editor.run(command);
             write[i] = System.nanoTime() - t0;
@@ -329,12 +332,16 @@ public final class Bench {
             EventIndex shown = filtered(facets, EventFilter.ALL, themes);
             frame(canvas, engine, shown, Lane.of(shown, LaneMode.NONE, themes), scale, options);
             total[i] = System.nanoTime() - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
         }
         f.put("edit_ms", median(total));
         f.put("edit_write_ms", median(write));
         f.put("edit_max_ms", Math.round(Arrays.stream(total).max().orElse(0) / 1e6));
+        f.put("edit_cpu_ms", median(cpu));
+        f.put("edit_cpu_max_ms", Math.round(Arrays.stream(cpu).max().orElse(0) / 1e6));
         log.accept("  edit visible " + f.get("edit_ms") + " ms (median of 12; writing " + f.get("edit_write_ms")
-                + " ms, slowest " + f.get("edit_max_ms") + " ms)");
+                + " ms, slowest " + f.get("edit_max_ms") + " ms; the bench thread's CPU " + f.get("edit_cpu_ms")
+                + " ms, most " + f.get("edit_cpu_max_ms") + " ms)");
     }
 
     private static TimelineEvent with(TimelineEvent e, String title, DateSpan when) {

@@ -288,8 +288,18 @@ public final class FacetFilter {
     private static Facet shifted(Facet facet, IndexEdit.Result edit) {
         List<String> values = new ArrayList<>(List.of(facet.values()));
         List<RoaringBitmap> maps = new ArrayList<>();
+        // positions below the first that left or arrived keep their place: a bitmap wholly below it is shared with
+        // the old filter (never changed in place: copied before an arrival joins it)
+        long unmoved = Math.min(edit.removed().length > 0 ? edit.removed()[0] : Integer.MAX_VALUE,
+                edit.inserted().length > 0 ? edit.inserted()[0] : Integer.MAX_VALUE);
+        java.util.BitSet shared = new java.util.BitSet();
         for (RoaringBitmap b : facet.events()) {
-            maps.add(shift(b, edit.removed(), edit.inserted()));
+            if (b.isEmpty() || Integer.toUnsignedLong(b.last()) < unmoved) {
+                shared.set(maps.size());
+                maps.add(b);
+            } else {
+                maps.add(shift(b, edit.removed(), edit.inserted()));
+            }
         }
         Map<String, Integer> byName = new HashMap<>(facet.byName());
         List<int[]> ancestors = new ArrayList<>(List.of(facet.ancestors()));
@@ -298,6 +308,10 @@ public final class FacetFilter {
             for (String name : memberships(facet.what(), edit.arrived().get(k).event())) {
                 int v = valueOf(name, facet.parents(), values, maps, byName, ancestors, 0);
                 for (int a : ancestors.get(v)) {
+                    if (shared.get(a)) {
+                        maps.set(a, maps.get(a).clone());
+                        shared.clear(a);
+                    }
                     maps.get(a).add(position);
                 }
             }
@@ -347,32 +361,40 @@ public final class FacetFilter {
      * new positions {@code inserted}: each run between two of them moves by a constant, as one offset of a range.
      */
     static RoaringBitmap shift(RoaringBitmap b, int[] removed, int[] inserted) {
-        RoaringBitmap kept = new RoaringBitmap();
+        RoaringBitmap out = new RoaringBitmap();
         if (b.isEmpty()) {
-            return kept;
+            return out;
         }
         // ranges end at the last value, not at 2^32: selectRange visits every 65,536-wide chunk up to its end
         long end = Integer.toUnsignedLong(b.last()) + 1;
         long from = 0;
-        for (int k = 0; k <= removed.length && from < end; k++) {
-            long to = k < removed.length ? Math.min(removed[k], end) : end;
-            if (to > from) {
-                kept.or(RoaringBitmap.addOffset(b.selectRange(from, to), -k));
+        int r = 0; // leavers below from
+        int j = 0; // arrivals placed before the survivor at from
+        while (from < end) {
+            long rank = from - r; // survivors before from
+            while (j < inserted.length && inserted[j] - j <= rank) {
+                j++;
             }
-            from = to + 1L;
-        }
-        RoaringBitmap out = new RoaringBitmap();
-        if (kept.isEmpty()) {
-            return out;
-        }
-        long keptEnd = Integer.toUnsignedLong(kept.last()) + 1;
-        long rank = 0;
-        for (int j = 0; j <= inserted.length && rank < keptEnd; j++) {
-            long toRank = j < inserted.length ? Math.min(inserted[j] - j, keptEnd) : keptEnd;
-            if (toRank > rank) {
-                out.or(RoaringBitmap.addOffset(kept.selectRange(rank, toRank), j));
+            long nextRemoved = r < removed.length ? removed[r] : end;
+            long nextInserted = j < inserted.length ? from + (inserted[j] - j - rank) : end;
+            long to = Math.min(end, Math.min(nextRemoved, nextInserted));
+            if (to > from) { // one run of old positions, all moved by the same offset: one copy each
+                RoaringBitmap run = b.selectRange(from, to);
+                if (j != r) {
+                    run = RoaringBitmap.addOffset(run, j - r);
+                }
+                if (out.isEmpty()) {
+                    out = run;
+                } else {
+                    out.or(run);
+                }
             }
-            rank = Math.max(rank, toRank);
+            if (r < removed.length && to == removed[r]) {
+                from = to + 1; // a leaver: skipped
+                r++;
+            } else {
+                from = to;
+            }
         }
         return out;
     }

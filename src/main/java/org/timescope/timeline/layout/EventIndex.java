@@ -21,23 +21,115 @@ import org.timescope.model.TimelineRows;
  */
 public final class EventIndex {
 
-    private final TimelineRows rows;
+    /** Rows per chunk of an index read whole; an edit's chunks grow or shrink from this. */
+    static final int CHUNK = 4096;
+
+    /** The columns when the index is one run of them (read or built whole, not edited): the fast path. */
+    private final TimelineRows flat;
+    private final int[] flatColour;
+    private final TimelineEvent[] flatRecords;
+    /** The rows as chunks in order; {@code starts[c]} is the position of chunk c's first row. */
+    private final RowChunk[] chunks;
+    private final int[] starts;
+    private final int size;
+    /** The usual rows per chunk of this index and those edited from it. */
+    private final int chunk;
+    private final String[] orgNames;
+    private final String[] themeNames;
+    private final boolean hasRecords;
     private final List<String> themeOrder;
-    private final int[] colour;
     private final double longest;
     private final double maxDay;
-    private final TimelineEvent[] records;
     private final Function<String, TimelineEvent> details;
-    private Map<String, Integer> byKey;
+    /** The edit this index came from, to find positions by id or key without a pass (null when read whole). */
+    private final Lineage lineage;
+    /** Key → position, built on first use (volatile: the window's reader thread and the FX thread both ask). */
+    private volatile Map<String, Integer> byKey;
+    /** The chunk of the last position asked for (a hint: read and checked, written without a lock). */
+    private int hint;
+
+    /**
+     * How one edit moved positions: old positions that left, new positions that arrived (ascending) and the
+     * arrivals' ids and keys in that order.
+     */
+    private record Step(int[] removed, int[] inserted, long[] ids, String[] keys) {
+
+        /** The new position of an old one, -1 if it left (an event that came back is found by its id or key). */
+        int translate(int old) {
+            if (old < 0 || Arrays.binarySearch(removed, old) >= 0) {
+                return -1;
+            }
+            int rank = old - (-Arrays.binarySearch(removed, old) - 1);
+            int lo = 0;
+            int hi = inserted.length; // arrivals whose place (survivors before them) is at or below rank
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (inserted[mid] - mid <= rank) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return rank + lo;
+        }
+    }
+
+    /**
+     * The index read whole that this one was edited from and the steps since, oldest first: a position by id or
+     * key is the root's, carried through the steps. Only the root and the small steps are kept (no index in
+     * between); after {@link #LONGEST} steps the edited index becomes a root of its own.
+     */
+    private record Lineage(EventIndex root, List<Step> steps) {
+        static final int LONGEST = 256;
+
+        int positionOf(long id) {
+            int p = root.positionOf(id);
+            for (Step step : steps) {
+                p = step.translate(p);
+                for (int k = 0; k < step.ids().length; k++) {
+                    if (step.ids()[k] == id) { // it arrived (again) in this step
+                        p = step.inserted()[k];
+                        break;
+                    }
+                }
+            }
+            return p;
+        }
+
+        int indexOf(String key) {
+            int p = root.indexOf(key);
+            for (Step step : steps) {
+                p = step.translate(p);
+                for (int k = 0; k < step.keys().length; k++) {
+                    if (step.keys()[k].equals(key)) {
+                        p = step.inserted()[k];
+                        break;
+                    }
+                }
+            }
+            return p;
+        }
+    }
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details) {
+        this(rows, themeOrder, records, details, CHUNK);
+    }
+
+    private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
+                       Function<String, TimelineEvent> details, int chunk) {
+        this.chunk = chunk;
         this.themeOrder = List.copyOf(themeOrder);
-        this.rows = rows;
-        this.records = records;
+        this.flat = rows;
+        this.flatRecords = records;
+        this.hasRecords = records != null;
         this.details = details;
+        this.orgNames = rows.orgNames();
+        this.themeNames = rows.themeNames();
+        this.lineage = null;
         int n = rows.size();
-        colour = new int[n];
+        size = n;
+        int[] colour = new int[n];
         int[] slot = new int[rows.themeNames().length];
         for (int t = 0; t < slot.length; t++) {
             slot[t] = themeOrder.indexOf(rows.themeNames()[t]);
@@ -50,38 +142,119 @@ public final class EventIndex {
             int from = rows.themeStart()[i];
             colour[i] = from < rows.themeStart()[i + 1] ? slot[rows.themes()[from]] : -1;
         }
+        flatColour = colour;
         longest = max;
         maxDay = lastEnd;
+        int count = (n + chunk - 1) / chunk;
+        chunks = new RowChunk[count];
+        starts = new int[count + 1];
+        for (int c = 0; c < count; c++) {
+            starts[c] = c * chunk;
+            chunks[c] = new RowChunk(rows, c * chunk, Math.min(chunk, n - c * chunk), colour, records);
+        }
+        starts[count] = n;
     }
 
-    /** An index over columns already laid out (an edit's splice): colours, longest and last day given. */
-    private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
-                       Function<String, TimelineEvent> details, int[] colour, double longest, double maxDay) {
+    /** An edited index: chunks given (see {@link IndexEdit}), with the longest event and last day known. */
+    private EventIndex(int chunk, RowChunk[] chunks, String[] orgNames, String[] themeNames, boolean hasRecords,
+                       List<String> themeOrder, Function<String, TimelineEvent> details, double longest, double maxDay,
+                       Lineage lineage) {
+        this.chunk = chunk;
+        this.flat = null;
+        this.flatColour = null;
+        this.flatRecords = null;
+        this.chunks = chunks;
+        this.starts = new int[chunks.length + 1];
+        for (int c = 0; c < chunks.length; c++) {
+            starts[c + 1] = starts[c] + chunks[c].size();
+        }
+        this.size = starts[chunks.length];
+        this.orgNames = orgNames;
+        this.themeNames = themeNames;
+        this.hasRecords = hasRecords;
         this.themeOrder = List.copyOf(themeOrder);
-        this.rows = rows;
-        this.records = records;
         this.details = details;
-        this.colour = colour;
         this.longest = longest;
         this.maxDay = maxDay;
-    }
-
-    /** An index over edited columns (see {@link IndexEdit}), keeping how full events are found. */
-    EventIndex with(TimelineRows edited, List<String> themeOrder, TimelineEvent[] editedRecords) {
-        return new EventIndex(edited, themeOrder, editedRecords, details);
+        this.lineage = lineage;
     }
 
     /**
-     * As {@link #with(TimelineRows, List, TimelineEvent[])} with the colour column spliced too (valid when the
-     * theme order only grew) and the longest event and last day known: no pass over a million rows.
+     * The index after an edit: {@code chunks} in order (the untouched ones shared with this index), the name tables
+     * (this index's, grown by the arrivals' names), and the positions that left and arrived. The longest event
+     * only grows (a longest event that left only widens the look-back of overlap queries, still correct); the last
+     * day is found again when an event ending on it left.
      */
-    EventIndex with(TimelineRows edited, List<String> order, TimelineEvent[] editedRecords, int[] colours,
-                    double longestDays, double lastDay) {
-        return new EventIndex(edited, order, editedRecords, details, colours, longestDays, lastDay);
+    EventIndex edited(RowChunk[] next, String[] nextOrgNames, String[] nextThemeNames, List<String> order,
+                      int[] removed, int[] inserted, long[] ids, String[] keys, double arrivedLongest,
+                      double arrivedLast) {
+        boolean lastLeft = false;
+        for (int p : removed) {
+            lastLeft |= end(p) >= maxDay;
+        }
+        double last = Double.isNaN(maxDay) || Double.isNaN(arrivedLast) ? (Double.isNaN(maxDay) ? arrivedLast : maxDay)
+                : Math.max(maxDay, arrivedLast);
+        Step step = new Step(removed, inserted, ids, keys);
+        Lineage from;
+        if (lineage == null) {
+            from = new Lineage(this, List.of(step));
+        } else if (lineage.steps().size() < Lineage.LONGEST) {
+            List<Step> steps = new ArrayList<>(lineage.steps());
+            steps.add(step);
+            from = new Lineage(lineage.root(), steps);
+        } else {
+            from = null; // a root of its own: its positions are found by a pass when first asked
+        }
+        EventIndex out = new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details,
+                Math.max(longest, arrivedLongest), last, from);
+        if (lastLeft) { // the last event left: the last day is found again
+            double found = Double.NaN;
+            for (int c = 0; c < next.length; c++) {
+                RowChunk k = next[c];
+                for (int j = 0; j < k.size(); j++) {
+                    double e = k.rows().end()[k.offset() + j];
+                    found = Double.isNaN(found) ? e : Math.max(found, e);
+                }
+            }
+            return new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details, out.longest,
+                    found, from);
+        }
+        return out;
     }
 
-    int[] colours() {
-        return colour;
+    /** The usual rows per chunk: an edit cuts a chunk in two once it holds twice as many. */
+    int chunkSize() {
+        return chunk;
+    }
+
+    /** The chunks in order (an edit shares those it does not touch). */
+    RowChunk[] chunks() {
+        return chunks;
+    }
+
+    /** The position of chunk c's first row. */
+    int chunkStart(int c) {
+        return starts[c];
+    }
+
+    /** The chunk holding position i. */
+    int chunkOf(int i) {
+        int c = hint;
+        if (c < chunks.length && i >= starts[c] && i < starts[c + 1]) {
+            return c;
+        }
+        int lo = 0;
+        int hi = chunks.length - 1;
+        while (lo < hi) { // the last chunk whose start is at or below i
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        hint = lo;
+        return lo;
     }
 
     /** The theme order the colour slots follow. */
@@ -89,24 +262,25 @@ public final class EventIndex {
         return themeOrder;
     }
 
-    TimelineRows rows() {
-        return rows;
-    }
-
-    /** The events as records when the index was built from records, else null. */
-    TimelineEvent[] records() {
-        return records;
+    /** True when the index was built from records (each chunk then holds its events). */
+    boolean hasRecords() {
+        return hasRecords;
     }
 
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
     public static EventIndex of(List<TimelineEvent> events, List<String> themeOrder) {
+        return of(events, themeOrder, CHUNK);
+    }
+
+    /** As {@link #of(List, List)} with chunks of {@code chunk} rows (tests: many chunks from few events). */
+    static EventIndex of(List<TimelineEvent> events, List<String> themeOrder, int chunk) {
         List<TimelineEvent> sorted = new ArrayList<>(events);
         // from and until are the first and last day unless a time is written: the order of days, refined by time
         sorted.sort(Comparator.comparingDouble((TimelineEvent e) -> e.when().from())
                 .thenComparingDouble(e -> e.when().until())
                 .thenComparing(TimelineEvent::key));
         TimelineEvent[] records = sorted.toArray(TimelineEvent[]::new);
-        return new EventIndex(columns(records), themeOrder, records, null);
+        return new EventIndex(columns(records), themeOrder, records, null, chunk);
     }
 
     /** Indexes columns read from the store; {@code details} reads one full event by key when asked. */
@@ -166,98 +340,170 @@ public final class EventIndex {
     }
 
     public int size() {
-        return rows.size();
+        return size;
     }
 
     /** The full event; from the store when the index was built from columns. */
     public TimelineEvent event(int i) {
-        return records != null ? records[i] : details.apply(rows.keys()[i]);
+        if (flat != null) {
+            return flatRecords != null ? flatRecords[i] : details.apply(flat.keys()[i]);
+        }
+        int c = chunkOf(i);
+        RowChunk k = chunks[c];
+        int j = k.offset() + i - starts[c];
+        return hasRecords ? k.records()[j] : details.apply(k.rows().keys()[j]);
     }
 
     public String key(int i) {
-        return rows.keys()[i];
+        if (flat != null) {
+            return flat.keys()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().keys()[chunks[c].offset() + i - starts[c]];
     }
 
     public String title(int i) {
-        return rows.titles()[i];
+        if (flat != null) {
+            return flat.titles()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().titles()[chunks[c].offset() + i - starts[c]];
+    }
+
+    private byte flags(int i) {
+        if (flat != null) {
+            return flat.flags()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().flags()[chunks[c].offset() + i - starts[c]];
     }
 
     public boolean approximate(int i) {
-        return (rows.flags()[i] & 1) != 0;
+        return (flags(i) & 1) != 0;
     }
 
     public boolean inferred(int i) {
-        return (rows.flags()[i] & 2) != 0;
+        return (flags(i) & 2) != 0;
     }
 
     /** The dates as written. */
     public DateSpan when(int i) {
-        return new DateSpan(TimelineRows.unpack(rows.start()[i]), TimelineRows.unpack(rows.finish()[i]));
+        if (flat != null) {
+            return new DateSpan(TimelineRows.unpack(flat.start()[i]), TimelineRows.unpack(flat.finish()[i]));
+        }
+        int c = chunkOf(i);
+        RowChunk k = chunks[c];
+        int j = k.offset() + i - starts[c];
+        return new DateSpan(TimelineRows.unpack(k.rows().start()[j]), TimelineRows.unpack(k.rows().finish()[j]));
     }
 
     public double first(int i) {
-        return rows.first()[i];
+        if (flat != null) {
+            return flat.first()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().first()[chunks[c].offset() + i - starts[c]];
     }
 
     /** The day after the event's last day. */
     public double end(int i) {
-        return rows.end()[i];
+        if (flat != null) {
+            return flat.end()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().end()[chunks[c].offset() + i - starts[c]];
     }
 
     /** The event's colour slot: the position of its first theme in the vocabulary, or -1. */
     public int colour(int i) {
-        return colour[i];
+        if (flat != null) {
+            return flatColour[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].colour()[chunks[c].offset() + i - starts[c]];
+    }
+
+    /** The event's store id. */
+    long id(int i) {
+        if (flat != null) {
+            return flat.ids()[i];
+        }
+        int c = chunkOf(i);
+        return chunks[c].rows().ids()[chunks[c].offset() + i - starts[c]];
     }
 
     /** The event's organisations, in its own order. */
     public List<String> organisations(int i) {
-        return names(rows.orgStart(), rows.orgs(), rows.orgNames(), i);
+        List<String> out = new ArrayList<>();
+        forEachOrganisation(i, k -> out.add(orgNames[k]));
+        return out;
     }
 
     public List<String> themes(int i) {
-        return names(rows.themeStart(), rows.themes(), rows.themeNames(), i);
-    }
-
-    private static List<String> names(int[] start, int[] values, String[] names, int i) {
-        List<String> out = new ArrayList<>(start[i + 1] - start[i]);
-        for (int k = start[i]; k < start[i + 1]; k++) {
-            out.add(names[values[k]]);
-        }
+        List<String> out = new ArrayList<>();
+        forEachTheme(i, k -> out.add(themeNames[k]));
         return out;
     }
 
     /** Calls {@code action} with the name index of each of the event's organisations. */
     public void forEachOrganisation(int i, java.util.function.IntConsumer action) {
-        for (int k = rows.orgStart()[i]; k < rows.orgStart()[i + 1]; k++) {
+        TimelineRows rows = flat;
+        int j = i;
+        if (rows == null) {
+            int c = chunkOf(i);
+            rows = chunks[c].rows();
+            j = chunks[c].offset() + i - starts[c];
+        }
+        for (int k = rows.orgStart()[j]; k < rows.orgStart()[j + 1]; k++) {
             action.accept(rows.orgs()[k]);
         }
     }
 
     public void forEachTheme(int i, java.util.function.IntConsumer action) {
-        for (int k = rows.themeStart()[i]; k < rows.themeStart()[i + 1]; k++) {
+        TimelineRows rows = flat;
+        int j = i;
+        if (rows == null) {
+            int c = chunkOf(i);
+            rows = chunks[c].rows();
+            j = chunks[c].offset() + i - starts[c];
+        }
+        for (int k = rows.themeStart()[j]; k < rows.themeStart()[j + 1]; k++) {
             action.accept(rows.themes()[k]);
         }
     }
 
     /** The organisation and theme name tables the name indexes point into. */
     public String[] organisationNames() {
-        return rows.orgNames();
+        return orgNames;
     }
 
     public String[] themeNames() {
-        return rows.themeNames();
+        return themeNames;
     }
 
     /** The position of the event with this store id, or -1. */
     public int positionOf(long id) {
-        int[] position = positions();
+        int[] position = positionById;
+        if (position == null && lineage != null) {
+            return lineage.positionOf(id);
+        }
+        position = positions();
         return id >= 0 && id < position.length ? position[(int) id] : -1;
     }
 
     /** Positions of the given store ids, as a mask over this index. */
     public boolean[] mask(long[] ids) {
-        int[] position = positions();
         boolean[] keep = new boolean[size()];
+        if (positionById == null && lineage != null && (long) ids.length * lineage.steps().size() <= 1 << 18) {
+            for (long id : ids) {
+                int p = positionOf(id);
+                if (p >= 0) {
+                    keep[p] = true;
+                }
+            }
+            return keep;
+        }
+        int[] position = positions();
         for (long id : ids) {
             if (id >= 0 && id < position.length && position[(int) id] >= 0) {
                 keep[position[(int) id]] = true;
@@ -269,10 +515,13 @@ public final class EventIndex {
     /** The position of the event with this key, or -1. */
     public int indexOf(String key) {
         Map<String, Integer> map = byKey;
+        if (map == null && lineage != null) {
+            return lineage.indexOf(key);
+        }
         if (map == null) {
             map = new HashMap<>(size() * 2);
             for (int i = 0; i < size(); i++) {
-                map.put(rows.keys()[i], i);
+                map.put(key(i), i);
             }
             byKey = map; // built on first use: most frames ask for no key at all
         }
@@ -281,7 +530,7 @@ public final class EventIndex {
 
     /** The earliest first day, or NaN when empty. */
     public double minDay() {
-        return size() == 0 ? Double.NaN : rows.first()[0];
+        return size() == 0 ? Double.NaN : first(0);
     }
 
     /** The latest end, or NaN when empty (found once: the overview asks at every paint). */
@@ -296,7 +545,7 @@ public final class EventIndex {
         int[] out = new int[Math.max(0, hi - lo)];
         int n = 0;
         for (int i = lo; i < hi; i++) {
-            if (rows.end()[i] > fromDay) {
+            if (end(i) > fromDay) {
                 out[n++] = i;
             }
         }
@@ -305,23 +554,57 @@ public final class EventIndex {
 
     /** The first position whose first day is not below {@code day}. */
     int lowerBound(double day) {
-        double[] first = rows.first();
+        if (flat != null) {
+            double[] first = flat.first();
+            int lo = 0;
+            int hi = first.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (first[mid] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
         int lo = 0;
-        int hi = first.length;
-        while (lo < hi) {
+        int hi = chunks.length;
+        while (lo < hi) { // the first chunk whose last row is not below day
             int mid = (lo + hi) >>> 1;
-            if (first[mid] < day) {
+            RowChunk k = chunks[mid];
+            if (k.rows().first()[k.offset() + k.size() - 1] < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo;
+        if (lo == chunks.length) {
+            return size;
+        }
+        RowChunk k = chunks[lo];
+        double[] first = k.rows().first();
+        int a = k.offset();
+        int b = k.offset() + k.size();
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (first[mid] < day) {
+                a = mid + 1;
+            } else {
+                b = mid;
+            }
+        }
+        return starts[lo] + a - k.offset();
     }
 
     /** The longest event, in days: how far left of a window an overlapping event may start. */
     double longest() {
         return longest;
+    }
+
+    /** The latest end, or NaN: {@link #maxDay()} for the edit code. */
+    double lastDay() {
+        return maxDay;
     }
 
     /** How many events start in each of {@code bins} equal slices of [fromDay, toDay). */
@@ -345,19 +628,19 @@ public final class EventIndex {
         return select(mask(ids), themeOrder);
     }
 
-    private int[] positionById;
+    private volatile int[] positionById;
 
     /** Store id → position (-1 if not here), built once. */
     private int[] positions() {
         if (positionById == null) {
             long max = -1;
-            for (long id : rows.ids()) {
-                max = Math.max(max, id);
+            for (int i = 0; i < size; i++) {
+                max = Math.max(max, id(i));
             }
             int[] p = new int[(int) max + 1];
             Arrays.fill(p, -1);
-            for (int i = 0; i < size(); i++) {
-                p[(int) rows.ids()[i]] = i;
+            for (int i = 0; i < size; i++) {
+                p[(int) id(i)] = i;
             }
             positionById = p;
         }
@@ -399,34 +682,41 @@ public final class EventIndex {
         int orgCount = 0;
         int themeCount = 0;
         for (int i : positions) {
-            orgCount += rows.orgStart()[i + 1] - rows.orgStart()[i];
-            themeCount += rows.themeStart()[i + 1] - rows.themeStart()[i];
+            int c = chunkOf(i);
+            TimelineRows rows = chunks[c].rows();
+            int r = chunks[c].offset() + i - starts[c];
+            orgCount += rows.orgStart()[r + 1] - rows.orgStart()[r];
+            themeCount += rows.themeStart()[r + 1] - rows.themeStart()[r];
         }
         int[] orgs = new int[orgCount];
         int[] themes = new int[themeCount];
-        TimelineEvent[] kept = records == null ? null : new TimelineEvent[n];
+        TimelineEvent[] kept = hasRecords ? new TimelineEvent[n] : null;
         for (int j = 0; j < n; j++) {
             int i = positions[j];
-            ids[j] = rows.ids()[i];
-            keys[j] = rows.keys()[i];
-            titles[j] = rows.titles()[i];
-            first[j] = rows.first()[i];
-            end[j] = rows.end()[i];
-            flags[j] = rows.flags()[i];
-            start[j] = rows.start()[i];
-            finish[j] = rows.finish()[i];
-            int o = rows.orgStart()[i + 1] - rows.orgStart()[i];
-            System.arraycopy(rows.orgs(), rows.orgStart()[i], orgs, orgStart[j], o);
+            int c = chunkOf(i);
+            RowChunk k = chunks[c];
+            TimelineRows rows = k.rows();
+            int r = k.offset() + i - starts[c];
+            ids[j] = rows.ids()[r];
+            keys[j] = rows.keys()[r];
+            titles[j] = rows.titles()[r];
+            first[j] = rows.first()[r];
+            end[j] = rows.end()[r];
+            flags[j] = rows.flags()[r];
+            start[j] = rows.start()[r];
+            finish[j] = rows.finish()[r];
+            int o = rows.orgStart()[r + 1] - rows.orgStart()[r];
+            System.arraycopy(rows.orgs(), rows.orgStart()[r], orgs, orgStart[j], o);
             orgStart[j + 1] = orgStart[j] + o;
-            int t = rows.themeStart()[i + 1] - rows.themeStart()[i];
-            System.arraycopy(rows.themes(), rows.themeStart()[i], themes, themeStart[j], t);
+            int t = rows.themeStart()[r + 1] - rows.themeStart()[r];
+            System.arraycopy(rows.themes(), rows.themeStart()[r], themes, themeStart[j], t);
             themeStart[j + 1] = themeStart[j] + t;
             if (kept != null) {
-                kept[j] = records[i];
+                kept[j] = k.records()[r];
             }
         }
         TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
-                rows.orgNames(), themeStart, themes, rows.themeNames());
+                orgNames, themeStart, themes, themeNames);
         return new EventIndex(subset, themeOrder, kept, details);
     }
 

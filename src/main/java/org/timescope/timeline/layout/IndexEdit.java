@@ -1,6 +1,5 @@
 package org.timescope.timeline.layout;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,10 +10,11 @@ import org.timescope.model.TimelineRows;
 
 /**
  * An edit of an {@link EventIndex} without reading the collection again: some events leave (deleted, or
- * changed), some arrive (created, or changed, at their new date), and the columns are spliced — survivors
- * are copied in runs, arrivals slotted in at their place in date order. At a million events this is a few
- * array copies per column; the result says which old positions left and which new positions arrived, so
- * that bitmaps over positions can follow ({@code FacetFilter.edited}).
+ * changed), some arrive (created, or changed, at their new date). Only the chunks ({@link RowChunk}) holding a
+ * leaver or an arrival's place are written again; the edited index shares every other chunk with the old one, so
+ * an edit of a few events at a million costs a few chunks of a few thousand rows, not a copy of the columns
+ * (decision 0040). The result says which old positions left and which new positions arrived, so that bitmaps
+ * over positions can follow ({@code FacetFilter.edited}).
  */
 public final class IndexEdit {
     private IndexEdit() {
@@ -31,13 +31,6 @@ public final class IndexEdit {
     public record Result(EventIndex index, int[] removed, int[] inserted, List<Row> arrived) {
     }
 
-    /** A run of the output: old positions [from, to), or arrivals [from, to) in date order. */
-    private record Piece(boolean old, int from, int to) {
-        int size() {
-            return to - from;
-        }
-    }
-
     /**
      * {@code leaving}: the keys of the events that leave, each with its store id when known (-1 if not): found by
      * id in constant time, else by a pass over the keys.
@@ -47,90 +40,112 @@ public final class IndexEdit {
         List<Row> added = new ArrayList<>(arriving);
         added.sort(Comparator.comparingDouble((Row r) -> first(r)).thenComparingDouble(IndexEdit::end)
                 .thenComparing(r -> r.event().key()));
-        TimelineRows old = index.rows();
-        int n = old.size();
-        List<Piece> pieces = new ArrayList<>();
+        int[] at = new int[added.size()]; // each arrival's insertion point among the old positions
         int[] inserted = new int[added.size()];
-        int p = 0;
-        int k = 0;
-        int r = 0;
-        int out = 0;
-        while (p < n || k < added.size()) {
-            int nextIn = k < added.size() ? insertionPoint(index, added.get(k)) : Integer.MAX_VALUE;
-            int nextOut = r < removed.length ? removed[r] : Integer.MAX_VALUE;
-            int runEnd = Math.min(n, Math.min(nextIn, nextOut));
-            if (runEnd > p) {
-                pieces.add(new Piece(true, p, runEnd));
-                out += runEnd - p;
-                p = runEnd;
-            } else if (nextIn == p) {
-                int to = k;
-                while (to < added.size() && insertionPoint(index, added.get(to)) == p) {
-                    inserted[to] = out++;
-                    to++;
-                }
-                pieces.add(new Piece(false, k, to));
-                k = to;
-            } else {
-                p++; // a removed row: skipped
-                r++;
+        for (int k = 0; k < at.length; k++) {
+            at[k] = insertionPoint(index, added.get(k));
+            int below = -java.util.Arrays.binarySearch(removed, at[k]) - 1; // removed positions below at[k]
+            if (below < 0) {
+                below = -below - 1; // at[k] itself is removed: those strictly below it
             }
+            inserted[k] = at[k] - below + k;
         }
-        Map<String, Integer> orgNames = names(old.orgNames());
-        Map<String, Integer> themeNames = names(old.themeNames());
+        Map<String, Integer> orgNames = names(index.organisationNames());
+        Map<String, Integer> themeNames = names(index.themeNames());
         TimelineRows fresh = EventIndex.columns(added.stream().map(Row::event).toArray(TimelineEvent[]::new),
                 added.stream().mapToLong(Row::id).toArray(), orgNames, themeNames);
-        TimelineRows spliced = new TimelineRows(
-                (long[]) splice(old.ids(), fresh.ids(), pieces, out),
-                (String[]) splice(old.keys(), fresh.keys(), pieces, out),
-                (String[]) splice(old.titles(), fresh.titles(), pieces, out),
-                (double[]) splice(old.first(), fresh.first(), pieces, out),
-                (double[]) splice(old.end(), fresh.end(), pieces, out),
-                (byte[]) splice(old.flags(), fresh.flags(), pieces, out),
-                (long[]) splice(old.start(), fresh.start(), pieces, out),
-                (long[]) splice(old.finish(), fresh.finish(), pieces, out),
-                null, null, orgNames.keySet().toArray(String[]::new), null, null,
-                themeNames.keySet().toArray(String[]::new));
-        int[][] orgs = spliceLists(old.orgStart(), old.orgs(), fresh.orgStart(), fresh.orgs(), pieces, out);
-        int[][] themes = spliceLists(old.themeStart(), old.themes(), fresh.themeStart(), fresh.themes(), pieces, out);
-        spliced = new TimelineRows(spliced.ids(), spliced.keys(), spliced.titles(), spliced.first(), spliced.end(),
-                spliced.flags(), spliced.start(), spliced.finish(), orgs[0], orgs[1], spliced.orgNames(), themes[0],
-                themes[1], spliced.themeNames());
-        TimelineEvent[] records = index.records() == null ? null : (TimelineEvent[]) splice(index.records(),
-                added.stream().map(Row::event).toArray(TimelineEvent[]::new), pieces, out);
-        return new Result(edited(index, spliced, records, pieces, out, removed, fresh, themeOrder), removed, inserted,
-                added);
-    }
-
-    /**
-     * The new index: when the theme order kept every slot it had (themes only added), the colours are spliced
-     * like the columns and the longest event and the last day follow from the change; else worked out afresh.
-     */
-    private static EventIndex edited(EventIndex index, TimelineRows spliced, TimelineEvent[] records,
-                                     List<Piece> pieces, int out, int[] removed, TimelineRows fresh,
-                                     List<String> themeOrder) {
-        TimelineRows old = index.rows();
+        String[] nextOrgNames = orgNames.size() == index.organisationNames().length ? index.organisationNames()
+                : orgNames.keySet().toArray(String[]::new);
+        String[] nextThemeNames = themeNames.size() == index.themeNames().length ? index.themeNames()
+                : themeNames.keySet().toArray(String[]::new);
         List<String> before = index.themeOrder();
-        if (themeOrder.size() < before.size() || !themeOrder.subList(0, before.size()).equals(before)) {
-            return index.with(spliced, themeOrder, records); // a theme left the order: other slots moved
+        // the old rows' colours stand when the order only grew, by names no old row has (else every chunk again)
+        boolean slotsKept = themeOrder.size() >= before.size() && themeOrder.subList(0, before.size()).equals(before)
+                && themeOrder.subList(before.size(), themeOrder.size()).stream()
+                        .noneMatch(t -> !before.contains(t) && java.util.Arrays.asList(index.themeNames()).contains(t));
+        int[] slot = new int[nextThemeNames.length];
+        for (int t = 0; t < slot.length; t++) {
+            slot[t] = themeOrder.indexOf(nextThemeNames[t]);
         }
-        int[] colours = new int[fresh.size()];
-        double longest = index.longest();
-        double last = index.maxDay();
-        for (int i = 0; i < colours.length; i++) {
-            int from = fresh.themeStart()[i];
-            colours[i] = from < fresh.themeStart()[i + 1] ? themeOrder.indexOf(spliced.themeNames()[fresh.themes()[from]]) : -1;
+        double longest = 0;
+        double last = Double.NaN;
+        for (int i = 0; i < fresh.size(); i++) {
             longest = Math.max(longest, fresh.end()[i] - fresh.first()[i]);
             last = Double.isNaN(last) ? fresh.end()[i] : Math.max(last, fresh.end()[i]);
         }
-        for (int p : removed) {
-            if (old.end()[p] >= last) { // the last event left: the last day is found again
-                return index.with(spliced, themeOrder, records);
+        RowChunk[] chunks = index.chunks();
+        boolean records = index.hasRecords();
+        List<RowChunk> next = new ArrayList<>(chunks.length + 2);
+        int r = 0;
+        int k = 0;
+        for (int c = 0; c < chunks.length || k < added.size(); c++) {
+            if (c >= chunks.length) { // the index was empty: the arrivals make its chunks
+                split(next, index.chunkSize(), rebuild(null, 0, 0, removed, r, fresh, at, k, added.size(), added, slot, records));
+                break;
+            }
+            int from = index.chunkStart(c);
+            int to = from + chunks[c].size();
+            boolean last0 = c == chunks.length - 1;
+            int r1 = r;
+            while (r1 < removed.length && removed[r1] < to) {
+                r1++;
+            }
+            int k1 = k;
+            while (k1 < added.size() && (at[k1] < to || last0)) {
+                k1++;
+            }
+            if (r1 == r && k1 == k && slotsKept) {
+                next.add(chunks[c]); // untouched: shared with the old index
+            } else {
+                split(next, index.chunkSize(), rebuild(chunks[c], from, to, removed, r, fresh, at, k, k1, added, slot, records));
+            }
+            r = r1;
+            k = k1;
+        }
+        long[] ids = added.stream().mapToLong(Row::id).toArray();
+        String[] keys = added.stream().map(row -> row.event().key()).toArray(String[]::new);
+        EventIndex edited = index.edited(next.toArray(RowChunk[]::new), nextOrgNames, nextThemeNames, themeOrder,
+                removed, inserted, ids, keys, longest, last);
+        return new Result(edited, removed, inserted, added);
+    }
+
+    /**
+     * One chunk again: its rows from {@code from} to {@code to} without those removed, with the arrivals
+     * {@code [k, k1)} at their insertion points, colours from the theme slots (all recomputed, so that a theme
+     * order that moved is followed as well).
+     */
+    private static RowChunk rebuild(RowChunk chunk, int from, int to, int[] removed, int r, TimelineRows fresh,
+                                    int[] at, int k, int k1, List<Row> added, int[] slot, boolean records) {
+        ChunkBuilder out = new ChunkBuilder(to - from + k1 - k, records);
+        for (int p = from; p < to || k < k1; ) {
+            if (k < k1 && (p >= to || at[k] <= p)) {
+                out.add(fresh, k, slot, records ? added.get(k).event() : null);
+                k++;
+            } else {
+                if (r < removed.length && removed[r] == p) {
+                    r++;
+                } else {
+                    int j = chunk.offset() + p - from;
+                    out.add(chunk.rows(), j, slot, records ? chunk.records()[j] : null);
+                }
+                p++;
             }
         }
-        // a longest event that left only widens the look-back of overlap queries (still correct)
-        return index.with(spliced, themeOrder, records, (int[]) splice(index.colours(), colours, pieces, out),
-                longest, last);
+        return out.chunk();
+    }
+
+    /** Adds a rebuilt chunk, cut in two when it grew past twice the usual size; an emptied chunk is dropped. */
+    private static void split(List<RowChunk> next, int usual, RowChunk chunk) {
+        if (chunk.size() == 0) {
+            return;
+        }
+        if (chunk.size() <= 2 * usual) {
+            next.add(chunk);
+            return;
+        }
+        int half = chunk.size() / 2;
+        next.add(ChunkBuilder.slice(chunk, 0, half));
+        next.add(ChunkBuilder.slice(chunk, half, chunk.size()));
     }
 
     private static int[] positions(EventIndex index, Map<String, Long> leaving) {
@@ -144,12 +159,9 @@ public final class IndexEdit {
                 unknown.add(key);
             }
         });
-        if (!unknown.isEmpty()) {
-            String[] keys = index.rows().keys();
-            for (int i = 0; i < keys.length; i++) {
-                if (unknown.contains(keys[i])) {
-                    found.add(i);
-                }
+        for (int i = 0; !unknown.isEmpty() && i < index.size(); i++) {
+            if (unknown.contains(index.key(i))) {
+                found.add(i);
             }
         }
         return found.stream().mapToInt(Integer::intValue).toArray();
@@ -168,9 +180,8 @@ public final class IndexEdit {
         double first = first(row);
         double end = end(row);
         int at = index.lowerBound(first);
-        TimelineRows rows = index.rows();
-        while (at < rows.size() && rows.first()[at] == first
-                && (rows.end()[at] < end || rows.end()[at] == end && rows.keys()[at].compareTo(row.event().key()) < 0)) {
+        while (at < index.size() && index.first(at) == first
+                && (index.end(at) < end || index.end(at) == end && index.key(at).compareTo(row.event().key()) < 0)) {
             at++;
         }
         return at;
@@ -182,43 +193,5 @@ public final class IndexEdit {
             map.putIfAbsent(name, map.size());
         }
         return map;
-    }
-
-    /** One column: runs of the old array and of the arrivals, in output order. */
-    private static Object splice(Object old, Object fresh, List<Piece> pieces, int size) {
-        Object out = Array.newInstance(old.getClass().getComponentType(), size);
-        int at = 0;
-        for (Piece piece : pieces) {
-            System.arraycopy(piece.old() ? old : fresh, piece.from(), out, at, piece.size());
-            at += piece.size();
-        }
-        return out;
-    }
-
-    /** A compressed list column (start offsets and values): runs copied, offsets shifted per run. */
-    private static int[][] spliceLists(int[] oldStart, int[] oldValues, int[] freshStart, int[] freshValues,
-                                       List<Piece> pieces, int size) {
-        int total = 0;
-        for (Piece piece : pieces) {
-            int[] s = piece.old() ? oldStart : freshStart;
-            total += s[piece.to()] - s[piece.from()];
-        }
-        int[] start = new int[size + 1];
-        int[] values = new int[total];
-        int row = 0;
-        int at = 0;
-        for (Piece piece : pieces) {
-            int[] s = piece.old() ? oldStart : freshStart;
-            int[] v = piece.old() ? oldValues : freshValues;
-            int from = s[piece.from()];
-            int length = s[piece.to()] - from;
-            System.arraycopy(v, from, values, at, length);
-            int shift = at - from;
-            for (int i = piece.from(); i < piece.to(); i++) {
-                start[++row] = s[i + 1] + shift;
-            }
-            at += length;
-        }
-        return new int[][] {start, values};
     }
 }
