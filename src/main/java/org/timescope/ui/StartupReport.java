@@ -25,6 +25,9 @@ final class StartupReport {
 
     static final String VARIABLE = "TIMESCOPE_STARTUP_REPORT";
 
+    /** Named moments of this start (wall clock ms, in the order reached), written beside the times. */
+    private static final Map<String, Long> MARKS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
     private final Path file;
     private final long jvmStart;
     private final Runnable quit;
@@ -43,6 +46,15 @@ final class StartupReport {
                 : new StartupReport(Path.of(target), ManagementFactory.getRuntimeMXBean().getStartTime(), Platform::exit);
     }
 
+    /**
+     * Notes that this start reached {@code moment} now (any thread; the first time counts). Cheap enough to be
+     * called whether or not a report is asked for; the report lists them as {@code "marks"}, to see where a
+     * start's time goes.
+     */
+    static void mark(String moment) {
+        MARKS.putIfAbsent(moment, System.currentTimeMillis());
+    }
+
     /** FX thread, right after the dates-only preview was put in the scene: times its first frame. */
     void previewShown(Scene scene) {
         atNextFrame(scene, at -> firstPicture = at);
@@ -53,7 +65,7 @@ final class StartupReport {
         atNextFrame(scene, at -> {
             long first = firstPicture >= 0 ? firstPicture : at;
             String json = "{\"first_picture_ms\": " + first + ", \"usable_ms\": " + at + ", \"usable_cpu_ms\": "
-                    + cpuMillis() + "}\n";
+                    + cpuMillis() + ", \"marks\": " + marks() + "}\n";
             try {
                 Files.writeString(file, json, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -61,6 +73,15 @@ final class StartupReport {
             }
             Platform.runLater(quit);
         });
+    }
+
+    private String marks() {
+        StringBuilder json = new StringBuilder("{");
+        synchronized (MARKS) {
+            MARKS.forEach((name, at) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
+                    .append("\": ").append(at - jvmStart));
+        }
+        return json.append('}').toString();
     }
 
     private static long cpuMillis() {

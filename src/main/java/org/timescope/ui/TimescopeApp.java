@@ -18,11 +18,13 @@ public final class TimescopeApp extends Application {
 
     @Override
     public void init() {
+        StartupReport.mark("toolkit_started");
         CrashHandler.install(Launcher.logFile());
     }
 
     @Override
     public void start(Stage stage) {
+        StartupReport.mark("fx_start");
         AppArguments arguments;
         try {
             arguments = AppArguments.parse(getParameters().getRaw());
@@ -46,6 +48,7 @@ public final class TimescopeApp extends Application {
                 new PreferencesFile(PreferencesFile.defaultFile(System.getenv(), home)));
         collections.reportStartup(StartupReport.fromEnvironment(System.getenv()));
         stage.show();
+        StartupReport.mark("stage_shown");
         collections.start(arguments.database(), arguments.empty(), arguments.files());
     }
 

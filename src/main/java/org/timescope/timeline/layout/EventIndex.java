@@ -44,11 +44,16 @@ public final class EventIndex {
         }
         double max = 0;
         double lastEnd = Double.NaN;
+        // the columns in locals: this loop runs once per open over every event, mostly before the JIT has compiled it
+        double[] end = rows.end();
+        double[] first = rows.first();
+        int[] themeStart = rows.themeStart();
+        int[] themes = rows.themes();
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, rows.end()[i] - rows.first()[i]);
-            lastEnd = Double.isNaN(lastEnd) ? rows.end()[i] : Math.max(lastEnd, rows.end()[i]);
-            int from = rows.themeStart()[i];
-            colour[i] = from < rows.themeStart()[i + 1] ? slot[rows.themes()[from]] : -1;
+            max = Math.max(max, end[i] - first[i]);
+            lastEnd = Double.isNaN(lastEnd) ? end[i] : Math.max(lastEnd, end[i]);
+            int from = themeStart[i];
+            colour[i] = from < themeStart[i + 1] ? slot[themes[from]] : -1;
         }
         longest = max;
         maxDay = lastEnd;
@@ -228,14 +233,18 @@ public final class EventIndex {
 
     /** Calls {@code action} with the name index of each of the event's organisations. */
     public void forEachOrganisation(int i, java.util.function.IntConsumer action) {
-        for (int k = rows.orgStart()[i]; k < rows.orgStart()[i + 1]; k++) {
-            action.accept(rows.orgs()[k]);
+        int[] start = rows.orgStart();
+        int[] orgs = rows.orgs();
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            action.accept(orgs[k]);
         }
     }
 
     public void forEachTheme(int i, java.util.function.IntConsumer action) {
-        for (int k = rows.themeStart()[i]; k < rows.themeStart()[i + 1]; k++) {
-            action.accept(rows.themes()[k]);
+        int[] start = rows.themeStart();
+        int[] themes = rows.themes();
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            action.accept(themes[k]);
         }
     }
 
