@@ -28,6 +28,7 @@ public final class Launcher {
         });
         StartupReport.mark("log_opened");
         readEarly(args);
+        readSettingsEarly();
         Application.launch(TimescopeApp.class, args);
     }
 
@@ -43,6 +44,23 @@ public final class Launcher {
             return;
         }
         EarlyRead.start(arguments.database(), arguments.empty());
+    }
+
+    /**
+     * Reads the window state and the preferences once on a thread of their own while JavaFX starts: the window
+     * reads them again on the FX thread (they are small files, and may be changed by then), but the JSON
+     * library's classes and its readers for them are then loaded and built, which on a first read costs the FX
+     * thread a few hundred milliseconds before the stage can be shown.
+     */
+    private static void readSettingsEarly() {
+        Thread thread = new Thread(() -> {
+            String home = System.getProperty("user.home");
+            new WindowStateFile(WindowStateFile.defaultFile(System.getenv(), home)).load();
+            new org.timescope.service.PreferencesFile(
+                    org.timescope.service.PreferencesFile.defaultFile(System.getenv(), home)).load();
+        }, "read-settings");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static Path logFile() {

@@ -38,6 +38,8 @@ public final class TimescopeApp extends Application {
         WindowState state = stateFile.load();
         Appearance appearance = new Appearance();
         appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
+        // the theme before the first control is made: JavaFX would otherwise load and parse its own (Modena) first
+        appearance.apply();
         Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …"), state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
