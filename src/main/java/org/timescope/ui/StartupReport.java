@@ -17,8 +17,9 @@ import javafx.scene.Scene;
  * are milliseconds from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to a frame on screen:
  * {@code first_picture_ms}, the first frame that shows events (the dates-only preview of a large collection,
  * else the full window), and {@code usable_ms}, the first frame of the full window (timeline, table, counts).
- * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900}}, the
- * last the CPU time of the whole process until then (all threads: the figure that a busy machine disturbs least).
+ * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900,
+ * "marks": {"launch": 60, …}}}: the CPU time of the whole process until then (all threads: the figure that a busy
+ * machine disturbs least), and the moments the start reached on its way ({@link #mark}, ms from the JVM's start).
  * Without the variable nothing is recorded and the window behaves as always.
  */
 final class StartupReport {
