@@ -23,25 +23,32 @@ rm -rf "$work" "$out"
 mkdir -p "$work/input" "$work/shell" "$out"
 
 cp "$jar" "$work/input/"
+# the classes of a start, for the class data archive the .deb's postinst dumps (decision 0041)
+cp src/dist/timescope.classlist "$work/input/"
 # completion scripts and the man page, written from the command model of this very jar
 java -cp "$jar" org.timescope.cli.ShellFiles "$work/shell"
 cp "$work/shell/timescope.bash" "$work/input/"
 
 # The modules the jar uses (jdeps --print-module-deps on the jar, plus jdk.charsets for files in other
-# encodings); jpackage runs jlink with these, compressed and without debug data, man pages, headers, tools.
-modules=java.base,java.desktop,java.logging,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.unsupported
+# encodings, and java.management/jdk.management, which `timescope bench` and the startup report read CPU time and
+# heap through: without them the installed `timescope bench` ended in a NoClassDefFoundError); jpackage runs
+# jlink with these, compressed and without debug data, man pages, headers, tools.
+modules=java.base,java.desktop,java.logging,java.management,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.management,jdk.unsupported
 common=(--name timescope --app-version "$version" --vendor "Timescope contributors"
         --copyright "Copyright (c) Timescope contributors; MIT licence"
         --description "Timescope: dated events with their sources, on a zoomable timeline")
 
-# the G1 settings: short pauses while zooming, heap under 1 GB at a million events (decision 0039)
+# the G1 settings: short pauses while zooming, heap under 1 GB at a million events (decision 0039); the class
+# data archive the .deb's postinst dumps for the installed jar and runtime (decision 0041: the jlinked runtime
+# has no archive of its own; without the file, as in the portable image, the JVM starts as before, silently)
 jpackage --type app-image "${common[@]}" --dest "$work" \
   --input "$work/input" --main-jar timescope.jar --main-class org.timescope.Main \
   --icon assets/timescope.png --add-modules "$modules" \
   --jlink-options "--strip-debug --compress=2 --no-man-pages --no-header-files --strip-native-commands" \
   --java-options "-Dfile.encoding=UTF-8" \
   --java-options "-XX:+UseG1GC" --java-options "-XX:MaxGCPauseMillis=10" \
-  --java-options "-XX:G1PeriodicGCInterval=30000" --java-options "-Xms256m" --java-options "-Xmx1g"
+  --java-options "-XX:G1PeriodicGCInterval=30000" --java-options "-Xms256m" --java-options "-Xmx1g" \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/timescope.jsa'
 tar -C "$work" -czf "$out/timescope-$version-linux-x64.tar.gz" timescope
 
 # gzip rather than dpkg-deb's default xz: minutes less on a busy 2-core machine, a few percent larger (decision 0024)

@@ -17,7 +17,8 @@ import org.timescope.service.Workspace;
 
 /**
  * A real start of the application, timed as a user meets it: a new JVM launched like {@code java -jar
- * timescope.jar --db FILE} (this JVM's options and class path), a fresh window state, and the window's startup
+ * timescope.jar --db FILE} (this JVM's options and class path; or the installed package's own launcher,
+ * see {@link #command}), a fresh window state, and the window's startup
  * hook ({@code TIMESCOPE_STARTUP_REPORT}, see the window ring's {@code StartupReport}) reporting, from that
  * JVM's start, the first frame with events ({@code first_picture_ms}) and the first frame of the usable window
  * ({@code usable_ms}) with the process's CPU time until then ({@code usable_cpu_ms}); the window then quits. The load average of the machine is kept beside each run.
@@ -49,11 +50,9 @@ public final class StartupBench {
         }
         Path run = Files.createTempDirectory(dir, "start");
         Path report = run.resolve("startup.json");
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.timescope.Main", "--db", db.toString()));
+        List<String> command = command(ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"), db);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(run.resolve("stderr.txt").toFile());
         builder.environment().put("TIMESCOPE_STARTUP_REPORT", report.toString());
@@ -73,8 +72,27 @@ public final class StartupBench {
         f.put("usable_ms", json.path("usable_ms").asLong());
         f.put("usable_cpu_ms", json.path("usable_cpu_ms").asLong());
         log.accept("  first picture " + f.get("first_picture_ms") + " ms, usable " + f.get("usable_ms")
-                + " ms (CPU " + f.get("usable_cpu_ms") + " ms) from the JVM's start (load average " + f.get("load_average") + ")");
+                + " ms (CPU " + f.get("usable_cpu_ms") + " ms) from the JVM's start (load average " + f.get("load_average") + ")"
+                + (json.has("marks") ? "; on the way: " + json.get("marks") : ""));
         return new Bench.Result(f);
+    }
+
+    /**
+     * How this application is started again: with a {@code java} executable, this JVM's options and class path
+     * and the main class; from an installed package's launcher (jpackage's {@code bin/timescope}, which is its
+     * own JVM with the options, class data and class path of the package), that launcher with the arguments
+     * alone.
+     */
+    public static List<String> command(String executable, List<String> jvmOptions, String classPath, Path db) {
+        List<String> command = new ArrayList<>();
+        command.add(executable);
+        String name = Path.of(executable).getFileName().toString();
+        if (name.equals("java") || name.equals("java.exe")) {
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classPath, "org.timescope.Main"));
+        }
+        command.addAll(List.of("--db", db.toString()));
+        return command;
     }
 
     private static double loadAverage() {

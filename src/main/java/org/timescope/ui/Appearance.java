@@ -34,9 +34,12 @@ public final class Appearance {
         return dark.get() ? PaintStyle.DARK : PaintStyle.LIGHT;
     }
 
+    /** Makes the base stylesheet the one of the current choice (nothing happens if it already is). */
     public void apply() {
-        Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String sheet = dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
     /** Applies the base stylesheet and adds app.css to a scene. */

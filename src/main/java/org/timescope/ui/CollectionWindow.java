@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -17,14 +18,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
-import org.timescope.model.Counts;
-import org.timescope.model.EventFilter;
 import org.timescope.service.Preferences;
 import org.timescope.service.PreferencesFile;
 import org.timescope.service.Workspace;
 import org.timescope.service.storage.NotACollectionException;
 import org.timescope.timeline.layout.EventIndex;
-import org.timescope.ui.browse.BrowserModel;
 
 /**
  * The window on one collection at a time. A collection is opened and read off the FX thread with a progress
@@ -33,9 +31,6 @@ import org.timescope.ui.browse.BrowserModel;
  * current one: a file that is refused gets a dialog with the reason, and the current collection stays open.
  */
 final class CollectionWindow {
-
-    /** From this many events on, the dates are read and drawn first (below it the whole read is quick). */
-    static final int PREVIEW_FROM = 50_000;
 
     private final Stage stage;
     private final Scene scene;
@@ -83,7 +78,7 @@ final class CollectionWindow {
     /** At start: the collection of the command line, then the files to import; a failure offers a way on. */
     void start(Path file, boolean empty, List<Path> toImport) {
         stage.setTitle(CollectionTitle.of(file, home));
-        load(file, f -> Workspace.open(f, empty), window -> {
+        load(file, EarlyRead.take(file, empty), f -> Workspace.open(f, empty), window -> {
             if (!toImport.isEmpty()) {
                 Platform.runLater(() -> window.importFiles(toImport));
             }
@@ -122,7 +117,7 @@ final class CollectionWindow {
 
     private void switchTo(Path file, Function<Path, Workspace> opener) {
         Parent shown = scene.getRoot();
-        load(file, opener, window -> { }, failure -> {
+        load(file, null, opener, window -> { }, failure -> {
             scene.setRoot(shown); // the current collection stays open, as it was
             refused(file, failure);
         });
@@ -130,29 +125,42 @@ final class CollectionWindow {
 
     /**
      * Opens and reads a collection off the FX thread while a loading pane is shown, then builds the window on
-     * it; the workspace shown before is closed only once the new one is read.
+     * it; the workspace shown before is closed only once the new one is read. A read already under way (the
+     * launch's, {@link EarlyRead}) is taken over instead of starting one.
      */
-    private void load(Path file, Function<Path, Workspace> opener, java.util.function.Consumer<MainWindow> then,
-                      java.util.function.Consumer<Throwable> failed) {
+    private void load(Path file, EarlyRead early, Function<Path, Workspace> opener,
+                      java.util.function.Consumer<MainWindow> then, java.util.function.Consumer<Throwable> failed) {
         Parent shown = scene.getRoot();
         LoadingPane loading = new LoadingPane("Opening " + file + " …");
-        Task<Opened> task = new Task<>() {
+        Task<CollectionRead.Opened> task = new Task<>() {
             @Override
-            protected Opened call() {
-                Workspace opened = opener.apply(file);
-                try {
-                    int count = opened.events().count(EventFilter.ALL);
-                    updateMessage("Reading " + Counts.grouped(count) + " events from " + opened.file() + " …");
-                    if (count >= PREVIEW_FROM) {
-                        preview(loading, opened); // a first picture from the dates alone, in well under a second
-                        updateMessage("Reading the titles, organisations and themes of " + Counts.grouped(count)
-                                + " events from " + opened.file() + " …");
+            protected CollectionRead.Opened call() throws Exception {
+                CollectionRead.Progress progress = new CollectionRead.Progress() {
+                    @Override
+                    public void message(String text) {
+                        updateMessage(text);
                     }
-                    opened.events().timelineRows(done -> updateProgress(done * 0.9, 1)); // kept: the model reuses it
-                    return new Opened(opened, new BrowserModel(opened)); // the columns, counts and vocabulary
-                } catch (RuntimeException e) {
-                    opened.close(); // the file may be set aside next: nothing of it stays open
-                    throw e;
+
+                    @Override
+                    public void progress(double fraction) {
+                        updateProgress(fraction, 1);
+                    }
+
+                    @Override
+                    public void preview(Path collection, EventIndex dates, List<String> themes) {
+                        Platform.runLater(() -> showPreview(loading, collection, dates, themes));
+                    }
+                };
+                if (early == null) {
+                    return CollectionRead.read(file, opener, progress);
+                }
+                try {
+                    return early.attach(progress).get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e.getCause() instanceof Exception cause ? cause : e;
                 }
             }
         };
@@ -161,16 +169,14 @@ final class CollectionWindow {
         scene.setRoot(loading);
         task.setOnSucceeded(e -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null)));
         task.setOnFailed(e -> failed.accept(task.getException()));
-        Thread thread = new Thread(task, "open-database");
+        Thread thread = new Thread(task, early == null ? "open-database" : "open-database-wait");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private record Opened(Workspace workspace, BrowserModel model) {
-    }
-
     /** Builds the window on what was read; the collection shown before (if any) is closed, its view kept. */
-    private MainWindow show(Opened opened, MainWindow before) {
+    private MainWindow show(CollectionRead.Opened opened, MainWindow before) {
+        StartupReport.mark("window_build");
         MainWindow window;
         if (before != null) {
             state = state.withView(before.workspace().file().toString(), before.viewState());
@@ -194,6 +200,7 @@ final class CollectionWindow {
         window.restore(view);
         stage.setTitle(CollectionTitle.of(workspace.file(), home));
         recent.add(workspace.file());
+        StartupReport.mark("window_built");
         if (startupReport != null) {
             startupReport.windowShown(scene);
             startupReport = null;
@@ -204,21 +211,19 @@ final class CollectionWindow {
         return window;
     }
 
-    /** Reads the dates alone (off the FX thread) and shows them on the loading pane, at the saved time window. */
-    private void preview(LoadingPane loading, Workspace opened) {
-        List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
-        EventIndex dates = EventIndex.of(opened.events().timelineDates(), themes, key -> null);
-        WindowState.View saved = state.views() == null ? null : state.views().get(opened.file().toString());
+    /** FX thread: the dates read first, on the loading pane while it is shown, at the saved time window. */
+    private void showPreview(LoadingPane loading, Path collection, EventIndex dates, List<String> themes) {
+        if (scene.getRoot() != loading) {
+            return;
+        }
+        WindowState.View saved = state.views() == null ? null : state.views().get(collection.toString());
         double[] range = saved != null && saved.windowStart() != null && saved.windowEnd() != null
                 ? new double[] {saved.windowStart(), saved.windowEnd()} : null;
-        Platform.runLater(() -> {
-            if (scene.getRoot() == loading) {
-                loading.preview(dates, themes, range, appearance);
-                if (startupReport != null) {
-                    startupReport.previewShown(scene);
-                }
-            }
-        });
+        loading.preview(dates, themes, range, appearance);
+        StartupReport.mark("preview_built");
+        if (startupReport != null) {
+            startupReport.previewShown(scene);
+        }
     }
 
     /** The saved split positions, unless they would squeeze a pane below its minimum (then the defaults stay). */
@@ -273,7 +278,7 @@ final class CollectionWindow {
         } else if (answer.isPresent() && answer.get() == other) {
             Optional<Path> chosen = files.collectionToOpen(stage);
             if (chosen.isPresent()) {
-                load(chosen.get(), Workspace::openExisting, w -> { },
+                load(chosen.get(), null, Workspace::openExisting, w -> { },
                         f -> cannotStart(chosen.get(), empty, toImport, f));
             } else {
                 Platform.exit();

@@ -17,13 +17,17 @@ import javafx.scene.Scene;
  * are milliseconds from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to a frame on screen:
  * {@code first_picture_ms}, the first frame that shows events (the dates-only preview of a large collection,
  * else the full window), and {@code usable_ms}, the first frame of the full window (timeline, table, counts).
- * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900}}, the
- * last the CPU time of the whole process until then (all threads: the figure that a busy machine disturbs least).
+ * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900,
+ * "marks": {"launch": 60, …}}}: the CPU time of the whole process until then (all threads: the figure that a busy
+ * machine disturbs least), and the moments the start reached on its way ({@link #mark}, ms from the JVM's start).
  * Without the variable nothing is recorded and the window behaves as always.
  */
 final class StartupReport {
 
     static final String VARIABLE = "TIMESCOPE_STARTUP_REPORT";
+
+    /** Named moments of this start (wall clock ms, in the order reached), written beside the times. */
+    private static final Map<String, Long> MARKS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     private final Path file;
     private final long jvmStart;
@@ -43,6 +47,15 @@ final class StartupReport {
                 : new StartupReport(Path.of(target), ManagementFactory.getRuntimeMXBean().getStartTime(), Platform::exit);
     }
 
+    /**
+     * Notes that this start reached {@code moment} now (any thread; the first time counts). Cheap enough to be
+     * called whether or not a report is asked for; the report lists them as {@code "marks"}, to see where a
+     * start's time goes.
+     */
+    static void mark(String moment) {
+        MARKS.putIfAbsent(moment, System.currentTimeMillis());
+    }
+
     /** FX thread, right after the dates-only preview was put in the scene: times its first frame. */
     void previewShown(Scene scene) {
         atNextFrame(scene, at -> firstPicture = at);
@@ -53,7 +66,7 @@ final class StartupReport {
         atNextFrame(scene, at -> {
             long first = firstPicture >= 0 ? firstPicture : at;
             String json = "{\"first_picture_ms\": " + first + ", \"usable_ms\": " + at + ", \"usable_cpu_ms\": "
-                    + cpuMillis() + "}\n";
+                    + cpuMillis() + ", \"marks\": " + marks() + "}\n";
             try {
                 Files.writeString(file, json, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -61,6 +74,15 @@ final class StartupReport {
             }
             Platform.runLater(quit);
         });
+    }
+
+    private String marks() {
+        StringBuilder json = new StringBuilder("{");
+        synchronized (MARKS) {
+            MARKS.forEach((name, at) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
+                    .append("\": ").append(at - jvmStart));
+        }
+        return json.append('}').toString();
     }
 
     private static long cpuMillis() {

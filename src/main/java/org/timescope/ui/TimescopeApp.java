@@ -18,11 +18,13 @@ public final class TimescopeApp extends Application {
 
     @Override
     public void init() {
+        StartupReport.mark("toolkit_started");
         CrashHandler.install(Launcher.logFile());
     }
 
     @Override
     public void start(Stage stage) {
+        StartupReport.mark("fx_start");
         AppArguments arguments;
         try {
             arguments = AppArguments.parse(getParameters().getRaw());
@@ -36,6 +38,8 @@ public final class TimescopeApp extends Application {
         WindowState state = stateFile.load();
         Appearance appearance = new Appearance();
         appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
+        // the theme before the first control is made: JavaFX would otherwise load and parse its own (Modena) first
+        appearance.apply();
         Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …"), state.width(), state.height());
         appearance.style(scene);
         stage.setScene(scene);
@@ -46,6 +50,7 @@ public final class TimescopeApp extends Application {
                 new PreferencesFile(PreferencesFile.defaultFile(System.getenv(), home)));
         collections.reportStartup(StartupReport.fromEnvironment(System.getenv()));
         stage.show();
+        StartupReport.mark("stage_shown");
         collections.start(arguments.database(), arguments.empty(), arguments.files());
     }
 

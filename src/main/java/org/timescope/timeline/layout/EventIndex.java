@@ -136,11 +136,16 @@ public final class EventIndex {
         }
         double max = 0;
         double lastEnd = Double.NaN;
+        // the columns in locals: this loop runs once per open over every event, mostly before the JIT has compiled it
+        double[] end = rows.end();
+        double[] first = rows.first();
+        int[] themeStart = rows.themeStart();
+        int[] themes = rows.themes();
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, rows.end()[i] - rows.first()[i]);
-            lastEnd = Double.isNaN(lastEnd) ? rows.end()[i] : Math.max(lastEnd, rows.end()[i]);
-            int from = rows.themeStart()[i];
-            colour[i] = from < rows.themeStart()[i + 1] ? slot[rows.themes()[from]] : -1;
+            max = Math.max(max, end[i] - first[i]);
+            lastEnd = Double.isNaN(lastEnd) ? end[i] : Math.max(lastEnd, end[i]);
+            int from = themeStart[i];
+            colour[i] = from < themeStart[i + 1] ? slot[themes[from]] : -1;
         }
         flatColour = colour;
         longest = max;
@@ -454,8 +459,10 @@ public final class EventIndex {
             rows = chunks[c].rows();
             j = chunks[c].offset() + i - starts[c];
         }
-        for (int k = rows.orgStart()[j]; k < rows.orgStart()[j + 1]; k++) {
-            action.accept(rows.orgs()[k]);
+        int[] start = rows.orgStart();
+        int[] values = rows.orgs();
+        for (int k = start[j]; k < start[j + 1]; k++) {
+            action.accept(values[k]);
         }
     }
 
@@ -467,8 +474,10 @@ public final class EventIndex {
             rows = chunks[c].rows();
             j = chunks[c].offset() + i - starts[c];
         }
-        for (int k = rows.themeStart()[j]; k < rows.themeStart()[j + 1]; k++) {
-            action.accept(rows.themes()[k]);
+        int[] start = rows.themeStart();
+        int[] values = rows.themes();
+        for (int k = start[j]; k < start[j + 1]; k++) {
+            action.accept(values[k]);
         }
     }
 

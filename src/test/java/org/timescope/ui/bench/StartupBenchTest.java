@@ -49,6 +49,19 @@ class StartupBenchTest {
     }
 
     @Test
+    void aStartFromJavaCarriesThisJvmsOptionsAndAPackagesLauncherItsOwn() {
+        Path db = Path.of("/data/g1m.db");
+        assertThat(StartupBench.command("/usr/lib/jvm/java-17/bin/java", java.util.List.of("-Xmx1g", "-XX:+UseG1GC"),
+                "/x/timescope.jar", db)).containsExactly("/usr/lib/jvm/java-17/bin/java", "-Xmx1g", "-XX:+UseG1GC",
+                "-cp", "/x/timescope.jar", "org.timescope.Main", "--db", "/data/g1m.db");
+        // jpackage's launcher reads its options (heap, class data archive) and class path from its own .cfg file:
+        // handed the JVM's options it would take them for files to import
+        assertThat(StartupBench.command("/opt/timescope/bin/timescope", java.util.List.of("-Xmx1g",
+                "-XX:SharedArchiveFile=/opt/timescope/lib/timescope.jsa"), "/opt/timescope/lib/app/timescope.jar", db))
+                .containsExactly("/opt/timescope/bin/timescope", "--db", "/data/g1m.db");
+    }
+
+    @Test
     void aWindowNeedsAnXDisplayOrHeadlessMonocle() {
         assertThat(StartupBench.canShowWindow(null, null)).isFalse();
         assertThat(StartupBench.canShowWindow(" ", "gtk")).isFalse();
