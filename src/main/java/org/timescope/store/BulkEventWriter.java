@@ -61,6 +61,8 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
     /** Writes chunks of a large load on its own thread; null for small loads. */
     private final java.util.concurrent.ExecutorService writer;
     private java.util.concurrent.Future<?> inFlight;
+    /** The full-text index built beside a large load into an empty index; null otherwise (rows go to {@link #fts}). */
+    private SideSearchIndex sideSearch;
 
     /**
      * Starts a load citing {@code source} (stored if new). {@code expected} is a hint of how many events
@@ -104,6 +106,9 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
                     for (String index : INDEXES) {
                         s.execute("DROP INDEX IF EXISTS " + index.split(" ")[5]);
                     }
+                }
+                if (SideSearchIndex.usable(c)) {
+                    sideSearch = new SideSearchIndex(c);
                 }
             }
             event = c.prepareStatement("INSERT INTO event(id, key, title, summary, category, start_date, end_date, "
@@ -186,13 +191,17 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         try {
             stopIfCancelled();
             Set<String> stored = storeHadEvents ? storedKeys(chunk) : Set.of();
+            List<SideSearchIndex.Row> search = sideSearch == null ? null : new ArrayList<>(chunk.size());
             for (TimelineEvent e : chunk) {
                 if (stored.contains(e.key())) {
                     skipped++;
                 } else {
-                    write(e, nextId++);
+                    write(e, nextId++, search);
                     added++;
                 }
+            }
+            if (search != null) {
+                sideSearch.add(search);
             }
             for (PreparedStatement ps : List.of(event, eventOrg, eventTheme, eventPerson, eventPlace, evidence, fts)) {
                 ps.executeBatch();
@@ -227,7 +236,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         return stored;
     }
 
-    private void write(TimelineEvent e, long id) throws SQLException {
+    private void write(TimelineEvent e, long id, List<SideSearchIndex.Row> search) throws SQLException {
         event.setLong(1, id);
         event.setString(2, e.key());
         event.setString(3, e.title());
@@ -282,10 +291,15 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
             evidence.addBatch();
             quotes.add(ev.quote());
         }
+        String searchEvidence = EventWriter.searchEvidence(e.title(), quotes);
+        if (search != null) {
+            search.add(new SideSearchIndex.Row(id, e.title(), e.summary(), searchEvidence));
+            return;
+        }
         fts.setLong(1, id);
         fts.setString(2, e.title());
         fts.setString(3, e.summary());
-        fts.setString(4, EventWriter.searchEvidence(e.title(), quotes));
+        fts.setString(4, searchEvidence);
         fts.addBatch();
     }
 
@@ -299,6 +313,10 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
             return; // one interrupt is enough: later statements check the flag first
         }
         cancelled = true;
+        SideSearchIndex side = sideSearch;
+        if (side != null) {
+            side.stop();
+        }
         try {
             c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
         } catch (SQLException e) {
@@ -331,6 +349,10 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
                         s.execute(index);
                     }
                 }
+                if (sideSearch != null) {
+                    stopIfCancelled();
+                    sideSearch.copyInto(c); // after the index builds: the side thread has long finished
+                }
             }
             stopIfCancelled();
             long group = 0;
@@ -340,6 +362,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
             }
             c.commit();
             c.setAutoCommit(true);
+            closeSideSearch();
             restoreSettings();
             done = true;
             return new Result(added, skipped, group);
@@ -363,6 +386,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         try {
             rollback();
             c.setAutoCommit(true);
+            closeSideSearch();
             restoreSettings();
         } catch (SQLException ignored) {
             // the original failure is what the user needs to see
@@ -386,6 +410,14 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
                 // a transaction is open after all (the first attempt was interrupted): roll that back
             }
             c.rollback();
+        }
+    }
+
+    /** Detaches and removes the side index once the load's transaction has ended. */
+    private void closeSideSearch() {
+        SideSearchIndex side = sideSearch;
+        if (side != null) {
+            side.close();
         }
     }
 
@@ -416,5 +448,6 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         if (!done) {
             rollbackQuietly();
         }
+        closeSideSearch(); // also when setting up or rolling back failed before it
     }
 }

@@ -114,6 +114,48 @@ class BulkEventWriterTest {
         }
     }
 
+    /**
+     * A large load into an empty collection builds its search index beside the rows and puts it in place; a
+     * second one into the same collection, whose index then has entries, adds to it instead. Both loads' events
+     * are found, each by its own words, as many as were loaded.
+     */
+    @Test
+    void aSecondLargeLoadIsFoundBySearchBesideTheFirst() throws Exception {
+        try (Database db = Database.open(dir.resolve("t.db"))) {
+            for (String prefix : new String[] {"first", "second"}) {
+                try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
+                    for (int i = 0; i < 60_000; i++) {
+                        TimelineEvent e = event(i);
+                        bulk.add(new TimelineEvent(prefix + i, prefix + " load " + i, null, null, e.when(), false,
+                                false, null, List.of(), e.organisations(), e.themes(), List.of(), e.evidence()));
+                    }
+                    assertThat(bulk.finish().added()).isEqualTo(60_000);
+                }
+            }
+            Connection c = db.connection();
+            assertThat(single(c, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'load'")).isEqualTo(120_000);
+            for (String prefix : new String[] {"first", "second"}) {
+                assertThat(single(c, "SELECT count(*) FROM event_fts WHERE event_fts MATCH '" + prefix + "'"))
+                        .isEqualTo(60_000);
+                for (int i : new int[] {0, 4_999, 5_000, 59_999}) {
+                    assertThat(text(c, "SELECT group_concat(e.key) FROM event e WHERE e.id IN (SELECT rowid FROM "
+                            + "event_fts WHERE event_fts MATCH '\"" + prefix + "\" \"" + i + "\"')"))
+                            .as("searching '" + prefix + " " + i + "'").isEqualTo(prefix + i);
+                }
+            }
+            assertThat(single(c, "SELECT count(*) FROM pragma_database_list WHERE name NOT IN ('main', 'temp')"))
+                    .as("no file left attached").isZero();
+            try (Statement s = c.createStatement()) { // the index built beside the first load takes deletes as usual
+                s.execute("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')");
+                s.execute("DELETE FROM event_fts WHERE rowid = (SELECT id FROM event WHERE key = 'first5')");
+                s.execute("INSERT INTO event_fts(event_fts) VALUES ('integrity-check')");
+            }
+            assertThat(single(c, "SELECT count(*) FROM event_fts WHERE event_fts MATCH 'first'")).isEqualTo(59_999);
+            assertThat(text(c, "SELECT group_concat(rowid) FROM event_fts WHERE event_fts MATCH '\"first\" \"5\"'"))
+                    .isNull();
+        }
+    }
+
     /** The window may have the file open while a command line loads into it: the load stays in WAL then. */
     @Test
     void aLoadWhileAnotherConnectionReadsKeepsWalAndTheReaderItsSnapshot() throws Exception {
