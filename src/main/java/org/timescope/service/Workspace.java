@@ -173,6 +173,12 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            events().prepareNextOpening();
+        } catch (RuntimeException e) { // never stands in the way of closing: the next opening reads the rows instead
+            java.util.logging.Logger.getLogger(Workspace.class.getName()).log(java.util.logging.Level.INFO,
+                    "the column cache was not brought up to date: " + e.getMessage());
+        }
         storage.close();
     }
 }

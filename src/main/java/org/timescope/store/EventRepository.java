@@ -33,6 +33,15 @@ public final class EventRepository implements org.timescope.service.storage.Even
         columns.awaitCacheWritten();
     }
 
+    @Override
+    public void prepareNextOpening() {
+        try {
+            columns.refreshCache();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing goes on: the next opening reads the rows instead
+        }
+    }
+
     public EventRepository(Database database) {
         this.database = database;
         this.columns = new TimelineColumns(database);

@@ -80,6 +80,23 @@ final class TimelineColumns {
 
     private volatile Thread lastWrite;
 
+    /**
+     * Before the collection is closed: when this session read the columns and the store was written since (an
+     * edit), the cache file no longer matches and the next opening would read every row again. The columns are
+     * read once more now and the file written, so the next opening takes them from the file (issue 16: open fast
+     * in every run, not only in the run after an import). A session that never read the columns, or wrote
+     * nothing, costs nothing here.
+     */
+    void refreshCache() throws InterruptedException {
+        if (rowsVersion == Long.MIN_VALUE || database.dataVersion() == rowsVersion) {
+            return;
+        }
+        if (!database.read(c -> cache.writtenAt(Generation.read(c)))) {
+            read(done -> { }); // stale: read from the database, and the file written (keep)
+        }
+        awaitCacheWritten();
+    }
+
     /** Waits for the cache file being written, if any (tests; the bench between runs). */
     void awaitCacheWritten() throws InterruptedException {
         Thread t = lastWrite;

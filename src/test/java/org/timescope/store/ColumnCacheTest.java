@@ -229,6 +229,41 @@ class ColumnCacheTest {
         }
     }
 
+    /**
+     * A session that read the columns and then edited leaves a current cache file behind when it closes, so the
+     * next opening does not read every row again; a session that never read them, or wrote nothing, writes no file.
+     */
+    @Test
+    void closingAfterAnEditWritesTheCacheForTheNextOpening() throws Exception {
+        try (Database db = Database.open(file)) {
+            TimelineColumns untouched = new TimelineColumns(db, cache);
+            untouched.refreshCache();
+            assertThat(Files.exists(cache.file())).as("no columns read, nothing written").isFalse();
+
+            TimelineColumns columns = new TimelineColumns(db, cache);
+            columns.read(d -> { });
+            columns.awaitCacheWritten();
+            Generation before = generation();
+            assertThat(cache.writtenAt(before)).isTrue();
+            columns.refreshCache(); // nothing written since: the file stays as it is
+            assertThat(cache.writtenAt(before)).isTrue();
+
+            try (Workspace w = Workspace.openExisting(file)) {
+                TimelineEvent e = w.events().byKey(columns.read(d -> { }).keys()[2]);
+                new Editor(w).run(EventEdits.edit(e, retitled(e, "Retitled before closing")));
+            }
+            Generation after = generation();
+            assertThat(after.value()).isGreaterThan(before.value());
+            assertThat(cache.writtenAt(after)).as("the edit made the file stale").isFalse();
+
+            columns.refreshCache();
+            assertThat(cache.writtenAt(after)).isTrue();
+        }
+        TimelineRows cached = cache.read(generation()).orElseThrow();
+        assertSame(cached, fromDatabase());
+        assertThat(cached.titles()).contains("Retitled before closing");
+    }
+
     private static TimelineEvent retitled(TimelineEvent e, String title) {
         return new TimelineEvent(e.key(), title, e.summary(), e.category(), e.when(), e.approximate(), e.inferred(),
                 e.dateNote(), e.places(), e.organisations(), e.themes(), e.people(), e.evidence());
