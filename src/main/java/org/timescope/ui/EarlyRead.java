@@ -55,10 +55,23 @@ final class EarlyRead implements CollectionRead.Progress {
         EarlyRead read = pending;
         pending = null;
         if (read != null && !(Objects.equals(read.file, file) && read.empty == empty)) {
-            read.result.thenAccept(opened -> opened.workspace().close()); // not wanted: nothing of it stays open
+            // not wanted: nothing of it stays open
+            abandoned = read.result.handle((opened, failure) -> {
+                if (opened != null) {
+                    opened.workspace().close();
+                }
+                return null;
+            });
             return null;
         }
         return read;
+    }
+
+    private static CompletableFuture<Void> abandoned = CompletableFuture.completedFuture(null);
+
+    /** Completes once the last read not taken has ended and closed its collection (tests wait for it). */
+    static synchronized CompletableFuture<Void> abandoned() {
+        return abandoned;
     }
 
     /** Hands what was reached so far to {@code to}, and everything after it as it comes (on the reading thread). */
