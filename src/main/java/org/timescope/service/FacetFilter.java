@@ -36,10 +36,27 @@ import org.timescope.timeline.layout.IndexEdit;
 public final class FacetFilter {
 
     /**
-     * The shown positions (ascending) and the counts of the four checklists. The counts are worked out on another
-     * core while the caller takes the subset and lays it out; {@link #counts()} waits for them.
+     * The shown positions and the counts of the four checklists. The positions stay a bitmap ({@code null} when
+     * nothing is filtered out, so that an unfiltered result costs no array of the index's size, e.g. after every
+     * edit); {@link #shown()} writes them out. The counts are worked out on another core while the caller takes
+     * the subset and lays it out; {@link #counts()} waits for them.
      */
-    public record Result(int[] shown, CompletableFuture<Counts> pending) {
+    public record Result(RoaringBitmap positions, int size, CompletableFuture<Counts> pending) {
+        /** The shown positions, ascending. */
+        public int[] shown() {
+            if (positions != null) {
+                return positions.toArray();
+            }
+            int[] all = new int[size];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+
+        /** True when every event of the index is shown. */
+        public boolean everything() {
+            return positions == null || positions.getLongCardinality() == size;
+        }
+
         public Counts counts() {
             return pending.join();
         }
@@ -116,14 +133,11 @@ public final class FacetFilter {
     private final EventIndex all;
     private final EventStore events;
     private final Facet[] facets;
-    private final RoaringBitmap everything;
 
     private FacetFilter(EventIndex all, EventStore events, Facet[] facets) {
         this.all = all;
         this.events = events;
         this.facets = facets;
-        everything = new RoaringBitmap();
-        everything.add(0L, all.size());
     }
 
     /** The bitsets of {@code all} with the workspace's catalogue: names, acronyms, aliases and parents. */
@@ -429,7 +443,7 @@ public final class FacetFilter {
         }
         CompletableFuture<Counts> counts = all.size() < PARALLEL ? CompletableFuture.completedFuture(counts(fixed, selected))
                 : CompletableFuture.supplyAsync(() -> counts(fixed, selected));
-        return new Result((shown == null ? everything : shown).toArray(), counts);
+        return new Result(shown, all.size(), counts);
     }
 
     /** Each checklist's counts: its values under the other lists' choices, the dates and the text. */
@@ -449,7 +463,7 @@ public final class FacetFilter {
 
     /** The subset index of a result (the whole index when nothing is filtered out). */
     public EventIndex shown(Result r, List<String> themeOrder) {
-        return r.shown().length == all.size() ? all : all.subset(r.shown(), themeOrder);
+        return r.everything() ? all : all.subset(r.shown(), themeOrder);
     }
 
     private static RoaringBitmap and(RoaringBitmap a, RoaringBitmap b) {
