@@ -373,6 +373,9 @@ public final class FacetFilter {
     /**
      * A bitmap of positions after leavers at old positions {@code removed} are taken out and arrivals put in at
      * new positions {@code inserted}: each run between two of them moves by a constant, as one offset of a range.
+     * The 65,536-position containers wholly below the first leaver or arrival are the old bitmap's own, shared,
+     * not copied: bitmaps are never changed in place, except that an arrival joins the result (at or above the
+     * first arrival, so never in a shared container).
      */
     static RoaringBitmap shift(RoaringBitmap b, int[] removed, int[] inserted) {
         RoaringBitmap out = new RoaringBitmap();
@@ -381,7 +384,13 @@ public final class FacetFilter {
         }
         // ranges end at the last value, not at 2^32: selectRange visits every 65,536-wide chunk up to its end
         long end = Integer.toUnsignedLong(b.last()) + 1;
-        long from = 0;
+        long unmoved = Math.min(removed.length > 0 ? Integer.toUnsignedLong(removed[0]) : end,
+                inserted.length > 0 ? Integer.toUnsignedLong(inserted[0]) : end);
+        long from = Math.min(unmoved, end) >>> 16 << 16;
+        for (org.roaringbitmap.ContainerPointer c = b.getContainerPointer();
+             c.getContainer() != null && c.key() < (from >>> 16); c.advance()) {
+            out.append(c.key(), c.getContainer());
+        }
         int r = 0; // leavers below from
         int j = 0; // arrivals placed before the survivor at from
         while (from < end) {
