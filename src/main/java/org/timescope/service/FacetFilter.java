@@ -406,11 +406,7 @@ public final class FacetFilter {
                 if (j != r) {
                     run = RoaringBitmap.addOffset(run, j - r);
                 }
-                if (out.isEmpty()) {
-                    out = run;
-                } else {
-                    out.or(run);
-                }
+                append(out, run);
             }
             if (r < removed.length && to == removed[r]) {
                 from = to + 1; // a leaver: skipped
@@ -420,6 +416,23 @@ public final class FacetFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds a run (a bitmap made for this shift, above everything in {@code out}) to {@code out}, taking its
+     * containers rather than copying them; the one where the last run ended is merged.
+     */
+    private static void append(RoaringBitmap out, RoaringBitmap run) {
+        org.roaringbitmap.ContainerPointer c = run.getContainerPointer();
+        if (c.getContainer() != null && !out.isEmpty() && c.key() == out.last() >>> 16) {
+            RoaringBitmap first = new RoaringBitmap();
+            first.append(c.key(), c.getContainer());
+            out.or(first);
+            c.advance();
+        }
+        for (; c.getContainer() != null; c.advance()) {
+            out.append(c.key(), c.getContainer());
+        }
     }
 
     /** Bytes held by the bitmaps (serialized size, close to what they occupy). */
