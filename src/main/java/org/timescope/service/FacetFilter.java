@@ -36,10 +36,27 @@ import org.timescope.timeline.layout.IndexEdit;
 public final class FacetFilter {
 
     /**
-     * The shown positions (ascending) and the counts of the four checklists. The counts are worked out on another
-     * core while the caller takes the subset and lays it out; {@link #counts()} waits for them.
+     * The shown positions and the counts of the four checklists. The positions stay a bitmap ({@code null} when
+     * nothing is filtered out, so that an unfiltered result costs no array of the index's size, e.g. after every
+     * edit); {@link #shown()} writes them out. The counts are worked out on another core while the caller takes
+     * the subset and lays it out; {@link #counts()} waits for them.
      */
-    public record Result(int[] shown, CompletableFuture<Counts> pending) {
+    public record Result(RoaringBitmap positions, int size, CompletableFuture<Counts> pending) {
+        /** The shown positions, ascending. */
+        public int[] shown() {
+            if (positions != null) {
+                return positions.toArray();
+            }
+            int[] all = new int[size];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+
+        /** True when every event of the index is shown. */
+        public boolean everything() {
+            return positions == null || positions.getLongCardinality() == size;
+        }
+
         public Counts counts() {
             return pending.join();
         }
@@ -116,14 +133,11 @@ public final class FacetFilter {
     private final EventIndex all;
     private final EventStore events;
     private final Facet[] facets;
-    private final RoaringBitmap everything;
 
     private FacetFilter(EventIndex all, EventStore events, Facet[] facets) {
         this.all = all;
         this.events = events;
         this.facets = facets;
-        everything = new RoaringBitmap();
-        everything.add(0L, all.size());
     }
 
     /** The bitsets of {@code all} with the workspace's catalogue: names, acronyms, aliases and parents. */
@@ -359,6 +373,9 @@ public final class FacetFilter {
     /**
      * A bitmap of positions after leavers at old positions {@code removed} are taken out and arrivals put in at
      * new positions {@code inserted}: each run between two of them moves by a constant, as one offset of a range.
+     * The 65,536-position containers wholly below the first leaver or arrival are the old bitmap's own, shared,
+     * not copied: bitmaps are never changed in place, except that an arrival joins the result (at or above the
+     * first arrival, so never in a shared container).
      */
     static RoaringBitmap shift(RoaringBitmap b, int[] removed, int[] inserted) {
         RoaringBitmap out = new RoaringBitmap();
@@ -367,7 +384,13 @@ public final class FacetFilter {
         }
         // ranges end at the last value, not at 2^32: selectRange visits every 65,536-wide chunk up to its end
         long end = Integer.toUnsignedLong(b.last()) + 1;
-        long from = 0;
+        long unmoved = Math.min(removed.length > 0 ? Integer.toUnsignedLong(removed[0]) : end,
+                inserted.length > 0 ? Integer.toUnsignedLong(inserted[0]) : end);
+        long from = Math.min(unmoved, end) >>> 16 << 16;
+        for (org.roaringbitmap.ContainerPointer c = b.getContainerPointer();
+             c.getContainer() != null && c.key() < (from >>> 16); c.advance()) {
+            out.append(c.key(), c.getContainer());
+        }
         int r = 0; // leavers below from
         int j = 0; // arrivals placed before the survivor at from
         while (from < end) {
@@ -383,11 +406,7 @@ public final class FacetFilter {
                 if (j != r) {
                     run = RoaringBitmap.addOffset(run, j - r);
                 }
-                if (out.isEmpty()) {
-                    out = run;
-                } else {
-                    out.or(run);
-                }
+                append(out, run);
             }
             if (r < removed.length && to == removed[r]) {
                 from = to + 1; // a leaver: skipped
@@ -397,6 +416,23 @@ public final class FacetFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds a run (a bitmap made for this shift, above everything in {@code out}) to {@code out}, taking its
+     * containers rather than copying them; the one where the last run ended is merged.
+     */
+    private static void append(RoaringBitmap out, RoaringBitmap run) {
+        org.roaringbitmap.ContainerPointer c = run.getContainerPointer();
+        if (c.getContainer() != null && !out.isEmpty() && c.key() == out.last() >>> 16) {
+            RoaringBitmap first = new RoaringBitmap();
+            first.append(c.key(), c.getContainer());
+            out.or(first);
+            c.advance();
+        }
+        for (; c.getContainer() != null; c.advance()) {
+            out.append(c.key(), c.getContainer());
+        }
     }
 
     /** Bytes held by the bitmaps (serialized size, close to what they occupy). */
@@ -429,7 +465,7 @@ public final class FacetFilter {
         }
         CompletableFuture<Counts> counts = all.size() < PARALLEL ? CompletableFuture.completedFuture(counts(fixed, selected))
                 : CompletableFuture.supplyAsync(() -> counts(fixed, selected));
-        return new Result((shown == null ? everything : shown).toArray(), counts);
+        return new Result(shown, all.size(), counts);
     }
 
     /** Each checklist's counts: its values under the other lists' choices, the dates and the text. */
@@ -449,7 +485,7 @@ public final class FacetFilter {
 
     /** The subset index of a result (the whole index when nothing is filtered out). */
     public EventIndex shown(Result r, List<String> themeOrder) {
-        return r.shown().length == all.size() ? all : all.subset(r.shown(), themeOrder);
+        return r.everything() ? all : all.subset(r.shown(), themeOrder);
     }
 
     private static RoaringBitmap and(RoaringBitmap a, RoaringBitmap b) {

@@ -14,7 +14,8 @@ import org.roaringbitmap.RoaringBitmap;
 /**
  * A facet's bitmap after an edit holds the same events at their new positions: worked out here by writing the
  * old positions out as a list, taking the leavers out and putting a marker in at each arrival's new place, then
- * reading where each old position ended up. Positions span several 65,536-wide containers.
+ * reading where each old position ended up. Positions span several 65,536-wide containers; the old bitmap is
+ * left as it was even after arrivals join the new one (the two share the containers below the edit).
  */
 class BitmapShiftPropertiesTest {
 
@@ -56,8 +57,15 @@ class BitmapShiftPropertiesTest {
                 expected.add(q);
             }
         }
+        RoaringBitmap before = b.clone();
         RoaringBitmap shifted = FacetFilter.shift(b, removed.stream().mapToInt(Integer::intValue).toArray(),
                 inserted.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(shifted).isEqualTo(expected);
+        // the arrivals then join the new bitmap (as an edit's do): the old filter's bitmap, which may share
+        // containers with it, still holds exactly what it held
+        inserted.forEach(shifted::add);
+        assertThat(b).isEqualTo(before);
+        expected.add(inserted.stream().mapToInt(Integer::intValue).toArray());
         assertThat(shifted).isEqualTo(expected);
     }
 }

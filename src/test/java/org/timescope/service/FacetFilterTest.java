@@ -63,6 +63,18 @@ class FacetFilterTest {
         assertThat(keys(EventFilter.ALL.withText("zzqxnotaword"))).isEmpty();
     }
 
+    /** Nothing filtered: every stored event is shown (as the whole index, no subset) and listed in date order. */
+    @Test
+    void nothingFilteredShowsEveryEvent() {
+        FacetFilter.Result r = facets.apply(EventFilter.ALL);
+        assertThat(keys(EventFilter.ALL)).isEqualTo(sqlKeys(EventFilter.ALL));
+        assertThat(facets.shown(r, themes)).isSameAs(all);
+        assertThat(r.shown()).hasSize(workspace.events().count(EventFilter.ALL));
+        assertThat(r.shown()).isSorted().doesNotHaveDuplicates();
+        assertThat(r.counts().themes().values().stream().mapToInt(Integer::intValue).max().orElse(0))
+                .isLessThanOrEqualTo(workspace.events().count(EventFilter.ALL)).isPositive();
+    }
+
     @Test
     void everyOrganisationAndThemeShowsWhatTheStoreFinds() {
         for (Organisation o : workspace.catalog().organisations()) {

@@ -6,8 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One horizontal lane: its label and the events in it (positions in the {@link EventIndex}, ascending). */
+/**
+ * One horizontal lane: its label and the events in it (positions in the {@link EventIndex}, ascending). The
+ * members are read, never written: the "All events" lane of every index of one size shares one array.
+ */
 public record Lane(String label, int[] members) {
+
+    /** The positions 0..n-1 of the last "All events" lane: an edit that keeps the size reuses them. */
+    private static volatile int[] lastAll = new int[0];
+
+    private static int[] allOf(int n) {
+        int[] last = lastAll;
+        if (last.length == n) {
+            return last;
+        }
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        lastAll = all;
+        return all;
+    }
 
     /**
      * The lanes for a mode. Organisation lanes are ordered by event count (then name); theme lanes by
@@ -15,11 +34,7 @@ public record Lane(String label, int[] members) {
      */
     public static List<Lane> of(EventIndex index, LaneMode mode, List<String> themeOrder) {
         if (mode == LaneMode.NONE) {
-            int[] all = new int[index.size()];
-            for (int i = 0; i < all.length; i++) {
-                all[i] = i;
-            }
-            return index.size() == 0 ? List.of() : List.of(new Lane("All events", all));
+            return index.size() == 0 ? List.of() : List.of(new Lane("All events", allOf(index.size())));
         }
         // two passes over the index's name ids (no list or boxed position per event): count each lane, then fill
         String[] names = mode == LaneMode.THEME ? index.themeNames() : index.organisationNames();

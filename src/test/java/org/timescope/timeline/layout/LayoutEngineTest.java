@@ -58,6 +58,33 @@ class LayoutEngineTest {
         }
     }
 
+    /**
+     * Titles are measured once per index and kept (in blocks of events): wherever the view is, before or after
+     * looking elsewhere, each whole label is as wide as its own title, never another event's.
+     */
+    @Test
+    void eachLabelIsAsWideAsItsOwnTitleAcrossTheWholeIndex() {
+        List<TimelineEvent> events = new ArrayList<>();
+        LocalDate d = LocalDate.of(1990, 1, 1);
+        for (int i = 0; i < 10_000; i++) { // keys of 1 to 5 digits: neighbouring titles differ in width
+            String key = "e" + (i % 7 == 0 ? i : i % 100);
+            events.add(event(key + "-" + i, PartialDate.of(d.plusDays(i)).toString(), null, "Org"));
+        }
+        EventIndex index = EventIndex.of(events, THEMES);
+        LayoutEngine engine = new LayoutEngine(MEASURER);
+        for (int day : new int[] {9_000, 50, 4_100, 9_000, 50}) {
+            TimeScale scale = new TimeScale(LocalDate.of(1990, 1, 1).plusDays(day).toEpochDay(), 0.005, 1200);
+            TimelineLayout l = engine.layout(index, Lane.of(index, LaneMode.NONE, THEMES), scale, LayoutOptions.defaults(3));
+            assertThat(l.items()).as("around day %d", day).isNotEmpty();
+            for (TimelineLayout.Item item : l.items()) {
+                if (item.labelX() + MEASURER.width(index.title(item.event())) + 4 < 1200) {
+                    assertThat(item.labelWidth()).as("%s around day %d", index.title(item.event()), day)
+                            .isEqualTo(MEASURER.width(index.title(item.event())) + 4);
+                }
+            }
+        }
+    }
+
     /** A label never runs past the right edge of the view: it is shortened there (or hidden if too short). */
     @Test
     void labelsEndAtTheRightEdgeOfTheView() {
