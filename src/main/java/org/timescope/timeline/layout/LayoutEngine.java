@@ -425,7 +425,9 @@ public final class LayoutEngine {
         for (List<TimelineLayout.Item> row : byRow.values()) {
             for (int i = 0; i < row.size(); i++) {
                 TimelineLayout.Item item = row.get(i);
-                double room = (i + 1 < row.size() ? row.get(i + 1).x() - o.gap() : viewWidth) - item.labelX();
+                // the next item may itself lie past the right edge: the label still ends at the edge
+                double end = i + 1 < row.size() ? Math.min(row.get(i + 1).x() - o.gap(), viewWidth) : viewWidth;
+                double room = end - item.labelX();
                 double width = Math.min(item.labelWidth(), room);
                 if (width < 18) {
                     width = 0;

@@ -41,6 +41,24 @@ class LayoutEngineTest {
         return ENGINE.layout(index, Lane.of(index, mode, THEMES), scale, LayoutOptions.defaults(rows));
     }
 
+    /**
+     * Found by LayoutPropertiesTest (seed -8583982359561911379): the next item of a row lay past the view's right
+     * edge, and the label before it was given the room up to that item, one pixel past the edge.
+     */
+    @Test
+    void aLabelEndsAtTheRightEdgeWhenTheNextItemOfItsRowLiesBeyondIt() {
+        // 3 days a pixel from 1 January 2020, 356 px: the view ends on 3 December 2022
+        TimeScale scale = new TimeScale(LocalDate.of(2020, 1, 1).toEpochDay(), 3, 356);
+        EventIndex index = EventIndex.of(List.of(event("e0-long-title", "2022-02-25", "2022-03"),
+                event("e1", "2023", null)), THEMES);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 1);
+        TimelineLayout.Item first = l.items().stream().filter(i -> index.key(i.event()).equals("e0-long-title"))
+                .findFirst().orElseThrow();
+        // 25 February 2022 is day 786, x 262; "Event e0-long-title" wants 19 × 7 + 4 px: cut to the 94 left
+        assertThat(first.labelX()).isEqualTo(262);
+        assertThat(first.labelWidth()).isEqualTo(94);
+    }
+
     @Test
     void itemsInOneRowNeverOverlapLabelsIncluded() {
         EventIndex index = EventIndex.of(BundledDataset.load().events(), THEMES);
