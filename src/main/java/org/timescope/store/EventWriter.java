@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.timescope.model.Evidence;
 import org.timescope.model.OrganisationRole;
 import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
@@ -122,7 +120,7 @@ final class EventWriter {
         linkThemes(id, owner, e.themes());
         linkPeople(id, owner, e.people());
         linkPlaces(id, owner, e.places());
-        List<String> quotes = insertEvidence(id, owner, e.evidence());
+        List<String> quotes = OwnedEvidence.EVENT.insert(c, names, id, e.evidence(), owner);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO event_fts(rowid, title, summary, evidence) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, id);
@@ -200,27 +198,6 @@ final class EventWriter {
                 ps.executeUpdate();
             }
         }
-    }
-
-    private List<String> insertEvidence(long id, String owner, List<Evidence> evidence) throws SQLException {
-        List<String> quotes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence(event_id, source_id, quote, "
-                + "start_offset, end_offset, ordinal) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (Evidence raw : evidence) {
-                long sourceId = names.source(raw.sourceKey(), owner);
-                Evidence located = EvidenceCheck.locate(raw, names.sourceText(raw.sourceKey()), owner);
-                ps.setLong(1, id);
-                ps.setLong(2, sourceId);
-                ps.setString(3, located.quote());
-                offset(ps, 4, located.start());
-                offset(ps, 5, located.end());
-                ps.setInt(6, ordinal++);
-                ps.executeUpdate();
-                quotes.add(located.quote());
-            }
-        }
-        return quotes;
     }
 
     static void offset(PreparedStatement ps, int index, int offset) throws SQLException {

@@ -11,10 +11,11 @@ import java.util.Map;
 import org.timescope.model.Evidence;
 
 /**
- * The quotes that back a row other than an event (an era, a link between events): a table of evidence rows that
- * belong to their owner by an id column, in the order they were given, each placed in its source's text.
+ * The quotes that back a row (an event, an era, a link between events): a table of evidence rows that belong to
+ * their owner by an id column, in the order they were given, each placed in its source's text.
  */
 enum OwnedEvidence {
+    EVENT("evidence", "event_id"),
     ERA("era_evidence", "era_id"),
     LINK("event_link_evidence", "link_id");
 
@@ -47,9 +48,13 @@ enum OwnedEvidence {
         return result;
     }
 
-    /** Stores the quotes of the owner with this id, each placed in its source (refused, naming {@code who}, if not found). */
-    void insert(Connection c, EventWriter.Resolver names, long ownerId, List<Evidence> evidence, String who)
+    /**
+     * Stores the quotes of the owner with this id, each placed in its source (refused, naming {@code who}, if not
+     * found); returns the quotes as stored.
+     */
+    List<String> insert(Connection c, EventWriter.Resolver names, long ownerId, List<Evidence> evidence, String who)
             throws SQLException {
+        List<String> quotes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + "(" + owner + ", source_id, quote, "
                 + "start_offset, end_offset, ordinal) VALUES (?, ?, ?, ?, ?, ?)")) {
             int ordinal = 0;
@@ -63,8 +68,10 @@ enum OwnedEvidence {
                 EventWriter.offset(ps, 5, located.end());
                 ps.setInt(6, ordinal++);
                 ps.executeUpdate();
+                quotes.add(located.quote());
             }
         }
+        return quotes;
     }
 
     /** Replaces the owner's quotes with these. */
