@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.timescope.model.DateSpan;
 import org.timescope.model.TimelineEvent;
 import org.timescope.model.TimelineRows;
@@ -21,19 +22,9 @@ import org.timescope.model.TimelineRows;
  */
 public final class EventIndex {
 
-    /** Rows per chunk of an index read whole; an edit's chunks grow or shrink from this. */
-    static final int CHUNK = 4096;
-
-    /** The columns when the index is one run of them (read or built whole, not edited): the fast path. */
-    private final TimelineRows flat;
-    private final int[] flatColour;
-    private final TimelineEvent[] flatRecords;
-    /** The rows as chunks in order; {@code starts[c]} is the position of chunk c's first row. */
-    private final RowChunk[] chunks;
-    private final int[] starts;
+    /** Where each position's row lives: the columns read whole, or the chunks of an edited index. */
+    private final RowSpine spine;
     private final int size;
-    /** The usual rows per chunk of this index and those edited from it. */
-    private final int chunk;
     private final String[] orgNames;
     private final String[] themeNames;
     private final boolean hasRecords;
@@ -45,8 +36,6 @@ public final class EventIndex {
     private final Lineage lineage;
     /** Key → position, built on first use (volatile: the window's reader thread and the FX thread both ask). */
     private volatile Map<String, Integer> byKey;
-    /** The chunk of the last position asked for (a hint: read and checked, written without a lock). */
-    private int hint;
 
     /**
      * How one edit moved positions: old positions that left, new positions that arrived (ascending) and the
@@ -113,15 +102,12 @@ public final class EventIndex {
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details) {
-        this(rows, themeOrder, records, details, CHUNK);
+        this(rows, themeOrder, records, details, RowSpine.CHUNK);
     }
 
     private EventIndex(TimelineRows rows, List<String> themeOrder, TimelineEvent[] records,
                        Function<String, TimelineEvent> details, int chunk) {
-        this.chunk = chunk;
         this.themeOrder = List.copyOf(themeOrder);
-        this.flat = rows;
-        this.flatRecords = records;
         this.hasRecords = records != null;
         this.details = details;
         this.orgNames = rows.orgNames();
@@ -147,33 +133,17 @@ public final class EventIndex {
             int from = themeStart[i];
             colour[i] = from < themeStart[i + 1] ? slot[themes[from]] : -1;
         }
-        flatColour = colour;
         longest = max;
         maxDay = lastEnd;
-        int count = (n + chunk - 1) / chunk;
-        chunks = new RowChunk[count];
-        starts = new int[count + 1];
-        for (int c = 0; c < count; c++) {
-            starts[c] = c * chunk;
-            chunks[c] = new RowChunk(rows, c * chunk, Math.min(chunk, n - c * chunk), colour, records);
-        }
-        starts[count] = n;
+        spine = RowSpine.whole(rows, colour, records, chunk);
     }
 
-    /** An edited index: chunks given (see {@link IndexEdit}), with the longest event and last day known. */
-    private EventIndex(int chunk, RowChunk[] chunks, String[] orgNames, String[] themeNames, boolean hasRecords,
+    /** An edited index: its rows given (see {@link IndexEdit}), with the longest event and last day known. */
+    private EventIndex(RowSpine spine, String[] orgNames, String[] themeNames, boolean hasRecords,
                        List<String> themeOrder, Function<String, TimelineEvent> details, double longest, double maxDay,
                        Lineage lineage) {
-        this.chunk = chunk;
-        this.flat = null;
-        this.flatColour = null;
-        this.flatRecords = null;
-        this.chunks = chunks;
-        this.starts = new int[chunks.length + 1];
-        for (int c = 0; c < chunks.length; c++) {
-            starts[c + 1] = starts[c] + chunks[c].size();
-        }
-        this.size = starts[chunks.length];
+        this.spine = spine;
+        this.size = spine.size();
         this.orgNames = orgNames;
         this.themeNames = themeNames;
         this.hasRecords = hasRecords;
@@ -210,68 +180,14 @@ public final class EventIndex {
         } else {
             from = null; // a root of its own: its positions are found by a pass when first asked
         }
-        EventIndex out = new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details,
-                Math.max(longest, arrivedLongest), last, from);
-        if (lastLeft) { // the last event left: the last day is found again
-            double found = Double.NaN;
-            for (int c = 0; c < next.length; c++) {
-                RowChunk k = next[c];
-                for (int j = 0; j < k.size(); j++) {
-                    double e = k.rows().end()[k.offset() + j];
-                    found = Double.isNaN(found) ? e : Math.max(found, e);
-                }
-            }
-            return new EventIndex(chunk, next, nextOrgNames, nextThemeNames, hasRecords, order, details, out.longest,
-                    found, from);
-        }
-        return out;
+        RowSpine rows = RowSpine.chunked(next, spine.usual());
+        return new EventIndex(rows, nextOrgNames, nextThemeNames, hasRecords, order, details,
+                Math.max(longest, arrivedLongest), lastLeft ? rows.lastEnd() : last, from); // the last one left: found again
     }
 
-    /** The usual rows per chunk: an edit cuts a chunk in two once it holds twice as many. */
-    int chunkSize() {
-        return chunk;
-    }
-
-    /** The chunks in order (an edit shares those it does not touch). */
-    RowChunk[] chunks() {
-        return chunks;
-    }
-
-    /** The position of chunk c's first row. */
-    int chunkStart(int c) {
-        return starts[c];
-    }
-
-    /** The chunk holding position i. */
-    int chunkOf(int i) {
-        int c = hint;
-        if (c < chunks.length && i >= starts[c] && i < starts[c + 1]) {
-            return c;
-        }
-        int lo = 0;
-        int hi = chunks.length - 1;
-        while (lo < hi) { // the last chunk whose start is at or below i
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= i) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        hint = lo;
-        return lo;
-    }
-
-    /** The chunk of position {@code i}, going forward from chunk {@code from} (searched when {@code i} lies before it). */
-    private int chunkFrom(int from, int i) {
-        if (i < starts[from]) {
-            return chunkOf(i);
-        }
-        int c = from;
-        while (c + 1 < chunks.length && starts[c + 1] <= i) {
-            c++;
-        }
-        return c;
+    /** Where each position's row lives (an edit shares the chunks it does not touch). */
+    RowSpine spine() {
+        return spine;
     }
 
     /** The theme order the colour slots follow. */
@@ -286,7 +202,7 @@ public final class EventIndex {
 
     /** Indexes events held as records; {@code themeOrder} fixes each theme's colour slot (the vocabulary order). */
     public static EventIndex of(List<TimelineEvent> events, List<String> themeOrder) {
-        return of(events, themeOrder, CHUNK);
+        return of(events, themeOrder, RowSpine.CHUNK);
     }
 
     /** As {@link #of(List, List)} with chunks of {@code chunk} rows (tests: many chunks from few events). */
@@ -362,37 +278,24 @@ public final class EventIndex {
 
     /** The full event; from the store when the index was built from columns. */
     public TimelineEvent event(int i) {
-        if (flat != null) {
-            return flatRecords != null ? flatRecords[i] : details.apply(flat.keys()[i]);
-        }
-        int c = chunkOf(i);
-        RowChunk k = chunks[c];
-        int j = k.offset() + i - starts[c];
-        return hasRecords ? k.records()[j] : details.apply(k.rows().keys()[j]);
+        long at = spine.locate(i);
+        TimelineEvent[] records = spine.records(at);
+        return records != null ? records[RowSpine.row(at)] : details.apply(spine.rows(at).keys()[RowSpine.row(at)]);
     }
 
     public String key(int i) {
-        if (flat != null) {
-            return flat.keys()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().keys()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).keys()[RowSpine.row(at)];
     }
 
     public String title(int i) {
-        if (flat != null) {
-            return flat.titles()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().titles()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).titles()[RowSpine.row(at)];
     }
 
     private byte flags(int i) {
-        if (flat != null) {
-            return flat.flags()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().flags()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).flags()[RowSpine.row(at)];
     }
 
     public boolean approximate(int i) {
@@ -405,48 +308,33 @@ public final class EventIndex {
 
     /** The dates as written. */
     public DateSpan when(int i) {
-        if (flat != null) {
-            return new DateSpan(TimelineRows.unpack(flat.start()[i]), TimelineRows.unpack(flat.finish()[i]));
-        }
-        int c = chunkOf(i);
-        RowChunk k = chunks[c];
-        int j = k.offset() + i - starts[c];
-        return new DateSpan(TimelineRows.unpack(k.rows().start()[j]), TimelineRows.unpack(k.rows().finish()[j]));
+        long at = spine.locate(i);
+        TimelineRows rows = spine.rows(at);
+        int j = RowSpine.row(at);
+        return new DateSpan(TimelineRows.unpack(rows.start()[j]), TimelineRows.unpack(rows.finish()[j]));
     }
 
     public double first(int i) {
-        if (flat != null) {
-            return flat.first()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().first()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).first()[RowSpine.row(at)];
     }
 
     /** The day after the event's last day. */
     public double end(int i) {
-        if (flat != null) {
-            return flat.end()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().end()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).end()[RowSpine.row(at)];
     }
 
     /** The event's colour slot: the position of its first theme in the vocabulary, or -1. */
     public int colour(int i) {
-        if (flat != null) {
-            return flatColour[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].colour()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.colour(at)[RowSpine.row(at)];
     }
 
     /** The event's store id. */
     long id(int i) {
-        if (flat != null) {
-            return flat.ids()[i];
-        }
-        int c = chunkOf(i);
-        return chunks[c].rows().ids()[chunks[c].offset() + i - starts[c]];
+        long at = spine.locate(i);
+        return spine.rows(at).ids()[RowSpine.row(at)];
     }
 
     /** The event's organisations, in its own order. */
@@ -463,31 +351,20 @@ public final class EventIndex {
     }
 
     /** Calls {@code action} with the name index of each of the event's organisations. */
-    public void forEachOrganisation(int i, java.util.function.IntConsumer action) {
-        TimelineRows rows = flat;
-        int j = i;
-        if (rows == null) {
-            int c = chunkOf(i);
-            rows = chunks[c].rows();
-            j = chunks[c].offset() + i - starts[c];
-        }
-        int[] start = rows.orgStart();
-        int[] values = rows.orgs();
-        for (int k = start[j]; k < start[j + 1]; k++) {
-            action.accept(values[k]);
-        }
+    public void forEachOrganisation(int i, IntConsumer action) {
+        long at = spine.locate(i);
+        TimelineRows rows = spine.rows(at);
+        forEach(rows.orgStart(), rows.orgs(), RowSpine.row(at), action);
     }
 
-    public void forEachTheme(int i, java.util.function.IntConsumer action) {
-        TimelineRows rows = flat;
-        int j = i;
-        if (rows == null) {
-            int c = chunkOf(i);
-            rows = chunks[c].rows();
-            j = chunks[c].offset() + i - starts[c];
-        }
-        int[] start = rows.themeStart();
-        int[] values = rows.themes();
+    public void forEachTheme(int i, IntConsumer action) {
+        long at = spine.locate(i);
+        TimelineRows rows = spine.rows(at);
+        forEach(rows.themeStart(), rows.themes(), RowSpine.row(at), action);
+    }
+
+    /** Row j's values of a list column whose offsets are {@code start}. */
+    private static void forEach(int[] start, int[] values, int j, IntConsumer action) {
         for (int k = start[j]; k < start[j + 1]; k++) {
             action.accept(values[k]);
         }
@@ -575,47 +452,7 @@ public final class EventIndex {
 
     /** The first position whose first day is not below {@code day}. */
     int lowerBound(double day) {
-        if (flat != null) {
-            double[] first = flat.first();
-            int lo = 0;
-            int hi = first.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (first[mid] < day) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-        int lo = 0;
-        int hi = chunks.length;
-        while (lo < hi) { // the first chunk whose last row is not below day
-            int mid = (lo + hi) >>> 1;
-            RowChunk k = chunks[mid];
-            if (k.rows().first()[k.offset() + k.size() - 1] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo == chunks.length) {
-            return size;
-        }
-        RowChunk k = chunks[lo];
-        double[] first = k.rows().first();
-        int a = k.offset();
-        int b = k.offset() + k.size();
-        while (a < b) {
-            int mid = (a + b) >>> 1;
-            if (first[mid] < day) {
-                a = mid + 1;
-            } else {
-                b = mid;
-            }
-        }
-        return starts[lo] + a - k.offset();
+        return spine.lowerBound(day);
     }
 
     /** The longest event, in days: how far left of a window an overlapping event may start. */
@@ -703,34 +540,22 @@ public final class EventIndex {
         int orgCount = 0;
         int themeCount = 0;
         // positions come ascending: the chunk is followed forward, not searched for each row (a third of the time)
-        TimelineRows whole = hasRecords ? null : flat;
-        int c = 0;
+        long at = 0;
         for (int i : positions) {
-            TimelineRows rows = whole;
-            int r = i;
-            if (rows == null) {
-                c = chunkFrom(c, i);
-                rows = chunks[c].rows();
-                r = chunks[c].offset() + i - starts[c];
-            }
+            at = spine.locateFrom(at, i);
+            TimelineRows rows = spine.rows(at);
+            int r = RowSpine.row(at);
             orgCount += rows.orgStart()[r + 1] - rows.orgStart()[r];
             themeCount += rows.themeStart()[r + 1] - rows.themeStart()[r];
         }
         int[] orgs = new int[orgCount];
         int[] themes = new int[themeCount];
         TimelineEvent[] kept = hasRecords ? new TimelineEvent[n] : null;
-        c = 0;
+        at = 0;
         for (int j = 0; j < n; j++) {
-            int i = positions[j];
-            RowChunk k = null;
-            TimelineRows rows = whole;
-            int r = i;
-            if (rows == null) {
-                c = chunkFrom(c, i);
-                k = chunks[c];
-                rows = k.rows();
-                r = k.offset() + i - starts[c];
-            }
+            at = spine.locateFrom(at, positions[j]);
+            TimelineRows rows = spine.rows(at);
+            int r = RowSpine.row(at);
             ids[j] = rows.ids()[r];
             keys[j] = rows.keys()[r];
             titles[j] = rows.titles()[r];
@@ -746,7 +571,7 @@ public final class EventIndex {
             System.arraycopy(rows.themes(), rows.themeStart()[r], themes, themeStart[j], t);
             themeStart[j + 1] = themeStart[j] + t;
             if (kept != null) {
-                kept[j] = k.records()[r];
+                kept[j] = spine.records(at)[r];
             }
         }
         TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
