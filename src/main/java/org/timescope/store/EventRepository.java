@@ -115,36 +115,41 @@ public final class EventRepository implements org.timescope.service.storage.Even
     /**
      * The full-text matches' rowids (the event ids) as one text, parsed here: stepping through 90,000 result rows
      * cost a driver call per row and per value, 21–25 ms of CPU at a million events against 9–14 ms for the
-     * one value (issue 16).
+     * one value (issue 16). The text is taken as its bytes (ASCII digits and commas): no string is decoded, and
+     * the loop reads an array rather than calling {@code charAt}, which matters while it still runs uncompiled
+     * (a session's first searches).
      */
     private static long[] matchingRowids(Connection c, FilterSql.Clause where) throws SQLException {
-        String all;
+        byte[] all;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT group_concat(rowid) FROM event_fts WHERE event_fts MATCH ?")) {
             bind(ps, where.params());
             try (ResultSet rs = ps.executeQuery()) {
-                all = rs.next() ? rs.getString(1) : null;
+                all = rs.next() ? rs.getBytes(1) : null;
             }
         }
-        if (all == null || all.isEmpty()) {
+        if (all == null || all.length == 0) {
             return new long[0];
         }
-        long[] out = new long[1024];
+        int commas = 0;
+        for (byte b : all) {
+            if (b == ',') {
+                commas++;
+            }
+        }
+        long[] out = new long[commas + 1];
         int n = 0;
         long value = 0;
-        for (int i = 0; i <= all.length(); i++) {
-            char ch = i < all.length() ? all.charAt(i) : ',';
-            if (ch == ',') {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
+        for (byte b : all) {
+            if (b == ',') {
                 out[n++] = value;
                 value = 0;
             } else {
-                value = value * 10 + (ch - '0');
+                value = value * 10 + (b - '0');
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        out[n] = value;
+        return out;
     }
 
     /**

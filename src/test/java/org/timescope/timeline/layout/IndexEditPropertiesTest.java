@@ -90,7 +90,7 @@ class IndexEditPropertiesTest {
         }
     }
 
-    private static void assertSameRows(EventIndex actual, EventIndex expected, Map<String, Long> ids) {
+    static void assertSameRows(EventIndex actual, EventIndex expected, Map<String, Long> ids) {
         assertThat(actual.size()).isEqualTo(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             String key = expected.key(i);
@@ -122,7 +122,7 @@ class IndexEditPropertiesTest {
         }
     }
 
-    private static List<TimelineEvent> sorted(java.util.Collection<TimelineEvent> events) {
+    static List<TimelineEvent> sorted(java.util.Collection<TimelineEvent> events) {
         List<TimelineEvent> out = new ArrayList<>(events);
         out.sort(Comparator.comparingDouble((TimelineEvent e) -> e.when().from())
                 .thenComparingDouble(e -> e.when().until()).thenComparing(TimelineEvent::key));
@@ -130,7 +130,7 @@ class IndexEditPropertiesTest {
     }
 
     /** Dates from a few years (many ties), some organisations and themes, some new theme names. */
-    private static TimelineEvent event(String key, Random random, List<String> themes) {
+    static TimelineEvent event(String key, Random random, List<String> themes) {
         int year = 2000 + random.nextInt(4);
         DateSpan when = switch (random.nextInt(3)) {
             case 0 -> DateSpan.of(PartialDate.ofYear(year));
