@@ -34,6 +34,8 @@ public final class EventIndex {
     private final Function<String, TimelineEvent> details;
     /** The edit this index came from, to find positions by id or key without a pass (null when read whole). */
     private final Lineage lineage;
+    /** For a filter's subset: the index whose rows it picks (never itself a subset); null otherwise. */
+    private final EventIndex source;
     /** Key → position, built on first use (volatile: the window's reader thread and the FX thread both ask). */
     private volatile Map<String, Integer> byKey;
 
@@ -113,6 +115,7 @@ public final class EventIndex {
         this.orgNames = rows.orgNames();
         this.themeNames = rows.themeNames();
         this.lineage = null;
+        this.source = null;
         int n = rows.size();
         size = n;
         int[] colour = new int[n];
@@ -142,6 +145,13 @@ public final class EventIndex {
     private EventIndex(RowSpine spine, String[] orgNames, String[] themeNames, boolean hasRecords,
                        List<String> themeOrder, Function<String, TimelineEvent> details, double longest, double maxDay,
                        Lineage lineage) {
+        this(spine, orgNames, themeNames, hasRecords, themeOrder, details, longest, maxDay, lineage, null);
+    }
+
+    private EventIndex(RowSpine spine, String[] orgNames, String[] themeNames, boolean hasRecords,
+                       List<String> themeOrder, Function<String, TimelineEvent> details, double longest, double maxDay,
+                       Lineage lineage, EventIndex source) {
+        this.source = source;
         this.spine = spine;
         this.size = spine.size();
         this.orgNames = orgNames;
@@ -381,6 +391,9 @@ public final class EventIndex {
 
     /** The position of the event with this store id, or -1. */
     public int positionOf(long id) {
+        if (source != null) { // its place in the source, then among the picked positions
+            return spine.pickedIndexOf(source.positionOf(id));
+        }
         int[] position = positionById;
         if (position == null && lineage != null) {
             return lineage.positionOf(id);
@@ -525,7 +538,34 @@ public final class EventIndex {
         return select(positions, themeOrder);
     }
 
+    /**
+     * The events at these positions (ascending). When the colours follow the same theme order (a filter of the
+     * window's index), the subset picks this index's rows without copying them (see {@link RowSpine#pick}); its
+     * longest event and last day come from one pass over two columns. Otherwise its columns are copied.
+     */
     private EventIndex select(int[] positions, List<String> themeOrder) {
+        if (!themeOrder.equals(this.themeOrder)) {
+            return copy(positions, themeOrder);
+        }
+        RowSpine rows = spine.pick(positions);
+        double max = 0;
+        double last = Double.NaN;
+        long at = 0;
+        for (int j = 0; j < positions.length; j++) {
+            at = rows.locateFrom(at, j);
+            TimelineRows r = rows.rows(at);
+            int k = RowSpine.row(at);
+            double first = r.first()[k];
+            double end = r.end()[k];
+            max = Math.max(max, end - first);
+            last = Double.isNaN(last) ? end : Math.max(last, end);
+        }
+        return new EventIndex(rows, orgNames, themeNames, hasRecords, this.themeOrder, details, max, last, null,
+                source != null ? source : this);
+    }
+
+    /** The events at these positions (ascending) as columns of their own, coloured in {@code themeOrder}. */
+    private EventIndex copy(int[] positions, List<String> themeOrder) {
         int n = positions.length;
         long[] ids = new long[n];
         String[] keys = new String[n];

@@ -14,6 +14,11 @@ import org.timescope.model.TimelineRows;
  * {@code long} (no object per access: the accessors run per event per frame); {@link #rows(long)},
  * {@link #colour(long)}, {@link #records(long)} and {@link #row(long)} read it back. Never changed after it is made,
  * but for the hint (read and checked, written without a lock).
+ *
+ * <p>A filter's subset is a spine too ({@link #pick}): the same columns or chunks, with the source positions it
+ * shows ({@code picked}, ascending). Nothing is copied: a search that keeps 84,000 of a million events costs an
+ * array of their positions, not ten columns gathered row by row (the largest part of a session's first searches,
+ * decision 0040's session 21 section). A picked spine is read, never edited.
  */
 final class RowSpine {
 
@@ -29,18 +34,46 @@ final class RowSpine {
     private final int[] starts;
     /** The usual rows per chunk of this index and those edited from it. */
     private final int usual;
+    /** For a subset: the positions of the source spine it shows, ascending (null for a spine of its own rows). */
+    private final int[] picked;
     /** The chunk of the last position asked for (a hint: read and checked, written without a lock). */
     private int hint;
 
     private RowSpine(TimelineRows whole, int[] wholeColour, TimelineEvent[] wholeRecords, RowChunk[] chunks,
-                     int[] starts, int usual) {
+                     int[] starts, int usual, int[] picked) {
         this.whole = whole;
         this.wholeColour = wholeColour;
         this.wholeRecords = wholeRecords;
         this.chunks = chunks;
         this.starts = starts;
         this.usual = usual;
+        this.picked = picked;
     }
+
+    /**
+     * The rows at these positions of this spine (ascending), over the same columns or chunks: a subset of a subset
+     * picks from the first one's source directly.
+     */
+    RowSpine pick(int[] positions) {
+        int[] source = positions;
+        if (picked != null) {
+            source = new int[positions.length];
+            for (int j = 0; j < positions.length; j++) {
+                source[j] = picked[positions[j]];
+            }
+        }
+        return new RowSpine(whole, wholeColour, wholeRecords, chunks, starts, usual, source);
+    }
+
+    /** The subset's position of a source position, or -1 when it is not picked (or is -1). */
+    int pickedIndexOf(int sourcePosition) {
+        if (sourcePosition < 0) {
+            return -1;
+        }
+        int at = java.util.Arrays.binarySearch(picked, sourcePosition);
+        return at >= 0 ? at : -1;
+    }
+
 
     /**
      * Columns read or built whole, with their colour slots and (null unless built from records) events, cut into
@@ -56,7 +89,7 @@ final class RowSpine {
             chunks[c] = new RowChunk(rows, c * usual, Math.min(usual, n - c * usual), colour, records);
         }
         starts[count] = n;
-        return new RowSpine(rows, colour, records, chunks, starts, usual);
+        return new RowSpine(rows, colour, records, chunks, starts, usual, null);
     }
 
     /** An edited index's rows: these chunks in order (see {@link IndexEdit}). */
@@ -65,12 +98,12 @@ final class RowSpine {
         for (int c = 0; c < chunks.length; c++) {
             starts[c + 1] = starts[c] + chunks[c].size();
         }
-        return new RowSpine(null, null, null, chunks, starts, usual);
+        return new RowSpine(null, null, null, chunks, starts, usual, null);
     }
 
     /** How many rows. */
     int size() {
-        return starts[chunks.length];
+        return picked != null ? picked.length : starts[chunks.length];
     }
 
     /** The usual rows per chunk: an edit cuts a chunk in two once it holds twice as many. */
@@ -78,8 +111,11 @@ final class RowSpine {
         return usual;
     }
 
-    /** The chunks in order (an edit shares those it does not touch). */
+    /** The chunks in order (an edit shares those it does not touch); a subset's spine has none of its own. */
     RowChunk[] chunks() {
+        if (picked != null) {
+            throw new IllegalStateException("a filter's subset is shown, not edited: edit the index it was taken from");
+        }
         return chunks;
     }
 
@@ -90,17 +126,19 @@ final class RowSpine {
 
     /** Where position {@code i}'s row is: read it with {@link #rows}, {@link #row}, {@link #colour}, {@link #records}. */
     long locate(int i) {
+        int p = picked != null ? picked[i] : i;
         if (whole != null) {
-            return i;
+            return p;
         }
-        return at(chunkOf(i), i);
+        return at(chunkOf(p), p);
     }
 
     /**
      * As {@link #locate(int)}, for positions asked for in ascending order: the chunk is followed forward from that of
      * {@code previous} (a result of this method or {@link #locate}, or 0 to start), not searched for each row.
      */
-    long locateFrom(long previous, int i) {
+    long locateFrom(long previous, int position) {
+        int i = picked != null ? picked[position] : position;
         if (whole != null) {
             return i;
         }
@@ -161,6 +199,20 @@ final class RowSpine {
 
     /** The first position whose first day is not below {@code day} (the rows are in date order). */
     int lowerBound(double day) {
+        if (picked != null) {
+            int lo = 0;
+            int hi = picked.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                long at = locate(mid);
+                if (rows(at).first()[row(at)] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
         if (whole != null) {
             return lowerBound(whole.first(), 0, whole.first().length, day);
         }
