@@ -405,22 +405,27 @@ public final class EventIndex {
     /** Positions of the given store ids, as a mask over this index. */
     public boolean[] mask(long[] ids) {
         boolean[] keep = new boolean[size()];
-        if (positionById == null && lineage != null && (long) ids.length * lineage.steps().size() <= 1 << 18) {
-            for (long id : ids) {
-                int p = positionOf(id);
-                if (p >= 0) {
-                    keep[p] = true;
-                }
-            }
-            return keep;
-        }
-        int[] position = positions();
-        for (long id : ids) {
-            if (id >= 0 && id < position.length && position[(int) id] >= 0) {
-                keep[position[(int) id]] = true;
-            }
-        }
+        forEachPosition(ids, p -> keep[p] = true);
         return keep;
+    }
+
+    /**
+     * Calls {@code action} with the position of each of these store ids that is here, in the ids' order. An edited
+     * index finds a few ids through its edit's steps; for many ids times many steps (a search after a curating
+     * session: 84,000 matches through 50 steps cost ~100 ms) it makes its id → position table once, in one pass,
+     * and every later search of this index uses it.
+     */
+    public void forEachPosition(long[] ids, IntConsumer action) {
+        if (source == null && positionById == null && lineage != null
+                && (long) ids.length * lineage.steps().size() > 1 << 18) {
+            positions();
+        }
+        for (long id : ids) {
+            int p = positionOf(id);
+            if (p >= 0) {
+                action.accept(p);
+            }
+        }
     }
 
     /** The position of the event with this key, or -1. */
