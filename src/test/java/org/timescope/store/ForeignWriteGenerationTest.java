@@ -68,6 +68,31 @@ class ForeignWriteGenerationTest {
         }
     }
 
+    /** Each stored event's organisations in their order, as a join of the tables gives them (events without: none). */
+    private static Map<String, List<String>> organisationsAsStored(Path file) throws Exception {
+        Map<String, List<String>> names = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT e.key, o.name FROM event e LEFT JOIN event_organisation eo "
+                     + "ON eo.event_id = e.id LEFT JOIN organisation o ON o.id = eo.organisation_id "
+                     + "ORDER BY e.key, eo.ordinal")) {
+            while (rs.next()) {
+                List<String> of = names.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                if (rs.getString(2) != null) {
+                    of.add(rs.getString(2));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, List<String>> organisationsShown(TimelineRows rows) {
+        Map<String, List<String>> names = new java.util.TreeMap<>();
+        for (String key : rows.keys()) {
+            names.put(key, organisationsOf(rows, key));
+        }
+        return names;
+    }
+
     private static Map<String, String> titlesByKey(TimelineRows rows) {
         Map<String, String> titles = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -132,6 +157,7 @@ class ForeignWriteGenerationTest {
         assertThat(after.first()[added]).isEqualTo(LocalDate.of(2031, 5, 1).toEpochDay());
         assertThat(after.end()[added]).isEqualTo(LocalDate.of(2031, 6, 1).toEpochDay());
         assertThat(added).as("the added event comes last").isEqualTo(after.size() - 1);
+        assertThat(organisationsShown(after)).isEqualTo(organisationsAsStored(file));
     }
 
     @Test
@@ -163,6 +189,13 @@ class ForeignWriteGenerationTest {
 
         plainSql(file, "DELETE FROM event_organisation WHERE event_id = (SELECT id FROM event WHERE key = ?)", key);
         assertThat(organisationsOf(opened(file), key)).isEmpty();
+
+        // deleted with foreign keys off, as the shell has them: the event with the highest id leaves its links behind
+        plainSql(file, "DELETE FROM event WHERE id = (SELECT max(id) FROM event)");
+        plainSql(file, "DELETE FROM organisation WHERE name = 'Renamed Office'");
+        TimelineRows left = opened(file);
+        assertThat(left.size()).isEqualTo(before.size() - 1);
+        assertThat(organisationsShown(left)).isEqualTo(organisationsAsStored(file));
     }
 
     /**
