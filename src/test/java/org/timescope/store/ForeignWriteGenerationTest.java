@@ -199,6 +199,41 @@ class ForeignWriteGenerationTest {
     }
 
     /**
+     * An import and its undo take the triggers off for their own rows (they raise the generation once themselves) and
+     * put them back: each shows at the next opening, and so does a write with plain SQL after them.
+     */
+    @Test
+    void anImportAndItsUndoShowAndLeaveTheTriggersForTheNextPlainSqlWrite() throws Exception {
+        Path file = dir.resolve("collection.db");
+        Workspace.open(file, false).close();
+        TimelineRows before = openedAndCached(file);
+        Path csv = Files.writeString(dir.resolve("events.csv"), "date,title,organisation,theme\n"
+                + "2019-05-01,Opening of the Zanzibarian IP court,Brand-new Court,Fresh theme\n");
+        long group;
+        try (Workspace w = Workspace.openExisting(file)) {
+            group = new org.timescope.service.ImportService(w).importFile(csv,
+                    org.timescope.exchange.importing.ImportFormat.CSV,
+                    org.timescope.exchange.importing.ImportOptions.DEFAULT).group();
+        }
+        TimelineRows imported = openedAndCached(file);
+        assertThat(imported.titles()).contains("Opening of the Zanzibarian IP court");
+        assertThat(imported.size()).isEqualTo(before.size() + 1);
+        try (Workspace w = Workspace.openExisting(file)) {
+            assertThat(new org.timescope.service.edit.Editor(w).undo(group).importUndone()).isTrue();
+        }
+        TimelineRows undone = openedAndCached(file);
+        assertThat(titlesByKey(undone)).isEqualTo(titlesByKey(before));
+
+        String key = before.keys()[0];
+        plainSql(file, "UPDATE event SET title = 'Retitled after an import and its undo' WHERE key = ?", key);
+        assertThat(titlesByKey(opened(file))).containsEntry(key, "Retitled after an import and its undo");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")) {
+            assertThat(rs.getInt(1)).as("V007's 15 triggers").isEqualTo(15);
+        }
+    }
+
+    /**
      * A collection of schema 6 — the generation, no triggers — with a cache written by that version, then changed by
      * another program: opened with this build, it is upgraded and shows the change; and a change by another program
      * after the upgrade shows too.
