@@ -184,7 +184,7 @@ class ForeignWriteGenerationTest {
 
         TimelineRows after = opened(file);
         assertThat(organisationsOf(after, key)).contains("Renamed Office").doesNotContain(organisation);
-        assertThat(themesOf(after, key)).containsSequence("Renamed theme").endsWith(unlinked)
+        assertThat(themesOf(after, key)).contains("Renamed theme").endsWith(unlinked)
                 .doesNotContain(theme);
 
         plainSql(file, "DELETE FROM event_organisation WHERE event_id = (SELECT id FROM event WHERE key = ?)", key);
