@@ -224,6 +224,7 @@ final class TimelineColumns {
             String[] keys = new String[n];
             String[] titles = new String[n];
             int[] position = new int[(int) maxId + 1];
+            java.util.Arrays.fill(position, -1); // no event: a link row another program left behind is skipped
             for (int i = 0; i < n; i++) {
                 int r = order[i];
                 keys[i] = rawKeys[r];
@@ -434,24 +435,45 @@ final class TimelineColumns {
         });
     }
 
-    /** Compressed rows of (event position → name indexes), each event's names in their own order. */
+    /** The row of a stored event, -1 for an id no event has. */
+    private static int rowOf(long event, int[] position) {
+        return event >= 0 && event < position.length ? position[(int) event] : -1;
+    }
+
+    /** The index of a stored name, -1 for an id no name has. */
+    private static int nameOf(long id, Names names) {
+        return id >= 0 && id < names.byId().length ? names.byId()[(int) id] : -1;
+    }
+
+    /**
+     * Compressed rows of (event position → name indexes), each event's names in their own order. A row naming an
+     * event or a name that is not stored is skipped: Timescope deletes links with their event or name (foreign keys),
+     * but another program writing the file with foreign keys off (the {@code sqlite3} shell's default) leaves them.
+     */
     private static int[][] links(long[][] triples, int n, int[] position, Names names) {
         long[] events = triples[0];
         int m = events.length;
         int[] count = new int[n + 1];
         for (int k = 0; k < m; k++) {
-            count[position[(int) events[k]] + 1]++;
+            int r = rowOf(events[k], position);
+            if (r >= 0 && nameOf(triples[1][k], names) >= 0) {
+                count[r + 1]++;
+            }
         }
         for (int i = 0; i < n; i++) {
             count[i + 1] += count[i];
         }
         int[] fill = java.util.Arrays.copyOf(count, n);
-        int[] out = new int[m];
-        long[] ord = new long[m];
+        int[] out = new int[count[n]];
+        long[] ord = new long[count[n]];
         for (int k = 0; k < m; k++) {
-            int at = fill[position[(int) events[k]]]++;
-            out[at] = names.byId()[(int) triples[1][k]];
-            ord[at] = triples[2][k];
+            int r = rowOf(events[k], position);
+            int name = nameOf(triples[1][k], names);
+            if (r >= 0 && name >= 0) {
+                int at = fill[r]++;
+                out[at] = name;
+                ord[at] = triples[2][k];
+            }
         }
         for (int i = 0; i < n; i++) { // a handful per event: insertion sort by ordinal
             for (int a = count[i] + 1; a < count[i + 1]; a++) {

@@ -217,7 +217,8 @@ class ColumnCacheTest {
         try (Workspace w = Workspace.openExisting(file)) {
             TimelineEvent e = w.events().byKey(fromDatabase().keys()[0]);
             new Editor(w).run(EventEdits.edit(e, retitled(e, "Once")));
-            assertThat(w.generation()).isEqualTo(start + 1);
+            long edited = w.generation(); // the write lock's raise, then one per row of the cache's tables (0044)
+            assertThat(edited).isGreaterThan(start);
             try {
                 w.edit(session -> {
                     throw new IllegalStateException("the user's action failed half way");
@@ -225,7 +226,7 @@ class ColumnCacheTest {
             } catch (IllegalStateException expectedFailure) {
                 // rolled back
             }
-            assertThat(w.generation()).isEqualTo(start + 1);
+            assertThat(w.generation()).isEqualTo(edited);
         }
     }
 
