@@ -215,15 +215,27 @@ public final class TimelinePainter {
         }
     }
 
+    /**
+     * A counted badge. Its bucket is fixed in time (it does not move while panning), so the first and last may lie
+     * partly outside the view: the badge is then drawn in the part inside, its count centred there when it fits
+     * and left out when it does not — never cut by the edge ("+215" of "+21594").
+     */
     private static void cluster(Surface s, Frame f, TimelineLayout.Cluster c) {
         PaintStyle st = f.style();
         double x = f.headerWidth() + c.x();
         double y = f.axisHeight() + c.y() - f.scrollY() + 2;
         double h = f.layout().rowHeight() - 6;
-        s.fillRoundRect(x, y, c.width(), h, h, st.clusterFill());
+        double left = Math.max(x, f.headerWidth());
+        double right = Math.min(x + c.width(), f.width());
+        if (right - left < 2) {
+            return;
+        }
+        s.fillRoundRect(left, y, right - left, h, h, st.clusterFill());
         String label = "+" + c.count();
         double tw = s.textWidth(label, st.small());
-        s.text(label, x + (c.width() - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
+        if (tw + 4 <= right - left) {
+            s.text(label, left + (right - left - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
+        }
     }
 
     private static void headers(Surface s, Frame f) {
@@ -256,8 +268,8 @@ public final class TimelinePainter {
             s.line(x, 2, x, f.axisHeight(), st.grid(), 1, false);
         }
         for (Ticks.Tick t : f.layout().axis().minor()) {
-            if (t.x() < 0) {
-                continue; // its label would be cut by the left edge
+            if (t.x() < 0 || t.labelX() + s.textWidth(t.label(), st.small()) > f.width() - f.headerWidth()) {
+                continue; // its label would be cut by the left or the right edge ("20" of 2050)
             }
             double x = f.headerWidth() + t.x();
             s.line(x, f.axisHeight() - 8, x, f.axisHeight(), st.muted(), 1, false);
