@@ -217,8 +217,9 @@ public final class TimelinePainter {
 
     /**
      * A counted badge. Its bucket is fixed in time (it does not move while panning), so the first and last may lie
-     * partly outside the view: the badge is then drawn in the part inside, its count centred there when it fits
-     * and left out when it does not — never cut by the edge ("+215" of "+21594").
+     * partly outside the view: the badge is then drawn in the part inside and its count kept inside the view, never
+     * cut by the edge ("+215" of "+21594"). A count too wide for its badge is written short ("+124k" for 123,959);
+     * the list a click opens gives every event.
      */
     private static void cluster(Surface s, Frame f, TimelineLayout.Cluster c) {
         PaintStyle st = f.style();
@@ -233,9 +234,23 @@ public final class TimelinePainter {
         s.fillRoundRect(left, y, right - left, h, h, st.clusterFill());
         String label = "+" + c.count();
         double tw = s.textWidth(label, st.small());
-        if (tw + 4 <= right - left) {
-            s.text(label, left + (right - left - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
+        if (tw + 4 > c.width()) {
+            label = "+" + shortCount(c.count());
+            tw = s.textWidth(label, st.small());
         }
+        double tx = Math.min(Math.max(x + (c.width() - tw) / 2, f.headerWidth() + 2), f.width() - tw - 2);
+        s.text(label, tx, y + h / 2 + 4, st.clusterText(), st.small());
+    }
+
+    /** 123,959 as "124k", 2,345,678 as "2.3M"; below 10,000 as it is. */
+    static String shortCount(int n) {
+        if (n < 10_000) {
+            return Integer.toString(n);
+        }
+        if (n < 1_000_000) {
+            return Math.round(n / 1000.0) + "k";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
     }
 
     private static void headers(Surface s, Frame f) {

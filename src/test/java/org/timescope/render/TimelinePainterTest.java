@@ -145,5 +145,16 @@ class TimelinePainterTest {
         }
         assertThat(surface.fills).as("the badges reach the view's left edge")
                 .anyMatch(xw -> xw[0] == 0 && xw[1] > 0);
+        long badges = layout.clusters().stream().filter(c -> c.x() + c.width() > 2 && c.x() < width - 2).count();
+        assertThat(surface.texts.stream().filter(t -> ((String) t[2]).startsWith("+")).count())
+                .as("every badge in view shows its count").isEqualTo(badges);
+    }
+
+    @Test
+    void countsTooWideForTheirBadgeAreWrittenShort() {
+        assertThat(TimelinePainter.shortCount(9_999)).isEqualTo("9999");
+        assertThat(TimelinePainter.shortCount(123_959)).isEqualTo("124k");
+        assertThat(TimelinePainter.shortCount(10_400)).isEqualTo("10k");
+        assertThat(TimelinePainter.shortCount(2_345_678)).isEqualTo("2.3M");
     }
 }
