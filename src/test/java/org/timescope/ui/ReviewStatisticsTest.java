@@ -26,26 +26,8 @@ import org.timescope.service.Workspace;
  * Statistics tab, a figure left unticked is not stored, a series renamed there is stored under its new name, and
  * what is stored (read back from the collection) is what the tab showed.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReviewStatisticsTest {
+class ReviewStatisticsTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private Workspace workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "review-statistics");
-        workspace = shown.workspace();
-        window = shown.window();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     @Test
     void onlyTheTickedFiguresAreStoredUnderTheNamesTheReviewerGave(FxRobot robot) throws Exception {
