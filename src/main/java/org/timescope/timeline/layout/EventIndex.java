@@ -275,6 +275,14 @@ public final class EventIndex {
         return c;
     }
 
+    /**
+     * True when this index was built on exactly {@code rows} (the same arrays, no edit since) with this theme order
+     * and no records: an index built for a first picture can then serve the window too (decision 0043).
+     */
+    public boolean builtOn(TimelineRows rows, List<String> order) {
+        return flat == rows && !hasRecords && lineage == null && themeOrder.equals(order);
+    }
+
     /** The theme order the colour slots follow. */
     List<String> themeOrder() {
         return themeOrder;
