@@ -44,13 +44,16 @@ final class CollectionRead {
         StartupReport.mark("read_opened");
         try {
             int count = opened.events().count(EventFilter.ALL);
+            StartupReport.mark("read_counted");
             progress.message("Reading " + Counts.grouped(count) + " events from " + opened.file() + " …");
             EventIndex dates = null;
             if (count >= PREVIEW_FROM) {
                 // a first picture from the dates alone, in well under a second
                 List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
                 // from a current column cache these are every column: the window's model then takes this index
-                dates = EventIndex.of(opened.events().timelineDates(), themes, opened.events()::byKey);
+                org.timescope.model.TimelineRows columns = opened.events().timelineDates();
+                StartupReport.mark("read_dates");
+                dates = EventIndex.of(columns, themes, opened.events()::byKey);
                 StartupReport.mark("read_dates_indexed");
                 progress.preview(opened.file(), dates, themes);
                 progress.message("Reading the titles, organisations and themes of " + Counts.grouped(count)
