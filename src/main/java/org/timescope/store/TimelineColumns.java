@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.timescope.model.DateSpan;
 import org.timescope.model.PartialDate;
+import org.timescope.model.Texts;
 import org.timescope.model.TimelineRows;
 
 /**
@@ -106,12 +107,21 @@ final class TimelineColumns {
     }
 
     /**
-     * The dates alone (see {@link EventRepository#timelineDates()}), not kept: from the cache file when it is
-     * current (its strings skipped, not decoded: a fraction of the full read), else from the database.
+     * The dates (see {@link EventRepository#timelineDates()}): when the columns are at hand — kept from a read since
+     * which nothing was written, or in a current cache file — every column, and kept for the {@link #read} that
+     * follows (decision 0043: the file is mapped and checked once, its strings are not decoded, so the whole file
+     * costs little more than its dates and nothing is read twice); else the dates alone from the database.
      */
     TimelineRows readDates() {
-        java.util.Optional<TimelineRows> kept = database.read(c -> cache.readDates(Generation.read(c)));
+        long version = database.dataVersion();
+        TimelineRows held = rowsCache;
+        if (held != null && version == rowsVersion) {
+            return held;
+        }
+        java.util.Optional<TimelineRows> kept = database.read(c -> cache.read(Generation.read(c)));
         if (kept.isPresent()) {
+            rowsCache = kept.get();
+            rowsVersion = version;
             return kept.get();
         }
         return database.read(c -> {
@@ -235,7 +245,7 @@ final class TimelineColumns {
             int[][] orgs = links(orgPairs.join(), n, position, table);
             Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
             int[][] th = links(themePairs.join(), n, position, themes);
-            return new TimelineRows(ids, keys, titles, d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
+            return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
                     table.names(), th[0], th[1], themes.names());
         });
     }

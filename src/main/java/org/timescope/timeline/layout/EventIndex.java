@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.timescope.model.DateSpan;
+import org.timescope.model.Texts;
 import org.timescope.model.TimelineEvent;
 import org.timescope.model.TimelineRows;
 
@@ -274,6 +275,14 @@ public final class EventIndex {
         return c;
     }
 
+    /**
+     * True when this index was built on exactly {@code rows} (the same arrays, no edit since) with this theme order
+     * and no records: an index built for a first picture can then serve the window too (decision 0043).
+     */
+    public boolean builtOn(TimelineRows rows, List<String> order) {
+        return flat == rows && !hasRecords && lineage == null && themeOrder.equals(order);
+    }
+
     /** The theme order the colour slots follow. */
     List<String> themeOrder() {
         return themeOrder;
@@ -351,7 +360,7 @@ public final class EventIndex {
             }
             themeStart[i + 1] = themes.size();
         }
-        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart,
+        return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), first, end, flags, start, finish, orgStart,
                 orgs.stream().mapToInt(Integer::intValue).toArray(), orgNames.keySet().toArray(String[]::new),
                 themeStart, themes.stream().mapToInt(Integer::intValue).toArray(), themeNames.keySet().toArray(String[]::new));
     }
@@ -363,28 +372,28 @@ public final class EventIndex {
     /** The full event; from the store when the index was built from columns. */
     public TimelineEvent event(int i) {
         if (flat != null) {
-            return flatRecords != null ? flatRecords[i] : details.apply(flat.keys()[i]);
+            return flatRecords != null ? flatRecords[i] : details.apply(flat.keys().get(i));
         }
         int c = chunkOf(i);
         RowChunk k = chunks[c];
         int j = k.offset() + i - starts[c];
-        return hasRecords ? k.records()[j] : details.apply(k.rows().keys()[j]);
+        return hasRecords ? k.records()[j] : details.apply(k.rows().keys().get(j));
     }
 
     public String key(int i) {
         if (flat != null) {
-            return flat.keys()[i];
+            return flat.keys().get(i);
         }
         int c = chunkOf(i);
-        return chunks[c].rows().keys()[chunks[c].offset() + i - starts[c]];
+        return chunks[c].rows().keys().get(chunks[c].offset() + i - starts[c]);
     }
 
     public String title(int i) {
         if (flat != null) {
-            return flat.titles()[i];
+            return flat.titles().get(i);
         }
         int c = chunkOf(i);
-        return chunks[c].rows().titles()[chunks[c].offset() + i - starts[c]];
+        return chunks[c].rows().titles().get(chunks[c].offset() + i - starts[c]);
     }
 
     private byte flags(int i) {
@@ -691,8 +700,9 @@ public final class EventIndex {
     private EventIndex select(int[] positions, List<String> themeOrder) {
         int n = positions.length;
         long[] ids = new long[n];
-        String[] keys = new String[n];
-        String[] titles = new String[n];
+        // one column's values shared (a block of UTF-8 is not decoded), else gathered from the chunks
+        String[] keys = flat != null && !hasRecords ? null : new String[n];
+        String[] titles = keys == null ? null : new String[n];
         double[] first = new double[n];
         double[] end = new double[n];
         byte[] flags = new byte[n];
@@ -732,8 +742,10 @@ public final class EventIndex {
                 r = k.offset() + i - starts[c];
             }
             ids[j] = rows.ids()[r];
-            keys[j] = rows.keys()[r];
-            titles[j] = rows.titles()[r];
+            if (keys != null) {
+                keys[j] = rows.keys().get(r);
+                titles[j] = rows.titles().get(r);
+            }
             first[j] = rows.first()[r];
             end[j] = rows.end()[r];
             flags[j] = rows.flags()[r];
@@ -749,7 +761,8 @@ public final class EventIndex {
                 kept[j] = k.records()[r];
             }
         }
-        TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
+        TimelineRows subset = new TimelineRows(ids, keys == null ? flat.keys().select(positions) : Texts.of(keys),
+                keys == null ? flat.titles().select(positions) : Texts.of(titles), first, end, flags, start, finish, orgStart, orgs,
                 orgNames, themeStart, themes, themeNames);
         return new EventIndex(subset, themeOrder, kept, details);
     }
