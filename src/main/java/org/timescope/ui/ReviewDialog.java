@@ -158,11 +158,7 @@ final class ReviewDialog {
         table.setId("candidates");
         table.setEditable(true);
         table.setPlaceholder(new Label("No candidates: the notes above say why"));
-        TableColumn<CandidateDraft, Boolean> take = new TableColumn<>("Import");
-        take.setCellValueFactory(c -> c.getValue().accepted);
-        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(70);
-        take.setMinWidth(70);
+        TableColumn<CandidateDraft, Boolean> take = importColumn(r -> r.accepted);
         TableColumn<CandidateDraft, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> c.getValue().draft.startProperty());
         date.setPrefWidth(130);
@@ -237,15 +233,22 @@ final class ReviewDialog {
         return content;
     }
 
+    /** The tick that says whether a row is imported. */
+    private static <R> TableColumn<R, Boolean> importColumn(
+            java.util.function.Function<R, javafx.beans.property.BooleanProperty> accepted) {
+        TableColumn<R, Boolean> take = new TableColumn<>("Import");
+        take.setCellValueFactory(c -> accepted.apply(c.getValue()));
+        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
+        take.setPrefWidth(70);
+        take.setMinWidth(70);
+        return take;
+    }
+
     private TableView<StatisticRow> statisticsTable() {
         statisticsTable.setId("statistics");
         statisticsTable.setEditable(true);
         statisticsTable.setPlaceholder(new Label("The article reports no figures Timescope could read"));
-        TableColumn<StatisticRow, Boolean> take = new TableColumn<>("Import");
-        take.setCellValueFactory(c -> c.getValue().accepted);
-        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(70);
-        take.setMinWidth(70);
+        TableColumn<StatisticRow, Boolean> take = importColumn(r -> r.accepted);
         TableColumn<StatisticRow, String> series = new TableColumn<>("Series (double-click to rename)");
         series.setCellValueFactory(c -> c.getValue().series);
         series.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
