@@ -73,7 +73,9 @@ public final class StartupBench {
         f.put("usable_cpu_ms", json.path("usable_cpu_ms").asLong());
         log.accept("  first picture " + f.get("first_picture_ms") + " ms, usable " + f.get("usable_ms")
                 + " ms (CPU " + f.get("usable_cpu_ms") + " ms) from the JVM's start (load average " + f.get("load_average") + ")"
-                + (json.has("marks") ? "; on the way: " + json.get("marks") : ""));
+                + (json.has("marks") ? "; on the way: " + json.get("marks") : "")
+                + (json.has("threads_cpu_ms") ? "; CPU by thread: " + json.get("threads_cpu_ms") : "")
+                + (json.has("marks_thread_cpu") ? "; each mark's thread and its CPU ms: " + json.get("marks_thread_cpu") : ""));
         return new Bench.Result(f);
     }
 

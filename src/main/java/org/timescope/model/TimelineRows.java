@@ -7,7 +7,7 @@ package org.timescope.model;
  * into name tables (compressed rows: the names of event i are {@code orgs[orgStart[i] .. orgStart[i+1])}).
  * Rows are in date order.
  */
-public record TimelineRows(long[] ids, String[] keys, String[] titles, double[] first, double[] end, byte[] flags,
+public record TimelineRows(long[] ids, Texts keys, Texts titles, double[] first, double[] end, byte[] flags,
                            long[] start, long[] finish, int[] orgStart, int[] orgs, String[] orgNames,
                            int[] themeStart, int[] themes, String[] themeNames) {
 
@@ -15,8 +15,7 @@ public record TimelineRows(long[] ids, String[] keys, String[] titles, double[] 
     public static TimelineRows datesOnly(long[] ids, double[] first, double[] end, byte[] flags, long[] start,
                                          long[] finish) {
         int n = ids.length;
-        String[] empty = new String[n];
-        java.util.Arrays.fill(empty, "");
+        Texts empty = Texts.repeated("", n);
         int[] none = new int[n + 1];
         return new TimelineRows(ids, empty, empty, first, end, flags, start, finish, none, new int[0], new String[0],
                 none, new int[0], new String[0]);

@@ -215,15 +215,42 @@ public final class TimelinePainter {
         }
     }
 
+    /**
+     * A counted badge. Its bucket is fixed in time (it does not move while panning), so the first and last may lie
+     * partly outside the view: the badge is then drawn in the part inside and its count kept inside the view, never
+     * cut by the edge ("+215" of "+21594"). A count too wide for its badge is written short ("+124k" for 123,959);
+     * the list a click opens gives every event.
+     */
     private static void cluster(Surface s, Frame f, TimelineLayout.Cluster c) {
         PaintStyle st = f.style();
         double x = f.headerWidth() + c.x();
         double y = f.axisHeight() + c.y() - f.scrollY() + 2;
         double h = f.layout().rowHeight() - 6;
-        s.fillRoundRect(x, y, c.width(), h, h, st.clusterFill());
+        double left = Math.max(x, f.headerWidth());
+        double right = Math.min(x + c.width(), f.width());
+        if (right - left < 2) {
+            return;
+        }
+        s.fillRoundRect(left, y, right - left, h, h, st.clusterFill());
         String label = "+" + c.count();
         double tw = s.textWidth(label, st.small());
-        s.text(label, x + (c.width() - tw) / 2, y + h / 2 + 4, st.clusterText(), st.small());
+        if (tw + 4 > c.width()) {
+            label = "+" + shortCount(c.count());
+            tw = s.textWidth(label, st.small());
+        }
+        double tx = Math.min(Math.max(x + (c.width() - tw) / 2, f.headerWidth() + 2), f.width() - tw - 2);
+        s.text(label, tx, y + h / 2 + 4, st.clusterText(), st.small());
+    }
+
+    /** 123,959 as "124k", 2,345,678 as "2.3M"; below 10,000 as it is. */
+    static String shortCount(int n) {
+        if (n < 10_000) {
+            return Integer.toString(n);
+        }
+        if (n < 1_000_000) {
+            return Math.round(n / 1000.0) + "k";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1_000_000.0);
     }
 
     private static void headers(Surface s, Frame f) {
@@ -256,8 +283,8 @@ public final class TimelinePainter {
             s.line(x, 2, x, f.axisHeight(), st.grid(), 1, false);
         }
         for (Ticks.Tick t : f.layout().axis().minor()) {
-            if (t.x() < 0) {
-                continue; // its label would be cut by the left edge
+            if (t.x() < 0 || t.labelX() + s.textWidth(t.label(), st.small()) > f.width() - f.headerWidth()) {
+                continue; // its label would be cut by the left or the right edge ("20" of 2050)
             }
             double x = f.headerWidth() + t.x();
             s.line(x, f.axisHeight() - 8, x, f.axisHeight(), st.muted(), 1, false);

@@ -199,17 +199,24 @@ public final class FacetFilter {
         }
         long[] sorted = Arrays.copyOf(packed, m);
         Arrays.sort(sorted);
-        int[] start = new int[all.size() + 1];
+        // only the positions that have links are visited (none at all in a collection without people or places),
+        // not every event: visit[j] is the j-th such position, its links sorted[from[j] .. from[j + 1])
+        int[] visit = new int[m];
+        int[] from = new int[m + 1];
         int[] valueOf = new int[m];
+        int visited = 0;
         for (int k = 0; k < m; k++) {
-            start[(int) (sorted[k] >>> 32) + 1]++;
+            int p = (int) (sorted[k] >>> 32);
+            if (visited == 0 || visit[visited - 1] != p) {
+                visit[visited] = p;
+                from[visited] = k;
+                visited++;
+            }
             valueOf[k] = (int) sorted[k];
         }
-        for (int i = 0; i < all.size(); i++) {
-            start[i + 1] += start[i];
-        }
-        return facet(what, values, parents, names, all.size(), (i, add) -> {
-            for (int k = start[i]; k < start[i + 1]; k++) {
+        from[visited] = m;
+        return facet(what, values, parents, names, all.size(), Arrays.copyOf(visit, visited), (j, add) -> {
+            for (int k = from[j]; k < from[j + 1]; k++) {
                 add.accept(valueOf[k]);
             }
         });
@@ -229,6 +236,15 @@ public final class FacetFilter {
      */
     private static Facet facet(String what, String[] linked, Map<String, String> parents, Map<String, String> names,
                                int n, Links links) {
+        return facet(what, linked, parents, names, n, null, links);
+    }
+
+    /**
+     * As above, visiting only the positions {@code visit} (ascending; null: every position 0 to n − 1); {@code links}
+     * is then asked by the ordinal of the visit, not the position.
+     */
+    private static Facet facet(String what, String[] linked, Map<String, String> parents, Map<String, String> names,
+                               int n, int[] visit, Links links) {
         // the values on events, then those they lie inside (a place with no event of its own still gathers its parts')
         List<String> all = new ArrayList<>(List.of(linked));
         Map<String, Integer> index = new HashMap<>();
@@ -267,9 +283,10 @@ public final class FacetFilter {
                 }
             }
         };
-        for (int i = 0; i < n; i++) {
-            position[0] = i;
-            links.forEach(i, add);
+        int visits = visit == null ? n : visit.length;
+        for (int j = 0; j < visits; j++) {
+            position[0] = visit == null ? j : visit[j];
+            links.forEach(j, add);
         }
         RoaringBitmap[] events = new RoaringBitmap[values.length];
         for (int k = 0; k < values.length; k++) {

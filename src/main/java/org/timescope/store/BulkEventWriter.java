@@ -58,6 +58,8 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
     private volatile boolean cancelled;
     /** What the load changed on the connection (checks, journal), put back when it ends. */
     private LoadSettings settings;
+    /** The generation's triggers taken off for the load (decision 0044), made again before it commits. */
+    private List<String> triggers = List.of();
     /** Writes chunks of a large load on its own thread; null for small loads. */
     private final java.util.concurrent.ExecutorService writer;
     private java.util.concurrent.Future<?> inFlight;
@@ -89,7 +91,8 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         try {
             this.settings = large ? LoadSettings.large(c) : LoadSettings.small(c);
             c.setAutoCommit(false);
-            WriteLock.take(c, database.file(), wait);
+            WriteLock.take(c, database.file(), wait); // raises the generation once for the whole load
+            triggers = GenerationTriggers.drop(c); // else they would raise it again for every row written
             this.record = ImportRecord.start(c);
             this.names = new BulkNames(c, themeNote);
             names.addSource(source);
@@ -360,6 +363,7 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
                 record.events(firstId, nextId - 1, added);
                 group = record.log(c, log);
             }
+            GenerationTriggers.restore(c, triggers); // in the load's transaction: other writers never miss them
             c.commit();
             c.setAutoCommit(true);
             closeSideSearch();

@@ -71,11 +71,6 @@ final class ColumnCache {
         return read(at, Columns::read);
     }
 
-    /** As {@link #read(Generation)}, the date columns only (see {@link Columns#readDates}). */
-    Optional<TimelineRows> readDates(Generation at) {
-        return read(at, Columns::readDates);
-    }
-
     private Optional<TimelineRows> read(Generation at, java.util.function.Function<ByteBuffer, TimelineRows> columns) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

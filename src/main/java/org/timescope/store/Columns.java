@@ -3,6 +3,7 @@ package org.timescope.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.timescope.model.Texts;
 import org.timescope.model.TimelineRows;
 
 /** The payload of a {@link ColumnCache} file: every column of {@link TimelineRows}, in the record's order. */
@@ -32,8 +33,8 @@ final class Columns {
     /** Reads what {@link #write} wrote; a length that runs past the end throws (the cache is then not used). */
     static TimelineRows read(ByteBuffer in) {
         long[] ids = longs(in);
-        String[] keys = strings(in);
-        String[] titles = strings(in);
+        Texts keys = texts(in);
+        Texts titles = texts(in);
         double[] first = doubles(in);
         double[] end = doubles(in);
         byte[] flags = new byte[length(in, 1)];
@@ -42,51 +43,18 @@ final class Columns {
         long[] finish = longs(in);
         int[] orgStart = ints(in);
         int[] orgs = ints(in);
-        String[] orgNames = strings(in);
+        String[] orgNames = texts(in).toArray();
         int[] themeStart = ints(in);
         int[] themes = ints(in);
-        String[] themeNames = strings(in);
+        String[] themeNames = texts(in).toArray();
         int n = ids.length;
-        if (keys.length != n || titles.length != n || first.length != n || end.length != n || flags.length != n
+        if (keys.size() != n || titles.size() != n || first.length != n || end.length != n || flags.length != n
                 || start.length != n || finish.length != n || orgStart.length != n + 1 || themeStart.length != n + 1
                 || in.hasRemaining()) {
             throw new IllegalStateException("the columns' lengths disagree");
         }
         return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs, orgNames,
                 themeStart, themes, themeNames);
-    }
-
-    /**
-     * The date columns alone (keys and titles left empty, no links), for the first picture: the strings are skipped,
-     * not decoded, which is most of a full read's time.
-     */
-    static TimelineRows readDates(ByteBuffer in) {
-        long[] ids = longs(in);
-        skipStrings(in);
-        skipStrings(in);
-        double[] first = doubles(in);
-        double[] end = doubles(in);
-        byte[] flags = new byte[length(in, 1)];
-        in.get(flags);
-        long[] start = longs(in);
-        long[] finish = longs(in);
-        int n = ids.length;
-        if (first.length != n || end.length != n || flags.length != n || start.length != n || finish.length != n) {
-            throw new IllegalStateException("the columns' lengths disagree");
-        }
-        return TimelineRows.datesOnly(ids, first, end, flags, start, finish);
-    }
-
-    private static void skipStrings(ByteBuffer in) {
-        int n = length(in, 4);
-        long total = 0;
-        for (int i = 0; i < n; i++) {
-            total += Math.max(in.getInt(), 0);
-        }
-        if (total > in.remaining()) {
-            throw new IllegalStateException("strings run past the end of the file");
-        }
-        in.position(in.position() + (int) total);
     }
 
     private static int length(ByteBuffer in, int width) {
@@ -116,6 +84,10 @@ final class Columns {
         for (int v : a) {
             out.room(4).putInt(v);
         }
+    }
+
+    private static void strings(Texts a, ColumnCache.Sink out) throws IOException {
+        strings(a.toArray(), out);
     }
 
     private static void strings(String[] a, ColumnCache.Sink out) throws IOException {
@@ -153,13 +125,20 @@ final class Columns {
         return a;
     }
 
-    private static String[] strings(ByteBuffer in) {
+    /**
+     * A column of strings as one block of UTF-8, each value decoded only when asked for (decision 0043): the keys
+     * and titles of a million events are two arrays and one block, not two million strings.
+     */
+    private static Texts texts(ByteBuffer in) {
         int[] lengths = ints(in);
+        int[] from = new int[lengths.length];
         long total = 0;
-        for (int l : lengths) {
+        for (int i = 0; i < lengths.length; i++) {
+            int l = lengths[i];
             if (l < -1) {
                 throw new IllegalStateException("a string of negative length");
             }
+            from[i] = (int) Math.min(total, Integer.MAX_VALUE);
             total += Math.max(l, 0);
         }
         if (total > in.remaining()) {
@@ -167,14 +146,6 @@ final class Columns {
         }
         byte[] block = new byte[(int) total];
         in.get(block);
-        String[] a = new String[lengths.length];
-        int at = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (lengths[i] >= 0) {
-                a[i] = new String(block, at, lengths[i], StandardCharsets.UTF_8);
-                at += lengths[i];
-            }
-        }
-        return a;
+        return Texts.utf8(block, from, lengths);
     }
 }

@@ -74,9 +74,11 @@ public final class EventRepository implements org.timescope.service.storage.Even
     }
 
     /**
-     * Only the dates of every event, in date order (ties by id), for a first picture of a large store
-     * while {@link #timelineRows} reads the rest: no keys, titles or links (empty strings and lists); from the
-     * column cache when it is current (decision 0037), then in the full read's order (ties by key).
+     * The dates of every event in date order, for a first picture of a large store while {@link #timelineRows}
+     * reads the rest. From the database: the dates alone (ties by id; no keys, titles or links: empty strings and
+     * lists). When the columns are at hand (read since the last write, or a current column cache, decisions 0037
+     * and 0043): every column, in the full read's order (ties by key), which {@link #timelineRows} then returns
+     * without reading again.
      */
     @Override
     public TimelineRows timelineDates() {

@@ -25,7 +25,7 @@ public final class Migrator {
     /** Ordered scripts under {@code /db/migration/}; append only, never edit a released one. */
     static final List<String> MIGRATIONS = List.of("V001__initial_schema.sql", "V002__saved_views.sql",
             "V003__contentless_search.sql", "V004__change_log.sql",
-            "V005__eras_links_times.sql", "V006__generation.sql");
+            "V005__eras_links_times.sql", "V006__generation.sql", "V007__generation_triggers.sql");
 
     public static final int LATEST = MIGRATIONS.size();
 
@@ -146,7 +146,10 @@ public final class Migrator {
         }
     }
 
-    /** Splits a script into statements: on ';' at the end of a line, ignoring '--' comment lines. */
+    /**
+     * Splits a script into statements: on ';' at the end of a line, ignoring '--' comment lines; a
+     * {@code CREATE TRIGGER} ends only at a line ending in {@code END;} (its body holds statements of its own).
+     */
     static List<String> statements(String script) {
         List<String> result = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -156,7 +159,9 @@ public final class Migrator {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean trigger = current.toString().stripLeading().toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("CREATE TRIGGER");
+            if (trigger ? trimmed.toUpperCase(java.util.Locale.ROOT).endsWith("END;") : trimmed.endsWith(";")) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }

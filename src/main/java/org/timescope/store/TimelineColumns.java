@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.timescope.model.DateSpan;
 import org.timescope.model.PartialDate;
+import org.timescope.model.Texts;
 import org.timescope.model.TimelineRows;
 
 /**
@@ -106,12 +107,21 @@ final class TimelineColumns {
     }
 
     /**
-     * The dates alone (see {@link EventRepository#timelineDates()}), not kept: from the cache file when it is
-     * current (its strings skipped, not decoded: a fraction of the full read), else from the database.
+     * The dates (see {@link EventRepository#timelineDates()}): when the columns are at hand — kept from a read since
+     * which nothing was written, or in a current cache file — every column, and kept for the {@link #read} that
+     * follows (decision 0043: the file is mapped and checked once, its strings are not decoded, so the whole file
+     * costs little more than its dates and nothing is read twice); else the dates alone from the database.
      */
     TimelineRows readDates() {
-        java.util.Optional<TimelineRows> kept = database.read(c -> cache.readDates(Generation.read(c)));
+        long version = database.dataVersion();
+        TimelineRows held = rowsCache;
+        if (held != null && version == rowsVersion) {
+            return held;
+        }
+        java.util.Optional<TimelineRows> kept = database.read(c -> cache.read(Generation.read(c)));
         if (kept.isPresent()) {
+            rowsCache = kept.get();
+            rowsVersion = version;
             return kept.get();
         }
         return database.read(c -> {
@@ -224,6 +234,7 @@ final class TimelineColumns {
             String[] keys = new String[n];
             String[] titles = new String[n];
             int[] position = new int[(int) maxId + 1];
+            java.util.Arrays.fill(position, -1); // no event: a link row another program left behind is skipped
             for (int i = 0; i < n; i++) {
                 int r = order[i];
                 keys[i] = rawKeys[r];
@@ -234,7 +245,7 @@ final class TimelineColumns {
             int[][] orgs = links(orgPairs.join(), n, position, table);
             Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
             int[][] th = links(themePairs.join(), n, position, themes);
-            return new TimelineRows(ids, keys, titles, d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
+            return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
                     table.names(), th[0], th[1], themes.names());
         });
     }
@@ -434,24 +445,45 @@ final class TimelineColumns {
         });
     }
 
-    /** Compressed rows of (event position → name indexes), each event's names in their own order. */
+    /** The row of a stored event, -1 for an id no event has. */
+    private static int rowOf(long event, int[] position) {
+        return event >= 0 && event < position.length ? position[(int) event] : -1;
+    }
+
+    /** The index of a stored name, -1 for an id no name has. */
+    private static int nameOf(long id, Names names) {
+        return id >= 0 && id < names.byId().length ? names.byId()[(int) id] : -1;
+    }
+
+    /**
+     * Compressed rows of (event position → name indexes), each event's names in their own order. A row naming an
+     * event or a name that is not stored is skipped: Timescope deletes links with their event or name (foreign keys),
+     * but another program writing the file with foreign keys off (the {@code sqlite3} shell's default) leaves them.
+     */
     private static int[][] links(long[][] triples, int n, int[] position, Names names) {
         long[] events = triples[0];
         int m = events.length;
         int[] count = new int[n + 1];
         for (int k = 0; k < m; k++) {
-            count[position[(int) events[k]] + 1]++;
+            int r = rowOf(events[k], position);
+            if (r >= 0 && nameOf(triples[1][k], names) >= 0) {
+                count[r + 1]++;
+            }
         }
         for (int i = 0; i < n; i++) {
             count[i + 1] += count[i];
         }
         int[] fill = java.util.Arrays.copyOf(count, n);
-        int[] out = new int[m];
-        long[] ord = new long[m];
+        int[] out = new int[count[n]];
+        long[] ord = new long[count[n]];
         for (int k = 0; k < m; k++) {
-            int at = fill[position[(int) events[k]]]++;
-            out[at] = names.byId()[(int) triples[1][k]];
-            ord[at] = triples[2][k];
+            int r = rowOf(events[k], position);
+            int name = nameOf(triples[1][k], names);
+            if (r >= 0 && name >= 0) {
+                int at = fill[r]++;
+                out[at] = name;
+                ord[at] = triples[2][k];
+            }
         }
         for (int i = 0; i < n; i++) { // a handful per event: insertion sort by ordinal
             for (int a = count[i] + 1; a < count[i + 1]; a++) {

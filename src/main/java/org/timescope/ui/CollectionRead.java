@@ -44,11 +44,16 @@ final class CollectionRead {
         StartupReport.mark("read_opened");
         try {
             int count = opened.events().count(EventFilter.ALL);
+            StartupReport.mark("read_counted");
             progress.message("Reading " + Counts.grouped(count) + " events from " + opened.file() + " …");
+            EventIndex dates = null;
             if (count >= PREVIEW_FROM) {
                 // a first picture from the dates alone, in well under a second
                 List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
-                EventIndex dates = EventIndex.of(opened.events().timelineDates(), themes, key -> null);
+                // from a current column cache these are every column: the window's model then takes this index
+                org.timescope.model.TimelineRows columns = opened.events().timelineDates();
+                StartupReport.mark("read_dates");
+                dates = EventIndex.of(columns, themes, opened.events()::byKey);
                 StartupReport.mark("read_dates_indexed");
                 progress.preview(opened.file(), dates, themes);
                 progress.message("Reading the titles, organisations and themes of " + Counts.grouped(count)
@@ -56,7 +61,7 @@ final class CollectionRead {
             }
             opened.events().timelineRows(done -> progress.progress(done * 0.9)); // kept: the model reuses it
             StartupReport.mark("read_rows");
-            BrowserModel model = new BrowserModel(opened); // the columns, counts and vocabulary
+            BrowserModel model = new BrowserModel(opened, dates); // the columns, counts and vocabulary
             StartupReport.mark("read_model_built");
             return new Opened(opened, model);
         } catch (RuntimeException | Error e) {

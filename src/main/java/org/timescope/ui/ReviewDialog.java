@@ -58,7 +58,9 @@ import org.timescope.ui.edit.Vocabulary;
  * their precision, organisations with roles, people with titles, themes, places, date note, summary, and its quotes
  * (removed, or a passage of the article chosen instead). A reference date re-reads relative dates. Import stores
  * the ticked candidates exactly as their forms show them, in one transaction; it is disabled while a ticked one
- * cannot be stored (its year still open, an end before its start), and the line above says which and why.
+ * cannot be stored (its year still open, an end before its start), and the line above says which and why. The
+ * figures the article reports (indicator observations) are reviewed too, in their own tab: each ticked to import,
+ * its series renamed if need be, its sentence marked in the article; none is stored unseen.
  */
 final class ReviewDialog {
 
@@ -69,6 +71,12 @@ final class ReviewDialog {
             r -> new javafx.beans.Observable[] {r.accepted, r.draft.validProperty()});
     private final Map<CandidateDraft, EventForm> forms = new HashMap<>();
     private final TableView<CandidateDraft> table = new TableView<>(rows);
+    /** The article's figures (indicator observations): ticked to import, their series name editable. */
+    private final ObservableList<StatisticRow> statistics = FXCollections.observableArrayList(
+            r -> new javafx.beans.Observable[] {r.accepted, r.series});
+    private final TableView<StatisticRow> statisticsTable = new TableView<>(statistics);
+    private final javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events");
+    private final javafx.scene.control.Tab statisticsTab = new javafx.scene.control.Tab("Statistics");
     private final StackPane formHolder = new StackPane();
     private final TextFlow article = new TextFlow();
     /** The highlighter's band behind the selected candidate's sentence (as the source viewer marks a quote). */
@@ -85,6 +93,34 @@ final class ReviewDialog {
         this.prepared = prepared;
         this.vocabulary = vocabulary;
         rows.addListener((ListChangeListener<CandidateDraft>) c -> checkImportable());
+        statistics.addListener((ListChangeListener<StatisticRow>) c -> checkImportable());
+    }
+
+    /** A figure the article reports, as the reviewer leaves it: ticked or not, its series possibly renamed. */
+    static final class StatisticRow {
+        final Indicator indicator;
+        final SimpleBooleanProperty accepted = new SimpleBooleanProperty(true);
+        final javafx.beans.property.SimpleStringProperty series;
+
+        StatisticRow(Indicator indicator) {
+            this.indicator = indicator;
+            this.series = new javafx.beans.property.SimpleStringProperty(indicator.series());
+        }
+
+        /** The observation as reviewed (a blank series name keeps the one found). */
+        Indicator reviewed() {
+            String name = series.get() == null || series.get().isBlank() ? indicator.series() : series.get().strip();
+            Indicator i = indicator;
+            return new Indicator(name, i.place(), i.period(), i.value(), i.unit(), i.qualifier(), i.note(), i.evidence());
+        }
+
+        String value() {
+            double v = indicator.value();
+            String number = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                    : String.format(Locale.ROOT, "%,.2f", v);
+            return (indicator.qualifier() == null ? "" : indicator.qualifier() + " ") + number
+                    + (indicator.unit() == null ? "" : " " + indicator.unit());
+        }
     }
 
     Optional<ImportService.Prepared> show(Window owner) {
@@ -122,11 +158,7 @@ final class ReviewDialog {
         table.setId("candidates");
         table.setEditable(true);
         table.setPlaceholder(new Label("No candidates: the notes above say why"));
-        TableColumn<CandidateDraft, Boolean> take = new TableColumn<>("Import");
-        take.setCellValueFactory(c -> c.getValue().accepted);
-        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(70);
-        take.setMinWidth(70);
+        TableColumn<CandidateDraft, Boolean> take = importColumn(r -> r.accepted);
         TableColumn<CandidateDraft, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> c.getValue().draft.startProperty());
         date.setPrefWidth(130);
@@ -175,7 +207,21 @@ final class ReviewDialog {
         // the band follows the sentence's lines whenever the text is laid out again (the dialog resized)
         article.layoutBoundsProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::drawMark));
         articleScroll.setFitToWidth(true);
-        SplitPane left = new SplitPane(table, articleScroll);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(eventsTab, statisticsTab);
+        tabs.setId("review-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        eventsTab.setId("events-tab");
+        eventsTab.setContent(table);
+        statisticsTab.setId("statistics-tab");
+        statisticsTab.setContent(statisticsTable());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == eventsTab) {
+                select(table.getSelectionModel().getSelectedItem());
+            } else {
+                selectStatistic(statisticsTable.getSelectionModel().getSelectedItem());
+            }
+        });
+        SplitPane left = new SplitPane(tabs, articleScroll);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
         formHolder.setId("candidate-form");
@@ -185,6 +231,64 @@ final class ReviewDialog {
         BorderPane content = new BorderPane(split, top, null, null, null);
         content.setPadding(new Insets(8, 10, 0, 10));
         return content;
+    }
+
+    /** The tick that says whether a row is imported. */
+    private static <R> TableColumn<R, Boolean> importColumn(
+            java.util.function.Function<R, javafx.beans.property.BooleanProperty> accepted) {
+        TableColumn<R, Boolean> take = new TableColumn<>("Import");
+        take.setCellValueFactory(c -> accepted.apply(c.getValue()));
+        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
+        take.setPrefWidth(70);
+        take.setMinWidth(70);
+        return take;
+    }
+
+    private TableView<StatisticRow> statisticsTable() {
+        statisticsTable.setId("statistics");
+        statisticsTable.setEditable(true);
+        statisticsTable.setPlaceholder(new Label("The article reports no figures Timescope could read"));
+        TableColumn<StatisticRow, Boolean> take = importColumn(r -> r.accepted);
+        TableColumn<StatisticRow, String> series = new TableColumn<>("Series (double-click to rename)");
+        series.setCellValueFactory(c -> c.getValue().series);
+        series.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        series.setPrefWidth(280);
+        TableColumn<StatisticRow, String> period = new TableColumn<>("Period");
+        period.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                c.getValue().indicator.period().toString()));
+        period.setPrefWidth(90);
+        TableColumn<StatisticRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().value()));
+        value.setPrefWidth(130);
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<StatisticRow, String> place = new TableColumn<>("Place");
+        place.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
+                c.getValue().indicator.place() == null ? "" : c.getValue().indicator.place()));
+        place.setPrefWidth(140);
+        statisticsTable.getColumns().addAll(List.of(take, series, period, value, place));
+        statisticsTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selectStatistic(row));
+        return statisticsTable;
+    }
+
+    /** A figure's sentence marked in the article; beside it, what importing it stores. */
+    private void selectStatistic(StatisticRow row) {
+        if (row == null) {
+            highlight(null);
+            return;
+        }
+        org.timescope.model.Evidence e = row.indicator.evidence();
+        String text = prepared.article().source().text();
+        boolean here = e.start() >= 0 && e.end() <= text.length() && e.sourceKey().equals(prepared.article().source().key());
+        mark(here ? e.start() : 0, here ? e.end() : 0);
+        Label about = new Label("A figure is stored as an observation of its series (Statistics in the View menu), "
+                + "with this sentence as its evidence: " + row.value() + " for " + row.indicator.period()
+                + (row.indicator.place() == null ? "" : " in " + row.indicator.place())
+                + (row.indicator.note() == null ? "" : " — " + row.indicator.note())
+                + ". Untick it to leave it out; double-click its series to rename it.");
+        about.setWrapText(true);
+        about.setPadding(new Insets(10));
+        StackPane.setAlignment(about, javafx.geometry.Pos.TOP_LEFT);
+        formHolder.getChildren().setAll(about);
     }
 
     private static javafx.beans.value.ObservableValue<String> names(ObservableList<EventDraft.Entry> entries) {
@@ -198,8 +302,12 @@ final class ReviewDialog {
         List<CandidateDraft> drafts = new ArrayList<>();
         prepared.article().candidates().forEach(c -> drafts.add(new CandidateDraft(c, sourceKey, vocabulary)));
         rows.setAll(drafts);
+        statistics.setAll(prepared.dataset().indicators().stream().map(StatisticRow::new).toList());
+        eventsTab.setText("Events (" + drafts.size() + ")");
+        statisticsTab.setText("Statistics (" + statistics.size() + ")");
         long open = prepared.article().candidates().stream().filter(ArticleExtractor.Candidate::yearOpen).count();
-        status.setText(prepared.article().candidates().size() + " candidates; reference: "
+        status.setText(prepared.article().candidates().size() + " candidates" + (statistics.isEmpty() ? ""
+                : " and " + statistics.size() + (statistics.size() == 1 ? " figure" : " figures")) + "; reference: "
                 + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text: "
                 + "type the year in its Start to import it") + ". Select one to edit any of its fields.");
         if (rows.isEmpty()) {
@@ -236,6 +344,7 @@ final class ReviewDialog {
                 }
             }
         }
+        any |= statistics.stream().anyMatch(r -> r.accepted.get());
         importable.set(any && problems.isEmpty());
         blocked.setText(problems.isEmpty() ? "" : "Cannot import yet — " + String.join("; ", problems));
     }
@@ -253,7 +362,8 @@ final class ReviewDialog {
             return;
         }
         long edited = rows.stream().filter(r -> r.draft.changedProperty().get()
-                || r.accepted.get() != r.candidate.dated()).count();
+                || r.accepted.get() != r.candidate.dated()).count()
+                + statistics.stream().filter(r -> !r.accepted.get() || !r.series.get().equals(r.indicator.series())).count();
         if (edited > 0 && !confirmReread(edited)) {
             return;
         }
@@ -288,17 +398,23 @@ final class ReviewDialog {
     }
 
     private void highlight(CandidateDraft row) {
+        if (row == null) {
+            mark(0, 0);
+        } else {
+            mark(row.candidate.sentenceStart(), row.candidate.sentenceEnd());
+        }
+    }
+
+    /** The article with [s, e) marked and scrolled into view (nothing marked when the range is empty). */
+    private void mark(int s, int e) {
         String text = prepared.article().source().text();
         article.getChildren().clear();
-        if (row == null) {
-            marked = new int[] {0, 0};
+        marked = new int[] {s, e};
+        if (e <= s) {
             mark.getElements().clear();
             article.getChildren().add(plain(text));
             return;
         }
-        int s = row.candidate.sentenceStart();
-        int e = row.candidate.sentenceEnd();
-        marked = new int[] {s, e};
         Text hit = new Text(text.substring(s, e));
         hit.getStyleClass().add("ts-quote-highlight");
         article.getChildren().addAll(plain(text.substring(0, s)), hit, plain(text.substring(e)));
@@ -345,14 +461,15 @@ final class ReviewDialog {
             e.organisations().forEach(o -> orgs.add(lower(o.organisation())));
             e.places().forEach(p -> places.add(lower(p)));
         }
-        d.indicators().stream().map(Indicator::place).filter(p -> p != null).forEach(p -> places.add(lower(p)));
+        List<Indicator> figures = statistics.stream().filter(r -> r.accepted.get()).map(StatisticRow::reviewed).toList();
+        figures.stream().map(Indicator::place).filter(p -> p != null).forEach(p -> places.add(lower(p)));
         List<Organisation> keptOrgs = new ArrayList<>(d.organisations().stream().filter(o -> orgs.contains(lower(o.name()))
                 || (o.acronym() != null && orgs.contains(lower(o.acronym())))).toList());
         List<Place> keptPlaces = d.places().stream().filter(p -> places.contains(lower(p.name()))).toList();
         List<org.timescope.model.Theme> themes = new ArrayList<>(d.themes());
         addTyped(events, keptOrgs, themes);
         return new ImportService.Prepared(prepared.file(), prepared.format(), new Dataset(themes, keptOrgs,
-                keptPlaces, sources, events, d.indicators(), d.eras()), prepared.notes(), prepared.article());
+                keptPlaces, sources, events, figures, d.eras()), prepared.notes(), prepared.article());
     }
 
     /**

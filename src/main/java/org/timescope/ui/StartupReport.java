@@ -54,6 +54,25 @@ final class StartupReport {
      */
     static void mark(String moment) {
         MARKS.putIfAbsent(moment, System.currentTimeMillis());
+        if (REPORTING) {
+            MARKS_CPU.putIfAbsent(moment, Thread.currentThread().getName() + " " + threadCpuMillis());
+        }
+    }
+
+    /** Only a measured start notes each mark's thread CPU as well (a read of /proc per mark). */
+    private static final boolean REPORTING = System.getenv(VARIABLE) != null;
+
+    /** The thread that reached each mark and its CPU time then (ms), for a measured start. */
+    private static final Map<String, String> MARKS_CPU = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+    /** The calling thread's CPU time in ms (Linux: schedstat's first field, ns), or -1. */
+    private static long threadCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(stat.substring(0, stat.indexOf(' '))) / 1_000_000;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** FX thread, right after the dates-only preview was put in the scene: times its first frame. */
@@ -66,7 +85,8 @@ final class StartupReport {
         atNextFrame(scene, at -> {
             long first = firstPicture >= 0 ? firstPicture : at;
             String json = "{\"first_picture_ms\": " + first + ", \"usable_ms\": " + at + ", \"usable_cpu_ms\": "
-                    + cpuMillis() + ", \"marks\": " + marks() + "}\n";
+                    + cpuMillis() + ", \"marks\": " + marks() + ", \"threads_cpu_ms\": " + threadsCpu()
+                    + ", \"marks_thread_cpu\": " + marksCpu() + "}\n";
             try {
                 Files.writeString(file, json, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -76,12 +96,53 @@ final class StartupReport {
         });
     }
 
+    private static String marksCpu() {
+        StringBuilder json = new StringBuilder("{");
+        synchronized (MARKS_CPU) {
+            MARKS_CPU.forEach((name, at) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
+                    .append("\": \"").append(at.replace("\"", "'")).append('"'));
+        }
+        return json.append('}').toString();
+    }
+
     private String marks() {
         StringBuilder json = new StringBuilder("{");
         synchronized (MARKS) {
             MARKS.forEach((name, at) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
                     .append("\": ").append(at - jvmStart));
         }
+        return json.append('}').toString();
+    }
+
+    /**
+     * The CPU time of each of the process's threads until now, by the name the system gives it (Linux: the JIT's
+     * compiler threads, the GC's and the toolkit's too, which the JVM's thread beans do not list), summed over
+     * threads of the same name, largest first; {@code {}} where /proc is not there.
+     */
+    static String threadsCpu() {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        long tick = 10; // USER_HZ is 100 on Linux
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(open + 1, close).replaceAll("[0-9]+$", "#");
+                    String[] rest = stat.substring(close + 2).split(" ");
+                    long ms = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * tick;
+                    byName.merge(name, ms, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "{}";
+        }
+        StringBuilder json = new StringBuilder("{");
+        byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e ->
+                json.append(json.length() > 1 ? ", " : "").append('"').append(e.getKey().replace("\"", "'"))
+                        .append("\": ").append(e.getValue()));
         return json.append('}').toString();
     }
 

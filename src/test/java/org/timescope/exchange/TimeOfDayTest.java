@@ -128,7 +128,7 @@ class TimeOfDayTest {
 
     private static int indexOf(TimelineRows rows, String key) {
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.keys()[i].equals(key)) {
+            if (rows.keys().get(i).equals(key)) {
                 return i;
             }
         }

@@ -24,6 +24,8 @@ class TimelinePainterTest {
         int lines;
         int strokes;
         final List<double[]> fills = new ArrayList<>();
+        /** Each text drawn: its left x, its width (7 px a character) and the text. */
+        final List<Object[]> texts = new ArrayList<>();
 
         @Override
         public void fillRect(double x, double y, double w, double h, Rgb colour) {
@@ -59,6 +61,7 @@ class TimelinePainterTest {
 
         @Override
         public void text(String text, double x, double baseline, Rgb colour, Font font) {
+            texts.add(new Object[] {x, textWidth(text, font), text});
         }
 
         @Override
@@ -106,5 +109,52 @@ class TimelinePainterTest {
             assertThat(xw[0]).isBetween(-20.0, 0.0);
             assertThat(xw[0] + xw[1]).isBetween(width, width + 20);
         }
+    }
+
+    /**
+     * Counted badges are fixed in time, so at a view's edges one lies partly outside: its count was drawn cut by the
+     * edge ("+215" of "+21594", seen in the first picture at 1M). Every count, and every axis label, is drawn whole
+     * inside the view or not at all; the badges still cover the view's edges.
+     */
+    @Test
+    void countsAndAxisLabelsAreNeverCutByTheViewsEdges() {
+        List<TimelineEvent> events = new ArrayList<>();
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 3000; i++) {
+            String d = day.plusDays(i % 900).toString();
+            events.add(event("e" + i, d, d, false, false));
+        }
+        EventIndex index = EventIndex.of(events, List.of("A"));
+        double width = 900;
+        TimeScale scale = new TimeScale(index.minDay() + 13.5, 1, width); // a day a pixel, mid-bucket at both edges
+        TimelineLayout layout = new LayoutEngine(TextMeasurer.fixed(7))
+                .layout(index, Lane.of(index, LaneMode.NONE, List.of("A")), scale, LayoutOptions.defaults(1));
+        assertThat(layout.clusters()).as("a badge lies partly left of the view")
+                .anyMatch(c -> c.x() < 0 && c.x() + c.width() > 0);
+
+        Recording surface = new Recording();
+        TimelinePainter.paint(surface, new TimelinePainter.Frame(layout, index, width, 400, 0, 44, 0, -1, -1, false,
+                PaintStyle.LIGHT));
+
+        assertThat(surface.texts).isNotEmpty();
+        for (Object[] t : surface.texts) {
+            double x = (double) t[0];
+            double w = (double) t[1];
+            assertThat(x).as("left of '%s'", t[2]).isGreaterThanOrEqualTo(0);
+            assertThat(x + w).as("right of '%s'", t[2]).isLessThanOrEqualTo(width);
+        }
+        assertThat(surface.fills).as("the badges reach the view's left edge")
+                .anyMatch(xw -> xw[0] == 0 && xw[1] > 0);
+        long badges = layout.clusters().stream().filter(c -> c.x() + c.width() > 2 && c.x() < width - 2).count();
+        assertThat(surface.texts.stream().filter(t -> ((String) t[2]).startsWith("+")).count())
+                .as("every badge in view shows its count").isEqualTo(badges);
+    }
+
+    @Test
+    void countsTooWideForTheirBadgeAreWrittenShort() {
+        assertThat(TimelinePainter.shortCount(9_999)).isEqualTo("9999");
+        assertThat(TimelinePainter.shortCount(123_959)).isEqualTo("124k");
+        assertThat(TimelinePainter.shortCount(10_400)).isEqualTo("10k");
+        assertThat(TimelinePainter.shortCount(2_345_678)).isEqualTo("2.3M");
     }
 }

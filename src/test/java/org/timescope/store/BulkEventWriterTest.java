@@ -29,6 +29,10 @@ class BulkEventWriterTest {
     @TempDir
     Path dir;
 
+    /** V007's triggers: insert, update and delete on event, its two link tables, organisation and theme. */
+    private static final String GENERATION_TRIGGERS = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+            + "AND name LIKE 'generation_%'";
+
     private static final Source FILE = new Source("file-1", "big.csv", null, null, null, null, null, "big.csv", null);
 
     private static TimelineEvent event(int i) {
@@ -41,6 +45,7 @@ class BulkEventWriterTest {
     @Test
     void aLargeLoadLeavesOnlyValidReferencesAndTheChecksOnAgain() throws Exception {
         try (Database db = Database.open(dir.resolve("t.db"))) {
+            long before = single(db.connection(), "SELECT value FROM generation");
             try (BulkEventWriter bulk = new BulkEventWriter(db, FILE, "note", 60_000, null)) {
                 for (int i = 0; i < 60_000; i++) {
                     bulk.add(event(i));
@@ -48,6 +53,13 @@ class BulkEventWriterTest {
                 assertThat(bulk.finish().added()).isEqualTo(60_000);
             }
             Connection c = db.connection();
+            // the load raised the generation once, itself; its triggers were off for its rows and are back (0044)
+            assertThat(single(c, "SELECT value FROM generation")).isEqualTo(before + 1);
+            assertThat(single(c, GENERATION_TRIGGERS)).isEqualTo(15);
+            try (Statement s = c.createStatement()) {
+                s.execute("UPDATE event SET title = 'Retitled by hand' WHERE key = 'e7'");
+            }
+            assertThat(single(c, "SELECT value FROM generation")).isEqualTo(before + 2);
             assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
             assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(c, "SELECT count(*) FROM pragma_foreign_key_check")).isZero();
@@ -78,6 +90,7 @@ class BulkEventWriterTest {
             assertThat(single(c, "PRAGMA foreign_keys")).isEqualTo(1);
             assertThat(text(c, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(c, "SELECT count(*) FROM event WHERE key LIKE 'e%'")).isZero();
+            assertThat(single(c, GENERATION_TRIGGERS)).isEqualTo(15);
         }
     }
 
@@ -220,6 +233,7 @@ class BulkEventWriterTest {
             assertThat(single(plain, "PRAGMA foreign_keys")).isEqualTo(1);
             assertThat(text(plain, "PRAGMA journal_mode")).isEqualTo("wal");
             assertThat(single(plain, "SELECT count(*) FROM sqlite_master WHERE name = 'event_first_day'")).isEqualTo(1);
+            assertThat(single(plain, GENERATION_TRIGGERS)).isEqualTo(15);
         }
     }
 

@@ -75,15 +75,11 @@ class ColumnCacheTest {
         assertThat(cache.read(generation())).as("the file written after the first read").isPresent();
         TimelineRows cached = throughCache();
         assertSame(cached, expected);
-        try (Database db = Database.open(file)) { // the dates-only read takes the date columns from the cache
-            TimelineRows dates = new TimelineColumns(db, cache).readDates();
-            assertThat(dates.ids()).isEqualTo(expected.ids());
-            assertThat(dates.first()).isEqualTo(expected.first());
-            assertThat(dates.end()).isEqualTo(expected.end());
-            assertThat(dates.flags()).isEqualTo(expected.flags());
-            assertThat(dates.start()).isEqualTo(expected.start());
-            assertThat(dates.finish()).isEqualTo(expected.finish());
-            assertThat(dates.titles()).containsOnly("");
+        try (Database db = Database.open(file)) { // the first picture's read takes every column from the cache once
+            TimelineColumns columns = new TimelineColumns(db, cache);
+            TimelineRows dates = columns.readDates();
+            assertSame(dates, expected);
+            assertThat(columns.read(d -> { })).as("the full read that follows reads nothing again").isSameAs(dates);
         }
     }
 
@@ -91,23 +87,23 @@ class ColumnCacheTest {
     void anEditAndItsUndoByAnotherConnectionMakeTheCacheStale() throws Exception {
         throughCache();
         try (Workspace other = Workspace.openExisting(file)) {
-            TimelineEvent e = other.events().byKey(fromDatabase().keys()[10]);
+            TimelineEvent e = other.events().byKey(fromDatabase().keys().get(10));
             Editor editor = new Editor(other);
             long group = editor.run(EventEdits.edit(e, retitled(e, "Renamed by another connection"))).group();
             TimelineRows after = throughCache();
-            assertThat(after.titles()).contains("Renamed by another connection");
+            assertThat(after.titles().asList()).contains("Renamed by another connection");
             assertSame(after, fromDatabase());
             editor.undo(group);
         }
         TimelineRows undone = throughCache();
-        assertThat(undone.titles()).doesNotContain("Renamed by another connection");
+        assertThat(undone.titles().asList()).doesNotContain("Renamed by another connection");
         assertSame(undone, fromDatabase());
     }
 
     @Test
     void anEditByAnotherProcessMakesTheCacheStale() throws Exception {
         TimelineRows before = throughCache();
-        String key = before.keys()[3];
+        String key = before.keys().get(3);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.timescope.Main",
                 "event", "set", "--db", file.toString(), "--title", "Renamed in a terminal", key)
@@ -115,7 +111,7 @@ class ColumnCacheTest {
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).isZero();
         TimelineRows after = throughCache();
-        assertThat(after.titles()).contains("Renamed in a terminal");
+        assertThat(after.titles().asList()).contains("Renamed in a terminal");
         assertSame(after, fromDatabase());
     }
 
@@ -215,9 +211,10 @@ class ColumnCacheTest {
         fromDatabase();
         assertThat(generation().value()).isEqualTo(start);
         try (Workspace w = Workspace.openExisting(file)) {
-            TimelineEvent e = w.events().byKey(fromDatabase().keys()[0]);
+            TimelineEvent e = w.events().byKey(fromDatabase().keys().get(0));
             new Editor(w).run(EventEdits.edit(e, retitled(e, "Once")));
-            assertThat(w.generation()).isEqualTo(start + 1);
+            long edited = w.generation(); // the write lock's raise, then one per row of the cache's tables (0044)
+            assertThat(edited).isGreaterThan(start);
             try {
                 w.edit(session -> {
                     throw new IllegalStateException("the user's action failed half way");
@@ -225,7 +222,7 @@ class ColumnCacheTest {
             } catch (IllegalStateException expectedFailure) {
                 // rolled back
             }
-            assertThat(w.generation()).isEqualTo(start + 1);
+            assertThat(w.generation()).isEqualTo(edited);
         }
     }
 
@@ -249,7 +246,7 @@ class ColumnCacheTest {
             assertThat(cache.writtenAt(before)).isTrue();
 
             try (Workspace w = Workspace.openExisting(file)) {
-                TimelineEvent e = w.events().byKey(columns.read(d -> { }).keys()[2]);
+                TimelineEvent e = w.events().byKey(columns.read(d -> { }).keys().get(2));
                 new Editor(w).run(EventEdits.edit(e, retitled(e, "Retitled before closing")));
             }
             Generation after = generation();
@@ -261,7 +258,7 @@ class ColumnCacheTest {
         }
         TimelineRows cached = cache.read(generation()).orElseThrow();
         assertSame(cached, fromDatabase());
-        assertThat(cached.titles()).contains("Retitled before closing");
+        assertThat(cached.titles().asList()).contains("Retitled before closing");
     }
 
     private static TimelineEvent retitled(TimelineEvent e, String title) {
@@ -271,8 +268,8 @@ class ColumnCacheTest {
 
     private static void assertSame(TimelineRows actual, TimelineRows expected) {
         assertThat(actual.ids()).isEqualTo(expected.ids());
-        assertThat(actual.keys()).isEqualTo(expected.keys());
-        assertThat(actual.titles()).isEqualTo(expected.titles());
+        assertThat(actual.keys().asList()).isEqualTo(expected.keys().asList());
+        assertThat(actual.titles().asList()).isEqualTo(expected.titles().asList());
         assertThat(actual.first()).isEqualTo(expected.first());
         assertThat(actual.end()).isEqualTo(expected.end());
         assertThat(actual.flags()).isEqualTo(expected.flags());

@@ -116,6 +116,10 @@ class MigratorTest {
     void splitsScriptsIntoStatementsSkippingComments() {
         assertThat(Migrator.statements("-- a comment\nCREATE TABLE a(x);\n\nCREATE TABLE b(\n  y\n);\n"))
                 .containsExactly("CREATE TABLE a(x);", "CREATE TABLE b(\n  y\n);");
+        assertThat(Migrator.statements("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  UPDATE b SET y = 1;\n"
+                + "  UPDATE b SET y = 2;\nEND;\nCREATE TABLE c(z);\n"))
+                .containsExactly("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  UPDATE b SET y = 1;\n  UPDATE b SET y = 2;\nEND;",
+                        "CREATE TABLE c(z);");
     }
 
     private Path databaseWithData(String name) {

@@ -21,7 +21,7 @@ class ReleasedSchemaFixturesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4})
+    @ValueSource(ints = {1, 2, 3, 4, 6})
     void aDatabaseFromAReleasedVersionMigratesAndKeepsItsEvents(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".db");
         try (InputStream in = getClass().getResourceAsStream("/db/fixtures/v" + version + ".db")) {

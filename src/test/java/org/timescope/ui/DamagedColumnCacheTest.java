@@ -26,22 +26,8 @@ import org.timescope.timeline.layout.EventIndex;
  * A window opened on a collection whose column cache (decision 0037) was damaged shows the collection's own events
  * — every key with its stored title — and the cache is written again, whole.
  */
-@ExtendWith(ApplicationExtension.class)
-class DamagedColumnCacheTest {
+class DamagedColumnCacheTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "cache");
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     /** Where the cache of {@code file} lives: the tests' XDG_CACHE_HOME (see the pom), named by the path's hash. */
     private static Path cacheOf(Path file) throws Exception {

@@ -41,28 +41,8 @@ import org.timescope.service.edit.EventEdits;
  * theme on two rows, Delete with its question, Ctrl+Z and Ctrl+Shift+Z, the History section, and a change made by
  * another program on the same file. Each step is checked on screen and in the change log.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditingTest {
+class EditingTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private Workspace workspace;
-    private MainWindow window;
-    private Path file;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "edit");
-        workspace = shown.workspace();
-        window = shown.window();
-        file = shown.file();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     private static void await(BooleanSupplier condition) {
         ShownWindow.await(condition);
@@ -292,7 +272,7 @@ class EditingTest {
     void aChangeByAnotherProgramIsShownAndNamed(FxRobot robot) {
         String title = titles(robot).get(2);
         clickRow(robot, title);
-        try (Workspace terminal = Workspace.open(file.toString(), false, false)) {
+        try (Workspace terminal = Workspace.open(shown.file().toString(), false, false)) {
             TimelineEvent e = terminal.events().byKey(byTitle(title).key());
             new Editor(terminal).run(EventEdits.edit(e, new TimelineEvent(e.key(), "Renamed in a terminal", e.summary(),
                     e.category(), e.when(), e.approximate(), e.inferred(), e.dateNote(), e.places(), e.organisations(),
@@ -304,7 +284,7 @@ class EditingTest {
         assertThat(text(robot, "#detail-title")).isEqualTo("Renamed in a terminal");
         assertThat(editMenuItem(robot, "menu-undo").isDisable()).as("another program's change is not ours to undo").isTrue();
 
-        try (Workspace terminal = Workspace.open(file.toString(), false, false)) {
+        try (Workspace terminal = Workspace.open(shown.file().toString(), false, false)) {
             new Editor(terminal).run(EventEdits.create(new TimelineEvent("", "Created in a terminal", null, null,
                     org.timescope.model.DateSpan.of(PartialDate.ofYear(2020)), false, false, null, List.of(), List.of(),
                     List.of(), List.of(), List.of())));
@@ -321,7 +301,7 @@ class EditingTest {
         clickRow(robot, title);
         robot.push(KeyCode.ENTER);
         await(() -> shows(robot, "#event-form"));
-        try (Workspace terminal = Workspace.open(file.toString(), false, false)) {
+        try (Workspace terminal = Workspace.open(shown.file().toString(), false, false)) {
             TimelineEvent e = terminal.events().byKey(byTitle(title).key());
             new Editor(terminal).run(EventEdits.edit(e, new TimelineEvent(e.key(), "Changed meanwhile", e.summary(),
                     e.category(), e.when(), e.approximate(), e.inferred(), e.dateNote(), e.places(), e.organisations(),

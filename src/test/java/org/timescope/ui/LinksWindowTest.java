@@ -21,26 +21,12 @@ import org.timescope.ui.timeline.TimelineView;
  * The selected event's links in the window: the detail pane lists them in words, a click selects the other event,
  * the timeline draws a connector to it, and removing a link is undone with Ctrl+Z.
  */
-@ExtendWith(ApplicationExtension.class)
-class LinksWindowTest {
+class LinksWindowTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
 
     // the bundled dataset links the college's first postgraduates (2020) to its establishment (2016): "follows"
     private static final String GRADUATES = "shanghai-international-college-first-graduates";
     private static final String COLLEGE = "shanghai-international-college-of-ip-established";
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "links");
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     private TimelineView timeline(FxRobot robot) {
         return robot.lookup("#timeline").queryAs(TimelineView.class);

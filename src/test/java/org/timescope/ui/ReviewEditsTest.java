@@ -29,26 +29,8 @@ import org.timescope.service.Workspace;
  * The review dialog's form edits a candidate's organisations, themes and place before it is stored, and what is
  * stored (read back from the collection, not from the dialog) is what the form showed.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReviewEditsTest {
+class ReviewEditsTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private Workspace workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "review-edits");
-        workspace = shown.workspace();
-        window = shown.window();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     @Test
     void anOrganisationAThemeAndThePlaceEditedInTheFormAreStoredAsShown(FxRobot robot) throws Exception {

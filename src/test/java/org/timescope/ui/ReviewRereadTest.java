@@ -22,24 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * "Re-read with this date" reads the article again with the reviewer's reference date, so a day and month the
  * text gives without a year get one; it asks before throwing away what the reviewer changed in the candidates.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReviewRereadTest {
+class ReviewRereadTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "review-reread");
-        window = shown.window();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     @Test
     void aReferenceDateGivesTheYearAndEditsAreKeptUnlessTheReviewerAgreesToLoseThem(FxRobot robot) throws Exception {

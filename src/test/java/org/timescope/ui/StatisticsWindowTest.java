@@ -33,26 +33,8 @@ import org.timescope.ui.timeline.SeriesStripsView;
  * observations by words and narrows by series, a ticked series appears as a strip under the timeline whose
  * mark tells the value as the source hedges it, and a date filter empties the strip of what it excludes.
  */
-@ExtendWith(ApplicationExtension.class)
-class StatisticsWindowTest {
+class StatisticsWindowTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private Workspace workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "stats");
-        workspace = shown.workspace();
-        window = shown.window();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     private static List<JsonNode> datasetIndicators() throws Exception {
         List<JsonNode> list = new ArrayList<>();

@@ -27,26 +27,8 @@ import org.timescope.ui.timeline.TimelineView;
  * Selecting several events on the timeline as on the table: Shift-click adds, Ctrl-click toggles, Ctrl+A takes
  * every event shown; the bulk editor gets them, and the timeline marks each one.
  */
-@ExtendWith(ApplicationExtension.class)
-class TimelineSelectionTest {
+class TimelineSelectionTest extends WindowOnDatasetTest {
 
-    @TempDir
-    static Path dir;
-    private ShownWindow shown;
-    private Workspace workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        shown = ShownWindow.onDataset(stage, dir, "sel");
-        workspace = shown.workspace();
-        window = shown.window();
-    }
-
-    @AfterEach
-    void close() {
-        shown.close();
-    }
 
     private static void await(BooleanSupplier condition) {
         ShownWindow.await(condition);

@@ -63,16 +63,48 @@ final class Statistics {
     }
 
     /** The words after a number, up to a comma or six words: "patents were granted in Shanghai". */
-    private static String series(String s, int from) {
+    /**
+     * What a figure counts, named as a researcher would list it: the words after the number up to where the clause
+     * goes on ("1,250 patent applications were filed by small firms in 2023" → "patent applications filed";
+     * "4,300 patents granted in Harbour City" → "patents granted"): a verb's participle is kept, the place, agent
+     * and period that follow are not (the observation has its own place and period).
+     */
+    static String series(String s, int from) {
         String rest = s.substring(from).strip();
         Matcher cut = Pattern.compile("^((?:[^,;.()]|(?<=\\d)[,.](?=\\d)){3,80})").matcher(rest);
         if (!cut.find()) {
             return null;
         }
         String[] words = cut.group(1).strip().split("\\s+");
-        String series = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length && kept.size() < 6; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (AUXILIARY.contains(w)) {
+                if (i + 1 < words.length && PARTICIPLE.matcher(words[i + 1]).matches()) {
+                    kept.add(words[i + 1]); // "were filed" → "filed"
+                }
+                break;
+            }
+            if (!kept.isEmpty() && CLAUSE_GOES_ON.contains(w)) {
+                break;
+            }
+            kept.add(words[i]);
+            if (kept.size() > 1 && PARTICIPLE.matcher(words[i]).matches()) {
+                break; // "patents granted in …": the participle ends the name
+            }
+        }
+        String series = String.join(" ", kept);
         return STAT_WORDS.matcher(series).find() || series.matches("(?i)(percent|%).*") ? series : null;
     }
+
+    /** Words after which a figure's name has ended and its clause goes on. */
+    private static final Set<String> AUXILIARY = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
+            "would", "could", "can", "may", "be", "been");
+    private static final Set<String> CLAUSE_GOES_ON = Set.of("in", "by", "at", "on", "during", "since", "from", "to",
+            "between", "compared", "against", "than", "as", "over", "across", "within", "this", "last", "that",
+            "which", "who", "and", "while", "according");
+    /** A past participle that names what was done to the things counted (granted, filed, seized, handled …). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)[a-z]{3,}ed|seen|made|taken|given|brought|won|held");
 
     /** Whether a sentence talks about countable things (patents, cases, rankings …). */
     static boolean mentionsFigures(String sentence) {

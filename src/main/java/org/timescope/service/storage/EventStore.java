@@ -28,7 +28,10 @@ public interface EventStore {
     default void prepareNextOpening() {
     }
 
-    /** Only the dates of every event (no keys, titles or links), for a first picture of a large collection. */
+    /**
+     * The dates of every event, for a first picture of a large collection: at least the dates (keys, titles and
+     * links may be empty), or every column when a store has them at hand at no extra cost.
+     */
     TimelineRows timelineDates();
 
     /** The store ids of the matching events, without loading them. */

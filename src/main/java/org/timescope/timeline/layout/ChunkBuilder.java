@@ -44,8 +44,8 @@ final class ChunkBuilder {
     /** Row {@code j} of {@code rows}; {@code slot} maps a theme name index to its colour slot. */
     void add(TimelineRows rows, int j, int[] slot, TimelineEvent record) {
         ids[n] = rows.ids()[j];
-        keys[n] = rows.keys()[j];
-        titles[n] = rows.titles()[j];
+        keys[n] = rows.keys().get(j);
+        titles[n] = rows.titles().get(j);
         first[n] = rows.first()[j];
         end[n] = rows.end()[j];
         flags[n] = rows.flags()[j];
@@ -75,7 +75,7 @@ final class ChunkBuilder {
     }
 
     RowChunk chunk() {
-        TimelineRows rows = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs, null,
+        TimelineRows rows = new TimelineRows(ids, org.timescope.model.Texts.of(keys), org.timescope.model.Texts.of(titles), first, end, flags, start, finish, orgStart, orgs, null,
                 themeStart, themes, null);
         return new RowChunk(rows, 0, n, colour, records);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.timescope.model.DateSpan;
+import org.timescope.model.Texts;
 import org.timescope.model.TimelineEvent;
 import org.timescope.model.TimelineRows;
 
@@ -200,6 +201,14 @@ public final class EventIndex {
         return spine;
     }
 
+    /**
+     * True when this index was built on exactly {@code rows} (the same arrays, no edit since) with this theme order
+     * and no records: an index built for a first picture can then serve the window too (decision 0043).
+     */
+    public boolean builtOn(TimelineRows rows, List<String> order) {
+        return source == null && spine.whole() == rows && !hasRecords && lineage == null && themeOrder.equals(order);
+    }
+
     /** The theme order the colour slots follow. */
     List<String> themeOrder() {
         return themeOrder;
@@ -277,7 +286,7 @@ public final class EventIndex {
             }
             themeStart[i + 1] = themes.size();
         }
-        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart,
+        return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), first, end, flags, start, finish, orgStart,
                 orgs.stream().mapToInt(Integer::intValue).toArray(), orgNames.keySet().toArray(String[]::new),
                 themeStart, themes.stream().mapToInt(Integer::intValue).toArray(), themeNames.keySet().toArray(String[]::new));
     }
@@ -290,17 +299,17 @@ public final class EventIndex {
     public TimelineEvent event(int i) {
         long at = spine.locate(i);
         TimelineEvent[] records = spine.records(at);
-        return records != null ? records[RowSpine.row(at)] : details.apply(spine.rows(at).keys()[RowSpine.row(at)]);
+        return records != null ? records[RowSpine.row(at)] : details.apply(spine.rows(at).keys().get(RowSpine.row(at)));
     }
 
     public String key(int i) {
         long at = spine.locate(i);
-        return spine.rows(at).keys()[RowSpine.row(at)];
+        return spine.rows(at).keys().get(RowSpine.row(at));
     }
 
     public String title(int i) {
         long at = spine.locate(i);
-        return spine.rows(at).titles()[RowSpine.row(at)];
+        return spine.rows(at).titles().get(RowSpine.row(at));
     }
 
     private byte flags(int i) {
@@ -602,8 +611,8 @@ public final class EventIndex {
             TimelineRows rows = spine.rows(at);
             int r = RowSpine.row(at);
             ids[j] = rows.ids()[r];
-            keys[j] = rows.keys()[r];
-            titles[j] = rows.titles()[r];
+            keys[j] = rows.keys().get(r);
+            titles[j] = rows.titles().get(r);
             first[j] = rows.first()[r];
             end[j] = rows.end()[r];
             flags[j] = rows.flags()[r];
@@ -619,7 +628,8 @@ public final class EventIndex {
                 kept[j] = spine.records(at)[r];
             }
         }
-        TimelineRows subset = new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs,
+        TimelineRows subset = new TimelineRows(ids, Texts.of(keys), Texts.of(titles), first, end, flags, start, finish,
+                orgStart, orgs,
                 orgNames, themeStart, themes, themeNames);
         return new EventIndex(subset, themeOrder, kept, details);
     }

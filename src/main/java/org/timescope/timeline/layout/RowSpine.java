@@ -101,6 +101,11 @@ final class RowSpine {
         return new RowSpine(null, null, null, chunks, starts, usual, null);
     }
 
+    /** The columns read or built whole that this spine's rows are in, or null for an edited index's chunks. */
+    TimelineRows whole() {
+        return whole;
+    }
+
     /** How many rows. */
     int size() {
         return picked != null ? picked.length : starts[chunks.length];

@@ -47,13 +47,15 @@ public final class BrowserModel {
     private record Data(List<Organisation> organisations, List<Theme> themes, List<Place> places, List<String> people,
                         Map<String, Source> sources, Map<String, String> orgNames,
                         org.timescope.timeline.layout.EventIndex all, FacetFilter selector) {
-        static Data read(Workspace workspace) {
+        static Data read(Workspace workspace, org.timescope.timeline.layout.EventIndex built) {
             List<Organisation> organisations = workspace.catalog().organisations();
             List<Theme> themes = workspace.catalog().themes();
             Map<String, Source> sources = new HashMap<>();
             workspace.catalog().sources().forEach(s -> sources.put(s.key(), s));
-            org.timescope.timeline.layout.EventIndex all = org.timescope.timeline.layout.EventIndex.of(
-                    workspace.events().timelineRows(), themes.stream().map(Theme::name).toList(), workspace.events()::byKey);
+            org.timescope.model.TimelineRows rows = workspace.events().timelineRows();
+            List<String> order = themes.stream().map(Theme::name).toList();
+            org.timescope.timeline.layout.EventIndex all = built != null && built.builtOn(rows, order) ? built
+                    : org.timescope.timeline.layout.EventIndex.of(rows, order, workspace.events()::byKey);
             return new Data(organisations, themes, workspace.catalog().places(), workspace.catalog().people(), sources,
                     FacetFilter.organisationNames(organisations), all, FacetFilter.of(all, workspace));
         }
@@ -81,8 +83,17 @@ public final class BrowserModel {
     }
 
     public BrowserModel(Workspace workspace) {
+        this(workspace, null);
+    }
+
+    /**
+     * As {@link #BrowserModel(Workspace)}, taking {@code built} as the index of every event when it was built on the
+     * very columns the store gives now (see {@link org.timescope.timeline.layout.EventIndex#builtOn}); it must look
+     * events up with the store's {@code byKey}. Else (or null) the index is built here.
+     */
+    public BrowserModel(Workspace workspace, org.timescope.timeline.layout.EventIndex built) {
         this.workspace = workspace;
-        data = Data.read(workspace);
+        data = Data.read(workspace, built);
         filter.addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -111,7 +122,7 @@ public final class BrowserModel {
         Data current = data;
         reader.execute(() -> {
             try {
-                Data fresh = current.updated(result, workspace).orElseGet(() -> Data.read(workspace));
+                Data fresh = current.updated(result, workspace).orElseGet(() -> Data.read(workspace, null));
                 TimelineEvent selected = key == null ? null : workspace.events().byKey(key);
                 javafx.application.Platform.runLater(() -> {
                     show(fresh, selected, result.catalogueChanged() || result.importUndone());

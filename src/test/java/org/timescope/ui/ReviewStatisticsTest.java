@@ -1,0 +1,74 @@
+package org.timescope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timescope.model.EventFilter;
+import org.timescope.model.Indicator;
+import org.timescope.service.Workspace;
+
+/**
+ * The figures an article reports are reviewed before they are stored, like its events: the review lists them in a
+ * Statistics tab, a figure left unticked is not stored, a series renamed there is stored under its new name, and
+ * what is stored (read back from the collection) is what the tab showed.
+ */
+class ReviewStatisticsTest extends WindowOnDatasetTest {
+
+
+    @Test
+    void onlyTheTickedFiguresAreStoredUnderTheNamesTheReviewerGave(FxRobot robot) throws Exception {
+        Path article = dir.resolve("harbour-figures.txt");
+        Files.writeString(article, "Harbour City reports patent figures\n\nUpdated: 2024-03-15\n\n"
+                + "The Harbour City Trademark Service Center was inaugurated on March 14 by the Harbour City Intellectual "
+                + "Property Bureau in Harbour City.\n\n"
+                + "The bureau also reported that 1,250 patent applications were filed by small firms in 2023, an "
+                + "increase of 12 percent.\n\n"
+                + "The bureau also reported that 2,100 trademark applications were filed in 2023.\n");
+        long before = workspace.events().indicators(EventFilter.ALL).size();
+        robot.interact(() -> window.importFiles(List.of(article)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statistics").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#review-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs().get(1).getText()).isEqualTo("Statistics (2)");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        TableView<ReviewDialog.StatisticRow> figures = robot.lookup("#statistics").queryAs(TableView.class);
+        assertThat(figures.getItems()).extracting(r -> r.series.get())
+                .containsExactly("patent applications filed", "trademark applications filed");
+        assertThat(figures.getItems()).extracting(ReviewDialog.StatisticRow::value).containsExactly("1,250", "2,100");
+        assertThat(figures.getItems()).allMatch(r -> r.accepted.get());
+
+        robot.interact(() -> {
+            figures.getItems().get(0).series.set("patent applications by small firms");
+            figures.getItems().get(1).accepted.set(false);
+        });
+        robot.interact(() -> robot.lookup("Import ticked").queryButton().fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-summary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Indicator> stored = workspace.events().indicators(EventFilter.ALL);
+        assertThat(stored).hasSize((int) before + 1);
+        assertThat(stored).filteredOn(i -> i.evidence().quote().contains("1,250")).singleElement().satisfies(i -> {
+            assertThat(i.series()).isEqualTo("patent applications by small firms");
+            assertThat(i.value()).isEqualTo(1250.0);
+            assertThat(i.period().toString()).isEqualTo("2023");
+        });
+        assertThat(stored).noneMatch(i -> i.evidence().quote().contains("2,100"));
+        robot.clickOn("OK");
+    }
+}
