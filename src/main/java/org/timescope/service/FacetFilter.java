@@ -540,12 +540,7 @@ public final class FacetFilter {
     /** The positions of these store ids, set as bits: one pass over the matches, not over the index. */
     private RoaringBitmap positions(long[] ids) {
         long[] bits = new long[(all.size() + 63) >>> 6];
-        for (long id : ids) {
-            int p = all.positionOf(id);
-            if (p >= 0) {
-                bits[p >>> 6] |= 1L << p;
-            }
-        }
+        all.forEachPosition(ids, p -> bits[p >>> 6] |= 1L << p);
         return BitSetUtil.bitmapOf(bits);
     }
 

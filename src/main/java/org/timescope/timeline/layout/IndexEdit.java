@@ -73,17 +73,18 @@ public final class IndexEdit {
             longest = Math.max(longest, fresh.end()[i] - fresh.first()[i]);
             last = Double.isNaN(last) ? fresh.end()[i] : Math.max(last, fresh.end()[i]);
         }
-        RowChunk[] chunks = index.chunks();
+        RowSpine spine = index.spine();
+        RowChunk[] chunks = spine.chunks();
         boolean records = index.hasRecords();
         List<RowChunk> next = new ArrayList<>(chunks.length + 2);
         int r = 0;
         int k = 0;
         for (int c = 0; c < chunks.length || k < added.size(); c++) {
             if (c >= chunks.length) { // the index was empty: the arrivals make its chunks
-                split(next, index.chunkSize(), rebuild(null, 0, 0, removed, r, fresh, at, k, added.size(), added, slot, records));
+                split(next, spine.usual(), rebuild(null, 0, 0, removed, r, fresh, at, k, added.size(), added, slot, records));
                 break;
             }
-            int from = index.chunkStart(c);
+            int from = spine.start(c);
             int to = from + chunks[c].size();
             boolean last0 = c == chunks.length - 1;
             int r1 = r;
@@ -97,7 +98,7 @@ public final class IndexEdit {
             if (r1 == r && k1 == k && slotsKept) {
                 next.add(chunks[c]); // untouched: shared with the old index
             } else {
-                split(next, index.chunkSize(), rebuild(chunks[c], from, to, removed, r, fresh, at, k, k1, added, slot, records));
+                split(next, spine.usual(), rebuild(chunks[c], from, to, removed, r, fresh, at, k, k1, added, slot, records));
             }
             r = r1;
             k = k1;

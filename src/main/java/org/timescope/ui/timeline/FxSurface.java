@@ -23,7 +23,23 @@ final class FxSurface implements Surface {
      * the sums to the text layout's widths.
      */
     static final char SIMPLE_SCRIPT_END = '\u0590';
+    /**
+     * Above it, the same holds for precomposed Latin (U+1E00–U+1EFF), punctuation (dashes, curly quotes, the
+     * ellipsis, U+2010–U+2027 and U+2030–U+205E), currency signs and letterlike symbols (™) up to U+214F — but not
+     * for the format characters there (zero-width joiners, bidi marks and isolates), which change the layout. Titles
+     * in the news are full of ’ – — “ ”, and every label cut short ends in …: they all went through a text layout.
+     */
+    private static final char SIMPLE_END = '\u2150';
     private final Map<Surface.Font, float[]> advances = new HashMap<>();
+
+    /** Whether a character's advance can be summed (see {@link #SIMPLE_SCRIPT_END} and {@link #SIMPLE_END}). */
+    static boolean summable(char c) {
+        if (c < SIMPLE_SCRIPT_END) {
+            return c >= ' ';
+        }
+        return c >= '\u1E00' && c <= '\u1EFF' || c >= '\u2010' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E'
+                || c >= '\u20A0' && c < SIMPLE_END;
+    }
 
     FxSurface(GraphicsContext g) {
         this.g = g;
@@ -118,11 +134,11 @@ final class FxSurface implements Surface {
 
     @Override
     public double textWidth(String text, Surface.Font font) {
-        float[] advance = advances.computeIfAbsent(font, f -> new float[SIMPLE_SCRIPT_END]);
+        float[] advance = advances.computeIfAbsent(font, f -> new float[SIMPLE_END]);
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= SIMPLE_SCRIPT_END || c < ' ') {
+            if (!summable(c)) {
                 return measured(text, font); // scripts shaped as a whole (Hebrew onwards), controls, surrogates
             }
             float a = advance[c];

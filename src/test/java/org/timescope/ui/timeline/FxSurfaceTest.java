@@ -29,7 +29,9 @@ class FxSurfaceTest {
             "Съезд народных депутатов СССР",
             "Η Βουλή των Ελλήνων ψηφίζει",
             "fi fl ffi ffl: ligatures are not formed here",
-            "iiiii MMMMM WWWWW lllll ....."
+            "iiiii MMMMM WWWWW lllll .....",
+            "China’s “first” IP court – a ruling — €5 million ‰ ‘quoted’ • Trademark™ № Nguyễn…",
+            "Shanghai procuratorate and the State…"
     );
 
     private FxSurface surface;
@@ -52,6 +54,16 @@ class FxSurfaceTest {
                 assertThat(widths[0]).as("%s at %s", title, font).isCloseTo(widths[1], within(0.01));
                 assertThat(widths[0]).as("a real width").isGreaterThan(title.length() * 3.0);
             }
+        }
+    }
+
+    @Test
+    void punctuationAndLatinBeyondTheFirstBlocksAreSummedFormatCharactersAreNot() {
+        for (char c : "’–—“”…€™ễ".toCharArray()) {
+            assertThat(FxSurface.summable(c)).as("U+%04X", (int) c).isTrue();
+        }
+        for (char c : "\u200B\u200C\u200D\u200E\u200F\u202A\u202E\u2066\u2069\u0007\u05D0".toCharArray()) {
+            assertThat(FxSurface.summable(c)).as("U+%04X", (int) c).isFalse();
         }
     }
 
