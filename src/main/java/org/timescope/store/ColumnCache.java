@@ -66,6 +66,11 @@ final class ColumnCache {
         return file;
     }
 
+    /** Removes the file (its collection was deleted): a cache nobody can use again is not left behind. */
+    void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
     /** The columns written at exactly {@code at}; empty when there is no such file or it does not check out. */
     Optional<TimelineRows> read(Generation at) {
         return read(at, Columns::read);

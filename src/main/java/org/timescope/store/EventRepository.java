@@ -29,7 +29,8 @@ public final class EventRepository implements org.timescope.service.storage.Even
     private final TimelineColumns columns;
 
     /** Waits for a column cache file being written, if any (tests, the bench). */
-    public void awaitColumnCache() throws InterruptedException {
+    @Override
+    public void awaitBackgroundWork() throws InterruptedException {
         columns.awaitCacheWritten();
     }
 

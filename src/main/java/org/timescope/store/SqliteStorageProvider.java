@@ -1,6 +1,9 @@
 package org.timescope.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.timescope.service.storage.Storage;
 import org.timescope.service.storage.StorageProvider;
 
@@ -16,5 +19,14 @@ public final class SqliteStorageProvider implements StorageProvider {
     public Storage open(String location, boolean create) {
         return new SqliteStorage(Database.open(Path.of(location), create ? Database.Access.CREATE
                 : Database.Access.EXISTING));
+    }
+
+    @Override
+    public void delete(String location) throws IOException {
+        Path file = Path.of(location);
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+        ColumnCache.of(file, System.getenv()).delete();
     }
 }

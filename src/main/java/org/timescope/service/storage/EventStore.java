@@ -29,6 +29,13 @@ public interface EventStore {
     }
 
     /**
+     * Waits for what the engine still does in the background after a read (SQLite: writing the column cache of
+     * decision 0037 after a read from the database). Nothing to wait for by default.
+     */
+    default void awaitBackgroundWork() throws InterruptedException {
+    }
+
+    /**
      * The dates of every event, for a first picture of a large collection: at least the dates (keys, titles and
      * links may be empty), or every column when a store has them at hand at no extra cost.
      */

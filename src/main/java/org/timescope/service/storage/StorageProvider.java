@@ -11,4 +11,10 @@ public interface StorageProvider {
 
     /** Opens (creating if needed and {@code create} is true) the collection at {@code location}. */
     Storage open(String location, boolean create);
+
+    /**
+     * Deletes the collection at {@code location}, which nothing has open, with whatever the engine keeps for it
+     * elsewhere (SQLite: the file, its journal files and its column cache); nothing there is not an error.
+     */
+    void delete(String location) throws java.io.IOException;
 }
