@@ -36,6 +36,16 @@ import org.timescope.timeline.layout.IndexEdit;
 public final class FacetFilter {
 
     /**
+     * The checklists' counts of a large collection are taken here, beside the caller. Not on the common pool: from
+     * JDK 25 on, with two cores, that is a single thread that any blocked task can hold (decision 0046).
+     */
+    private static final java.util.concurrent.ExecutorService COUNTING = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "facet-counts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
      * The shown positions and the counts of the four checklists. The positions stay a bitmap ({@code null} when
      * nothing is filtered out, so that an unfiltered result costs no array of the index's size, e.g. after every
      * edit); {@link #shown()} writes them out. The counts are worked out on another core while the caller takes
@@ -481,7 +491,7 @@ public final class FacetFilter {
             shown = and(shown, s);
         }
         CompletableFuture<Counts> counts = all.size() < PARALLEL ? CompletableFuture.completedFuture(counts(fixed, selected))
-                : CompletableFuture.supplyAsync(() -> counts(fixed, selected));
+                : CompletableFuture.supplyAsync(() -> counts(fixed, selected), COUNTING);
         return new Result(shown, all.size(), counts);
     }
 

@@ -417,7 +417,11 @@ final class TimelineColumns {
         return new Names(byId, names.toArray(String[]::new));
     }
 
-    /** (event id, name id, ordinal) triples of a link table, read on a connection of their own. */
+    /**
+     * (event id, name id, ordinal) triples of a link table, read on a connection and a thread of their own. Not on
+     * the common pool: from JDK 25 on, with two cores, that is one thread, which a caller's blocked task (an edit
+     * held open by its caller) occupies while this read waits behind it, and the read never ends.
+     */
     private java.util.concurrent.CompletableFuture<long[][]> pairs(String sql) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try (Connection reader = database.openReader(); PreparedStatement ps = reader.prepareStatement(sql);
@@ -442,7 +446,13 @@ final class TimelineColumns {
             } catch (SQLException e) {
                 throw new StoreException(Database.describe(database.file(), e), e);
             }
-        });
+        }, TimelineColumns::onItsOwnThread);
+    }
+
+    private static void onItsOwnThread(Runnable task) {
+        Thread t = new Thread(task, "read-links");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The row of a stored event, -1 for an id no event has. */

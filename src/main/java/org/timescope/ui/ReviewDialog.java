@@ -371,7 +371,11 @@ final class ReviewDialog {
         status.setText("Reading " + prepared.file().getFileName() + " again" + (ref == null ? "" : " with " + ref) + " …");
         ImportService.Prepared before = prepared;
         java.util.concurrent.CompletableFuture.supplyAsync(() -> new ImportService(workspace).prepare(before.file(),
-                before.format(), new ImportOptions(null, java.util.Map.of(), ref))).whenComplete((next, failure) ->
+                before.format(), new ImportOptions(null, java.util.Map.of(), ref)), task -> {
+                    Thread t = new Thread(task, "review-reread"); // not the common pool (decision 0046)
+                    t.setDaemon(true);
+                    t.start();
+                }).whenComplete((next, failure) ->
                 javafx.application.Platform.runLater(() -> {
                     button.setDisable(false);
                     if (failure != null) {
