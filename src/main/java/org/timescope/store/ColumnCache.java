@@ -26,7 +26,8 @@ import org.timescope.model.TimelineRows;
  * check out; anything else is ignored and the file written again after the next read of the database.
  *
  * <p>Layout (little-endian): the header — magic {@code TSCOLS}, format version, schema version, generation, the
- * collection's identity (length-prefixed UTF-8), payload length, payload CRC-32C — then the payload: each column of
+ * collection's identity and the database's absolute path (each length-prefixed UTF-8), payload length, payload
+ * CRC-32C — then the payload: each column of
  * {@link TimelineRows} in its order, arrays as a length and the values, strings as a count, the byte length of
  * each (-1 for null) and their UTF-8 bytes.
  */
@@ -35,13 +36,22 @@ final class ColumnCache {
     private static final Logger LOG = Logger.getLogger(ColumnCache.class.getName());
     private static final long MAGIC = 0x0000_534C_4F43_5354L; // "TSCOLS\0\0" read as a little-endian long
     /** Raise when the layout or the meaning of a column changes: files of another format are rebuilt. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int CHUNK = 1 << 20;
+    /** The longest database path a header holds (Linux's PATH_MAX). */
+    private static final int MAX_PATH = 4096;
 
     private final Path file;
+    /** The database's absolute path, kept in the header so that a file whose database is gone can be removed. */
+    private final String database;
 
     ColumnCache(Path file) {
+        this(file, "");
+    }
+
+    private ColumnCache(Path file, String database) {
         this.file = file;
+        this.database = database;
     }
 
     /** The cache file of the database at {@code database}, in the user's cache folder ({@code XDG_CACHE_HOME}). */
@@ -49,7 +59,8 @@ final class ColumnCache {
         String xdg = env.get("XDG_CACHE_HOME");
         Path root = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) // XDG: relative is ignored
                 : Path.of(System.getProperty("user.home"), ".cache");
-        return new ColumnCache(root.resolve("timescope").resolve("columns").resolve(name(database)));
+        return new ColumnCache(root.resolve("timescope").resolve("columns").resolve(name(database)),
+                database.toAbsolutePath().normalize().toString());
     }
 
     private static String name(Path database) {
@@ -98,6 +109,11 @@ final class ColumnCache {
             }
             byte[] id = new byte[idLength];
             map.get(id);
+            int pathLength = map.getInt();
+            if (pathLength < 0 || pathLength > MAX_PATH) {
+                return stale("its header is damaged");
+            }
+            map.position(map.position() + pathLength);
             long payload = map.getLong();
             int crc = map.getInt();
             if (payload != size - map.position()) {
@@ -165,7 +181,8 @@ final class ColumnCache {
             removeLeftovers();
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
             byte[] id = at.collection().getBytes(StandardCharsets.UTF_8);
-            int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 8 + 4;
+            byte[] path = database.getBytes(StandardCharsets.UTF_8);
+            int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 4 + path.length + 8 + 4;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.position(headerLength);
                 Sink sink = new Sink(channel);
@@ -173,10 +190,11 @@ final class ColumnCache {
                 long payload = sink.finish();
                 ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
                 header.putLong(MAGIC).putInt(FORMAT).putInt(at.schema()).putLong(at.value()).putInt(id.length).put(id)
-                        .putLong(payload).putInt((int) sink.crc.getValue()).flip();
+                        .putInt(path.length).put(path).putLong(payload).putInt((int) sink.crc.getValue()).flip();
                 channel.write(header, 0);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            removeOrphans();
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.INFO, "Column cache {0} not written: {1}", new Object[] {file, e.toString()});
@@ -204,6 +222,54 @@ final class ColumnCache {
                     Files.deleteIfExists(part);
                 }
             }
+        }
+    }
+
+    /**
+     * Removes the other cache files in this folder that can never be used again: those whose database (named in
+     * their header) no longer exists — the collection was deleted, renamed or moved, and a renamed one gets a file of
+     * its new name — and those of an older format, which this build rewrites under their own name anyway. A file
+     * this build cannot read the header of is left alone. A collection on a drive that is not mounted loses its
+     * file too: its next opening reads the database once, as after any edit by another program.
+     */
+    private void removeOrphans() {
+        try (var others = Files.newDirectoryStream(file.getParent(), "*.columns")) {
+            for (Path other : others) {
+                if (!other.equals(file) && orphan(other)) {
+                    Files.deleteIfExists(other);
+                    LOG.log(Level.INFO, "Column cache {0} removed: its collection is gone or its format is old", other);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.INFO, "Column caches beside {0} not tidied: {1}", new Object[] {file, e.toString()});
+        }
+    }
+
+    private static boolean orphan(Path other) throws IOException {
+        try (FileChannel channel = FileChannel.open(other, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(8 + 4 + 4 + 8 + 4 + 256 + 4 + MAX_PATH).order(ByteOrder.LITTLE_ENDIAN);
+            channel.read(head, 0);
+            head.flip();
+            if (head.remaining() < 16 || head.getLong() != MAGIC) {
+                return false; // not a column cache: not ours to remove
+            }
+            if (head.getInt() != FORMAT) {
+                return true;
+            }
+            head.getInt(); // schema
+            head.getLong(); // generation
+            int idLength = head.getInt();
+            if (idLength < 0 || idLength + 4 > head.remaining()) {
+                return false;
+            }
+            head.position(head.position() + idLength);
+            int pathLength = head.getInt();
+            if (pathLength <= 0 || pathLength > head.remaining()) {
+                return false; // no path recorded (or damaged): kept
+            }
+            byte[] path = new byte[pathLength];
+            head.get(path);
+            return Files.notExists(Path.of(new String(path, StandardCharsets.UTF_8)));
         }
     }
 
