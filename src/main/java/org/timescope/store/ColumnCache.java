@@ -26,8 +26,9 @@ import org.timescope.model.TimelineRows;
  * check out; anything else is ignored and the file written again after the next read of the database.
  *
  * <p>Layout (little-endian): the header — magic {@code TSCOLS}, format version, schema version, generation, the
- * collection's identity and the database's absolute path (each length-prefixed UTF-8), payload length, payload
- * CRC-32C — then the payload: each column of
+ * collection's identity and the database's absolute path (each length-prefixed UTF-8), then for each of the
+ * payload's two sections (the dates, then the rest: {@link Columns}) its length and CRC-32C — then the payload: each
+ * column of
  * {@link TimelineRows} in its order, arrays as a length and the values, strings as a count, the byte length of
  * each (-1 for null) and their UTF-8 bytes.
  */
@@ -84,10 +85,15 @@ final class ColumnCache {
 
     /** The columns written at exactly {@code at}; empty when there is no such file or it does not check out. */
     Optional<TimelineRows> read(Generation at) {
-        return read(at, Columns::read);
+        return readDates(at).flatMap(Partial::rest);
     }
 
-    private Optional<TimelineRows> read(Generation at, java.util.function.Function<ByteBuffer, TimelineRows> columns) {
+    /**
+     * The first section of the file written at exactly {@code at} — the dates, checked against their own CRC — with
+     * the rest mapped but not yet read: {@link Partial#rest} reads and checks it (a large collection's first picture
+     * needs only the dates). Empty when there is no such file or it does not check out.
+     */
+    Optional<Partial> readDates(Generation at) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -114,24 +120,62 @@ final class ColumnCache {
                 return stale("its header is damaged");
             }
             map.position(map.position() + pathLength);
-            long payload = map.getLong();
-            int crc = map.getInt();
-            if (payload != size - map.position()) {
-                return stale("it is " + size + " bytes, its header says " + (map.position() + payload));
+            long datesLength = map.getLong();
+            int datesCrc = map.getInt();
+            long restLength = map.getLong();
+            int restCrc = map.getInt();
+            if (datesLength < 0 || restLength < 0 || datesLength + restLength != size - map.position()) {
+                return stale("it is " + size + " bytes, its header says " + (map.position() + datesLength + restLength));
             }
             if (schema != at.schema() || generation != at.value()
                     || !new String(id, StandardCharsets.UTF_8).equals(at.collection())) {
                 return Optional.empty(); // written before the last change (or for another file): quietly rebuilt
             }
-            ByteBuffer body = map.slice().order(ByteOrder.LITTLE_ENDIAN);
-            CRC32C check = new CRC32C();
-            check.update(body.duplicate());
-            if ((int) check.getValue() != crc) {
+            int from = map.position();
+            ByteBuffer dates = map.slice(from, (int) datesLength).order(ByteOrder.LITTLE_ENDIAN);
+            if (crc(dates) != datesCrc) {
                 return stale("its checksum does not match");
             }
-            return Optional.of(columns.apply(body));
+            ByteBuffer rest = map.slice(from + (int) datesLength, (int) restLength).order(ByteOrder.LITTLE_ENDIAN);
+            return Optional.of(new Partial(Columns.readDates(dates), rest, restCrc));
         } catch (IOException | RuntimeException e) { // a file cut short or garbled inside: the database is read instead
             return stale(e.toString());
+        }
+    }
+
+    private static int crc(ByteBuffer section) {
+        CRC32C check = new CRC32C();
+        check.update(section.duplicate());
+        return (int) check.getValue();
+    }
+
+    /** A file's dates, read and checked, and the rest of it, mapped (the mapping outlives its channel). */
+    final class Partial {
+        private final TimelineRows dates;
+        private final ByteBuffer rest;
+        private final int restCrc;
+
+        private Partial(TimelineRows dates, ByteBuffer rest, int restCrc) {
+            this.dates = dates;
+            this.rest = rest;
+            this.restCrc = restCrc;
+        }
+
+        /** Dates-only rows ({@link TimelineRows#datesOnly}), in the order of the whole columns. */
+        TimelineRows dates() {
+            return dates;
+        }
+
+        /** Every column: the dates above with the rest of the file; empty when the rest does not check out. */
+        Optional<TimelineRows> rest() {
+            try {
+                if (crc(rest) != restCrc) {
+                    return stale("its checksum does not match");
+                }
+                return Optional.of(Columns.readRest(rest.duplicate().order(ByteOrder.LITTLE_ENDIAN), dates));
+            } catch (RuntimeException e) {
+                return stale(e.toString());
+            }
         }
     }
 
@@ -165,7 +209,7 @@ final class ColumnCache {
         }
     }
 
-    private Optional<TimelineRows> stale(String why) {
+    private <T> Optional<T> stale(String why) {
         LOG.log(Level.INFO, "Column cache {0} not used: {1}; the collection is read from the database", new Object[] {file, why});
         return Optional.empty();
     }
@@ -182,15 +226,19 @@ final class ColumnCache {
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
             byte[] id = at.collection().getBytes(StandardCharsets.UTF_8);
             byte[] path = database.getBytes(StandardCharsets.UTF_8);
-            int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 4 + path.length + 8 + 4;
+            int headerLength = 8 + 4 + 4 + 8 + 4 + id.length + 4 + path.length + 8 + 4 + 8 + 4;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.position(headerLength);
                 Sink sink = new Sink(channel);
-                Columns.write(rows, sink);
-                long payload = sink.finish();
+                Columns.writeDates(rows, sink);
+                long datesLength = sink.finish();
+                int datesCrc = sink.crc();
+                Columns.writeRest(rows, sink);
+                long restLength = sink.finish();
                 ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
                 header.putLong(MAGIC).putInt(FORMAT).putInt(at.schema()).putLong(at.value()).putInt(id.length).put(id)
-                        .putInt(path.length).put(path).putLong(payload).putInt((int) sink.crc.getValue()).flip();
+                        .putInt(path.length).put(path).putLong(datesLength).putInt(datesCrc).putLong(restLength)
+                        .putInt(sink.crc()).flip();
                 channel.write(header, 0);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -279,6 +327,7 @@ final class ColumnCache {
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
         private final CRC32C crc = new CRC32C();
         private long written;
+        private int sectionCrc;
 
         Sink(FileChannel channel) {
             this.channel = channel;
@@ -310,9 +359,19 @@ final class ColumnCache {
             buffer.clear();
         }
 
+        /** Ends a section: its length; {@link #crc} is then its CRC, and the next section starts from zero. */
         long finish() throws IOException {
             drain();
-            return written;
+            long length = written;
+            sectionCrc = (int) crc.getValue();
+            crc.reset();
+            written = 0;
+            return length;
+        }
+
+        /** The CRC-32C of the section {@link #finish} ended. */
+        int crc() {
+            return sectionCrc;
         }
     }
 }

@@ -6,22 +6,31 @@ import java.nio.charset.StandardCharsets;
 import org.timescope.model.Texts;
 import org.timescope.model.TimelineRows;
 
-/** The payload of a {@link ColumnCache} file: every column of {@link TimelineRows}, in the record's order. */
+/**
+ * The payload of a {@link ColumnCache} file: every column of {@link TimelineRows}, in two sections. The first holds
+ * the dates (ids, first, end, flags, start, finish): a large collection's first picture needs only these, so it is
+ * read (and checked) alone before the rest (keys, titles, organisations, themes) is.
+ */
 final class Columns {
 
     private Columns() {
     }
 
-    static void write(TimelineRows r, ColumnCache.Sink out) throws IOException {
+    /** The first section: what a dates-only first picture needs. */
+    static void writeDates(TimelineRows r, ColumnCache.Sink out) throws IOException {
         longs(r.ids(), out);
-        strings(r.keys(), out);
-        strings(r.titles(), out);
         doubles(r.first(), out);
         doubles(r.end(), out);
         out.room(4).putInt(r.flags().length);
         out.bytes(r.flags(), 0, r.flags().length);
         longs(r.start(), out);
         longs(r.finish(), out);
+    }
+
+    /** The second section: the texts and the links. */
+    static void writeRest(TimelineRows r, ColumnCache.Sink out) throws IOException {
+        strings(r.keys(), out);
+        strings(r.titles(), out);
         ints(r.orgStart(), out);
         ints(r.orgs(), out);
         strings(r.orgNames(), out);
@@ -30,31 +39,40 @@ final class Columns {
         strings(r.themeNames(), out);
     }
 
-    /** Reads what {@link #write} wrote; a length that runs past the end throws (the cache is then not used). */
-    static TimelineRows read(ByteBuffer in) {
+    /** Reads what {@link #writeDates} wrote, as dates-only rows; a length that runs past the end throws. */
+    static TimelineRows readDates(ByteBuffer in) {
         long[] ids = longs(in);
-        Texts keys = texts(in);
-        Texts titles = texts(in);
         double[] first = doubles(in);
         double[] end = doubles(in);
         byte[] flags = new byte[length(in, 1)];
         in.get(flags);
         long[] start = longs(in);
         long[] finish = longs(in);
+        int n = ids.length;
+        if (first.length != n || end.length != n || flags.length != n || start.length != n || finish.length != n
+                || in.hasRemaining()) {
+            throw new IllegalStateException("the date columns' lengths disagree");
+        }
+        return TimelineRows.datesOnly(ids, first, end, flags, start, finish);
+    }
+
+    /** Reads what {@link #writeRest} wrote and joins it to {@code dates}, the first section's rows. */
+    static TimelineRows readRest(ByteBuffer in, TimelineRows dates) {
+        Texts keys = texts(in);
+        Texts titles = texts(in);
         int[] orgStart = ints(in);
         int[] orgs = ints(in);
         String[] orgNames = texts(in).toArray();
         int[] themeStart = ints(in);
         int[] themes = ints(in);
         String[] themeNames = texts(in).toArray();
-        int n = ids.length;
-        if (keys.size() != n || titles.size() != n || first.length != n || end.length != n || flags.length != n
-                || start.length != n || finish.length != n || orgStart.length != n + 1 || themeStart.length != n + 1
+        int n = dates.size();
+        if (keys.size() != n || titles.size() != n || orgStart.length != n + 1 || themeStart.length != n + 1
                 || in.hasRemaining()) {
             throw new IllegalStateException("the columns' lengths disagree");
         }
-        return new TimelineRows(ids, keys, titles, first, end, flags, start, finish, orgStart, orgs, orgNames,
-                themeStart, themes, themeNames);
+        return new TimelineRows(dates.ids(), keys, titles, dates.first(), dates.end(), dates.flags(), dates.start(),
+                dates.finish(), orgStart, orgs, orgNames, themeStart, themes, themeNames);
     }
 
     private static int length(ByteBuffer in, int width) {

@@ -77,9 +77,9 @@ public final class EventRepository implements org.timescope.service.storage.Even
     /**
      * The dates of every event in date order, for a first picture of a large store while {@link #timelineRows}
      * reads the rest. From the database: the dates alone (ties by id; no keys, titles or links: empty strings and
-     * lists). When the columns are at hand (read since the last write, or a current column cache, decisions 0037
-     * and 0043): every column, in the full read's order (ties by key), which {@link #timelineRows} then returns
-     * without reading again.
+     * lists). From a current column cache (decisions 0037, 0043): its dates section alone, in the full read's order
+     * (ties by key), and {@link #timelineRows} then reads only the file's rest. When the columns were read since the
+     * last write: every column, which {@link #timelineRows} returns without reading again.
      */
     @Override
     public TimelineRows timelineDates() {

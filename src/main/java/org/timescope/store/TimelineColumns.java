@@ -48,9 +48,13 @@ final class TimelineColumns {
             progress.accept(1);
             return cached; // nothing was written since: a snapshot or a second view need not read again
         }
+        ColumnCache.Partial begun = partial;
+        partial = null;
         TimelineRows rows = database.read(c -> {
             Generation at = Generation.read(c);
-            java.util.Optional<TimelineRows> kept = cache.read(at);
+            // the rest of the file whose dates were just read for a first picture, if nothing was written since
+            java.util.Optional<TimelineRows> kept = begun != null && version == partialVersion ? begun.rest()
+                    : cache.read(at);
             if (kept.isPresent()) {
                 return kept.get();
             }
@@ -66,6 +70,9 @@ final class TimelineColumns {
 
     private TimelineRows rowsCache;
     private long rowsVersion = Long.MIN_VALUE;
+    /** The cache file whose dates {@link #readDates} gave, its rest not read yet, and the data version then. */
+    private volatile ColumnCache.Partial partial;
+    private volatile long partialVersion = Long.MIN_VALUE;
 
     /**
      * Writes the cache file on a thread of its own (not a daemon: a window closed meanwhile waits for the rename
@@ -89,6 +96,10 @@ final class TimelineColumns {
      * nothing, costs nothing here.
      */
     void refreshCache() throws InterruptedException {
+        // a file still being written (after this session's first read) is finished first: the process may end with
+        // System.exit right after, which does not wait for the writing thread, and the next start would read every
+        // row again (and leave another part-written file)
+        awaitCacheWritten();
         if (rowsVersion == Long.MIN_VALUE || database.dataVersion() == rowsVersion) {
             return;
         }
@@ -107,10 +118,10 @@ final class TimelineColumns {
     }
 
     /**
-     * The dates (see {@link EventRepository#timelineDates()}): when the columns are at hand — kept from a read since
-     * which nothing was written, or in a current cache file — every column, and kept for the {@link #read} that
-     * follows (decision 0043: the file is mapped and checked once, its strings are not decoded, so the whole file
-     * costs little more than its dates and nothing is read twice); else the dates alone from the database.
+     * The dates (see {@link EventRepository#timelineDates()}): every column when they are kept from a read since
+     * which nothing was written; else, from a current cache file, its first section alone (the dates, checked),
+     * the file kept mapped for the {@link #read} that follows, which reads only its rest (decision 0043: nothing is
+     * read twice); else the dates alone from the database.
      */
     TimelineRows readDates() {
         long version = database.dataVersion();
@@ -118,11 +129,11 @@ final class TimelineColumns {
         if (held != null && version == rowsVersion) {
             return held;
         }
-        java.util.Optional<TimelineRows> kept = database.read(c -> cache.read(Generation.read(c)));
+        java.util.Optional<ColumnCache.Partial> kept = database.read(c -> cache.readDates(Generation.read(c)));
         if (kept.isPresent()) {
-            rowsCache = kept.get();
-            rowsVersion = version;
-            return kept.get();
+            partial = kept.get();
+            partialVersion = version;
+            return kept.get().dates();
         }
         return database.read(c -> {
             int n;

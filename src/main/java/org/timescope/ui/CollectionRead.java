@@ -50,7 +50,8 @@ final class CollectionRead {
             if (count >= PREVIEW_FROM) {
                 // a first picture from the dates alone, in well under a second
                 List<String> themes = opened.catalog().themes().stream().map(t -> t.name()).toList();
-                // from a current column cache these are every column: the window's model then takes this index
+                // from a current column cache, its dates section (its rest is read next); when the columns were read
+                // since the last write, every column, and the window's model then takes this index
                 org.timescope.model.TimelineRows columns = opened.events().timelineDates();
                 StartupReport.mark("read_dates");
                 dates = EventIndex.of(columns, themes, opened.events()::byKey);

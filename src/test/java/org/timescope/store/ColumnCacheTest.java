@@ -75,12 +75,37 @@ class ColumnCacheTest {
         assertThat(cache.read(generation())).as("the file written after the first read").isPresent();
         TimelineRows cached = throughCache();
         assertSame(cached, expected);
-        try (Database db = Database.open(file)) { // the first picture's read takes every column from the cache once
+        try (Database db = Database.open(file)) { // the first picture's read takes the file's dates, then the rest
             TimelineColumns columns = new TimelineColumns(db, cache);
             TimelineRows dates = columns.readDates();
-            assertSame(dates, expected);
-            assertThat(columns.read(d -> { })).as("the full read that follows reads nothing again").isSameAs(dates);
+            assertThat(dates.ids()).isEqualTo(expected.ids());
+            assertThat(dates.first()).isEqualTo(expected.first());
+            assertThat(dates.end()).isEqualTo(expected.end());
+            assertThat(dates.flags()).isEqualTo(expected.flags());
+            assertThat(dates.start()).isEqualTo(expected.start());
+            assertThat(dates.finish()).isEqualTo(expected.finish());
+            TimelineRows all = columns.read(d -> { });
+            assertSame(all, expected);
+            assertThat(all.first()).as("the full read that follows does not read the dates again").isSameAs(dates.first());
+            assertThat(all.ids()).isSameAs(dates.ids());
         }
+    }
+
+    @Test
+    void aDamagedRestAfterItsDatesWereShownIsReadFromTheDatabase() throws Exception {
+        TimelineRows expected = fromDatabase();
+        throughCache();
+        byte[] bytes = Files.readAllBytes(cache.file());
+        bytes[bytes.length - 2] ^= 0x5A; // inside the last column (the theme names), after the dates' section
+        Files.write(cache.file(), bytes);
+        try (Database db = Database.open(file)) {
+            TimelineColumns columns = new TimelineColumns(db, cache);
+            assertThat(columns.readDates().first()).as("the dates' own section checks out").isEqualTo(expected.first());
+            assertSame(columns.read(d -> { }), expected);
+            columns.awaitCacheWritten();
+        }
+        assertThat(Files.readAllBytes(cache.file())).as("written again").isNotEqualTo(bytes);
+        assertSame(throughCache(), expected);
     }
 
     @Test
