@@ -28,6 +28,14 @@ public final class TestFiles {
     }
 
     /** The SHA-256 of the file's bytes, in hex. */
+    /** Writes {@code events} generated events (the bench's generator, {@code seed}) to {@code csv}; returns it. */
+    public static Path generatedCsv(Path csv, int events, long seed) throws IOException {
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            org.timescope.bench.Generator.write(events, seed, w);
+        }
+        return csv;
+    }
+
     public static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

@@ -2,13 +2,11 @@ package org.timescope.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.timescope.TestFiles;
 
 /** The benchmark runs end to end on a small file and reports every figure (not a timing test). */
 class BenchSmokeTest {
@@ -19,9 +17,7 @@ class BenchSmokeTest {
     @Test
     void reportsEveryFigureForASmallFile() throws Exception {
         Path csv = dir.resolve("small.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(3000, 1, w);
-        }
+        TestFiles.generatedCsv(csv, 3000, 1);
         Bench.Result r = new Bench(line -> { }, false).run(csv, dir);
         assertThat(r.figures()).containsKeys("events", "import_events_per_s", "first_paint_ms", "frame_p50_ms",
                 "frame_p95_ms", "filter_ms", "search_ms", "edit_ms", "edit_write_ms", "snapshot_ms", "heap_mb", "display");
@@ -36,9 +32,7 @@ class BenchSmokeTest {
     @Test
     void repeatedRunsEachRunInTheirOwnJvmAndAreSummarised() throws Exception {
         Path csv = dir.resolve("tiny.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(400, 1, w);
-        }
+        TestFiles.generatedCsv(csv, 400, 1);
         Path json = dir.resolve("repeat.json");
         java.io.StringWriter out = new java.io.StringWriter();
         int code = org.timescope.cli.Cli.run(new String[] {"bench", "--events", csv.toString(), "--repeat", "2",
@@ -59,9 +53,7 @@ class BenchSmokeTest {
     @Test
     void importOnlyReportsTheImportAloneAndLeavesNoDatabase() throws Exception {
         Path csv = dir.resolve("tiny.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(400, 1, w);
-        }
+        TestFiles.generatedCsv(csv, 400, 1);
         Path json = dir.resolve("import.json");
         int code = org.timescope.cli.Cli.run(new String[] {"bench", "--events", csv.toString(), "--import-only",
                 "--json", json.toString()}, new java.io.PrintWriter(new java.io.StringWriter()),

@@ -3,13 +3,12 @@ package org.timescope.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.timescope.TestFiles;
 import org.timescope.cli.Cli;
 
 /** The generator is deterministic, and a large CSV streams in completely, once, or not at all. */
@@ -45,9 +44,7 @@ class LargeImportTest {
     @Test
     void aLargeCsvStreamsInOnceAndAgainAddsNothing() throws Exception {
         Path csv = dir.resolve("big.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(60_000, 3, w);
-        }
+        TestFiles.generatedCsv(csv, 60_000, 3);
         assertThat(Files.size(csv)).isGreaterThan(256_000); // the streaming path
         String db = dir.resolve("t.db").toString();
         String[] first = run("import", "--db", db, "--empty", csv.toString());

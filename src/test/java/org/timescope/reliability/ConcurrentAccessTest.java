@@ -2,10 +2,8 @@ package org.timescope.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.timescope.TestFiles;
-import org.timescope.bench.Generator;
 import org.timescope.cli.Cli;
 import org.timescope.service.Workspace;
 
@@ -50,11 +47,7 @@ class ConcurrentAccessTest {
     }
 
     private Path generated(String name, int events, long seed) throws Exception {
-        Path csv = dir.resolve(name);
-        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(events, seed, w);
-        }
-        return csv;
+        return TestFiles.generatedCsv(dir.resolve(name), events, seed);
     }
 
     @Test

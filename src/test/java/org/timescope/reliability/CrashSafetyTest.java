@@ -2,8 +2,6 @@ package org.timescope.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +15,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timescope.bench.Generator;
+import org.timescope.TestFiles;
 import org.timescope.service.Workspace;
 
 /**
@@ -41,10 +39,7 @@ class CrashSafetyTest {
 
     @Test
     void anImportKilledAtRandomLeavesAllOfItOrNoneInASoundFile() throws Exception {
-        Path csv = dir.resolve("events.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(EVENTS, 5, w);
-        }
+        Path csv = TestFiles.generatedCsv(dir.resolve("events.csv"), EVENTS, 5);
         Path base = dir.resolve("base.db");
         Workspace.open(base, false).close(); // the bundled dataset
         Before before = Before.of(base);

@@ -2,8 +2,6 @@ package org.timescope.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timescope.bench.Generator;
+import org.timescope.TestFiles;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.model.EventFilter;
 import org.timescope.model.Organisation;
@@ -32,10 +30,7 @@ class FacetCountsAtScaleTest {
 
     @BeforeAll
     static void open() throws Exception {
-        Path csv = dir.resolve("g.csv");
-        try (Writer w = Files.newBufferedWriter(csv)) {
-            Generator.write(80_000, 3, w);
-        }
+        Path csv = TestFiles.generatedCsv(dir.resolve("g.csv"), 80_000, 3);
         workspace = Workspace.open(dir.resolve("g.db"), true);
         new ImportService(workspace).importFile(csv, null, ImportOptions.DEFAULT);
         themes = workspace.catalog().themes().stream().map(Theme::name).toList();

@@ -2,14 +2,12 @@ package org.timescope.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timescope.bench.Generator;
+import org.timescope.TestFiles;
 import org.timescope.exchange.importing.ImportOptions;
 import org.timescope.service.ImportService;
 import org.timescope.service.Workspace;
@@ -29,9 +27,7 @@ class ClosingFinishesTheCacheTest {
     @Test
     void closingRightAfterTheFirstReadLeavesACompleteCacheFile() throws Exception {
         Path csv = dir.resolve("events.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(40_000, 7, w);
-        }
+        TestFiles.generatedCsv(csv, 40_000, 7);
         Path db = dir.resolve("c.db");
         try (Workspace w = Workspace.open(db, true)) {
             new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.timescope.bench.Generator;
+import org.timescope.TestFiles;
 import org.timescope.bench.StartupBench;
 import org.timescope.cli.Cli;
 
@@ -28,9 +25,7 @@ class StartupBenchTest {
     @Test
     void aRealStartReportsTheFirstPictureAndTheUsableWindowInOrder() throws Exception {
         Path csv = dir.resolve("small.csv");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            Generator.write(3000, 1, w);
-        }
+        TestFiles.generatedCsv(csv, 3000, 1);
         Path json = dir.resolve("startup.json");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
