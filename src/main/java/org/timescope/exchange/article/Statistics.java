@@ -54,6 +54,11 @@ final class Statistics {
             if (series == null) {
                 continue;
             }
+            series = withVerbBefore(series, s.text(), m.start());
+            String part = partOfYear(s.text());
+            if (part != null) {
+                series += " (" + part + ")"; // a half-year's figure is not the year's: a series of its own
+            }
             List<String> places = Entities.places(s.text(), g);
             out.add(new Indicator(series, places.isEmpty() ? null : places.get(0), period.date().truncatedTo(Precision.YEAR),
                     value, unit, m.group(1), period.inferred() ? period.note() : null,
@@ -96,6 +101,89 @@ final class Statistics {
         String series = String.join(" ", kept);
         return STAT_WORDS.matcher(series).find() || series.matches("(?i)(percent|%).*") ? series : null;
     }
+
+    /**
+     * "China granted 433,000 invention patents": the verb that says what was done to the things counted comes before
+     * the number, and the name gets it ("invention patents granted") unless the words after the number already
+     * have one. Only verbs that report such a count are taken, the nearest before the number in its sentence.
+     */
+    static String withVerbBefore(String series, String sentence, int numberStart) {
+        String[] words = series.split(" ");
+        if (PARTICIPLE.matcher(words[words.length - 1]).matches()) {
+            return series;
+        }
+        Matcher verb = COUNTING_VERB.matcher(sentence.substring(0, numberStart));
+        String last = null;
+        while (verb.find()) {
+            last = verb.group(1).toLowerCase(Locale.ROOT);
+        }
+        return last == null ? series : series + " " + last;
+    }
+
+    private static final Pattern COUNTING_VERB = Pattern.compile("(?i)\\b(granted|filed|registered|received|handled|"
+            + "accepted|approved|issued|concluded|seized|examined|investigated|heard|closed|settled|resolved|prosecuted|"
+            + "authori[sz]ed|recorded)\\b");
+
+    /**
+     * The part of a year a sentence's figures cover ("in the first six months", "first half", "first quarter",
+     * "January to May"), as the months it spans ("January–June"), or null (a whole year, or a point in time such as
+     * "by the end of June", which a stock's figure has).
+     */
+    static String partOfYear(String sentence) {
+        String t = sentence.toLowerCase(Locale.ROOT);
+        Matcher m = FIRST_MONTHS.matcher(t);
+        if (m.find()) {
+            int n = number(m.group(1));
+            return n >= 1 && n <= 11 ? span(1, n) : null;
+        }
+        m = HALF.matcher(t);
+        if (m.find()) {
+            return m.group(1) != null && m.group(1).startsWith("f") || "h1".equals(m.group(2)) ? span(1, 6) : span(7, 12);
+        }
+        m = QUARTERS.matcher(t);
+        if (m.find()) {
+            int n = number(m.group(1));
+            return n >= 1 && n <= 3 ? span(1, 3 * n) : null;
+        }
+        m = QUARTER.matcher(t);
+        if (m.find()) {
+            int q = m.group(1) != null ? List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1
+                    : m.group(2).charAt(1) - '0';
+            return span(3 * q - 2, 3 * q);
+        }
+        m = MONTH_RANGE.matcher(t);
+        if (m.find()) {
+            int from = MONTHS.indexOf(m.group(1)) + 1;
+            int to = MONTHS.indexOf(m.group(2)) + 1;
+            return from < to && !(from == 1 && to == 12) ? span(from, to) : null;
+        }
+        return null;
+    }
+
+    private static String span(int from, int to) {
+        return name(from) + "–" + name(to);
+    }
+
+    private static String name(int month) {
+        String m = MONTHS.get(month - 1);
+        return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+    }
+
+    private static int number(String word) {
+        int at = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve").indexOf(word);
+        return at >= 0 ? at + 1 : Integer.parseInt(word);
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final String COUNT = "(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})";
+    private static final Pattern FIRST_MONTHS = Pattern.compile("\\bfirst " + COUNT + " months\\b");
+    private static final Pattern HALF = Pattern.compile("\\b(first|second) half\\b(?! of the (?:century|decade))|\\b(h[12])\\b");
+    private static final Pattern QUARTERS = Pattern.compile("\\bfirst " + COUNT + " quarters\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\b(first|second|third|fourth) quarter\\b|\\b(q[1-4])\\b");
+    private static final Pattern MONTH_RANGE = Pattern.compile("\\b(" + String.join("|", MONTHS) + ")\\s*(?:to|through|-|–)\\s*("
+            + String.join("|", MONTHS) + ")\\b");
 
     /** Words after which a figure's name has ended and its clause goes on. */
     private static final Set<String> AUXILIARY = Set.of("were", "was", "are", "is", "have", "has", "had", "will",
