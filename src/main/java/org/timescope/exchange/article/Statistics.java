@@ -55,7 +55,7 @@ final class Statistics {
                 continue;
             }
             series = withVerbBefore(series, s.text(), m.start());
-            String part = partOfYear(s.text());
+            String part = partOfYear(around(s.text(), m.start(), m.end()));
             if (part != null) {
                 series += " (" + part + ")"; // a half-year's figure is not the year's: a series of its own
             }
@@ -158,6 +158,18 @@ final class Statistics {
             return from < to && !(from == 1 && to == 12) ? span(from, to) : null;
         }
         return null;
+    }
+
+    /**
+     * What a figure's period can be read from: the sentence up to the number and its own clause after it ("…
+     * granted in the first half", not "…, up 10% from the first half of 2021").
+     */
+    static String around(String sentence, int numberStart, int numberEnd) {
+        int end = numberEnd;
+        while (end < sentence.length() && ",;(".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        return sentence.substring(0, numberStart) + " " + sentence.substring(numberEnd, end);
     }
 
     private static String span(int from, int to) {

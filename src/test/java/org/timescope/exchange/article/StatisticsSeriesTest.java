@@ -60,6 +60,11 @@ class StatisticsSeriesTest {
         assertThat(Statistics.partOfYear("In 2023, China granted 920,000 invention patents.")).isNull();
         assertThat(Statistics.partOfYear("By the end of June, valid invention patents exceeded 4.56 million.")).isNull();
         assertThat(Statistics.partOfYear("In the first twelve months, 100 cases were heard.")).isNull();
+        String compared = "In 2022, 798,000 patents were granted, up 10 percent from the first half of 2021.";
+        assertThat(Statistics.partOfYear(Statistics.around(compared, compared.indexOf("798,000"),
+                compared.indexOf("798,000") + 7))).as("a comparison's period is not the figure's").isNull();
+        String after = "3.724 million trademarks were registered in China during the first half of this year.";
+        assertThat(Statistics.partOfYear(Statistics.around(after, 0, 5))).isEqualTo("January–June");
     }
 
     /** The same through the whole extraction of an article: names and period of each figure. */
