@@ -98,7 +98,7 @@ final class Entities {
         for (Map.Entry<String, String> form : g.organisations().entrySet()) {
             Matcher m = Pattern.compile("(?<![\\w])" + Pattern.quote(form.getKey()) + "(?![\\w])").matcher(s);
             while (m.find()) {
-                if (used.get(m.start(), m.end()).isEmpty()) {
+                if (used.get(m.start(), m.end()).isEmpty() && !tailOfAnotherName(s, m.start())) {
                     out.add(new OrgMention(form.getValue(), m.start(), m.end(), true, null));
                     used.set(m.start(), m.end());
                 }
@@ -154,6 +154,22 @@ final class Entities {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /**
+     * Whether a known name found at {@code start} is the end of a longer proper name: "Riverside Municipal
+     * Government" is not the collection's "Municipal Government" (an alias of Shanghai's), so a capitalised word
+     * right before it, other than a sentence's or a phrase's first word ("The", "In", "By" …), keeps it unlinked.
+     */
+    static boolean tailOfAnotherName(String s, int start) {
+        Matcher before = WORD_BEFORE.matcher(s.substring(Math.max(0, start - 40), start));
+        return before.find() && !LEADING_WORDS.contains(before.group(1));
+    }
+
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+    private static final Set<String> LEADING_WORDS = Set.of("The", "A", "An", "In", "On", "At", "By", "Of", "For",
+            "And", "With", "From", "To", "As", "Its", "Their", "This", "That", "Under", "After", "Before", "Since",
+            "During", "When", "While", "Both", "Meanwhile", "Also", "But", "Then", "Today", "Yesterday", "Last", "Next",
+            "Earlier", "Later", "According", "Besides", "Between", "Among", "Through", "Via", "Chinese", "China's");
 
     private static void add(List<OrgMention> out, String name, int start) {
         String clean = name.replaceAll("\\s*\\([A-Z]{2,8}\\)", "");
