@@ -201,6 +201,7 @@ final class ReviewDialog {
         article.setLineSpacing(3);
         article.setPadding(new Insets(10));
         mark.getStyleClass().add("ts-quote-mark");
+        mark.setId("article-mark");
         mark.setManaged(false);
         mark.setLayoutX(10);
         mark.setLayoutY(10);
@@ -423,6 +424,10 @@ final class ReviewDialog {
         hit.getStyleClass().add("ts-quote-highlight");
         article.getChildren().addAll(plain(text.substring(0, s)), hit, plain(text.substring(e)));
         javafx.application.Platform.runLater(() -> {
+            // the new pieces of text get their font from CSS only at the next pass: measured before it, with the
+            // default font, the band came out a line too high and too short (a figure's sentence, Statistics tab)
+            article.applyCss();
+            article.layout();
             drawMark();
             double h = article.getBoundsInLocal().getHeight();
             double v = articleScroll.getViewportBounds().getHeight();

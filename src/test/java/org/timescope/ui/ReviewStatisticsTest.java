@@ -53,6 +53,18 @@ class ReviewStatisticsTest extends WindowOnDatasetTest {
         assertThat(figures.getItems()).extracting(ReviewDialog.StatisticRow::value).containsExactly("1,250", "2,100");
         assertThat(figures.getItems()).allMatch(r -> r.accepted.get());
 
+        // the figure's sentence is marked where it stands: the band over its words, not a line above them
+        robot.interact(() -> figures.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text sentence = robot.lookup(".ts-quote-highlight").queryAs(javafx.scene.text.Text.class);
+        assertThat(sentence.getText()).contains("2,100 trademark applications");
+        javafx.geometry.Bounds words = sentence.localToScene(sentence.getBoundsInLocal());
+        javafx.scene.shape.Path band = robot.lookup("#article-mark").queryAs(javafx.scene.shape.Path.class);
+        javafx.geometry.Bounds marked = band.localToScene(band.getBoundsInLocal());
+        assertThat(marked.getMinY()).as("the band's top").isCloseTo(words.getMinY(), org.assertj.core.data.Offset.offset(4.0));
+        assertThat(marked.getMaxY()).as("the band's bottom").isCloseTo(words.getMaxY(), org.assertj.core.data.Offset.offset(4.0));
+        assertThat(marked.getMaxX()).as("the band's right end").isGreaterThanOrEqualTo(words.getMaxX() - 4);
+
         robot.interact(() -> {
             figures.getItems().get(0).series.set("patent applications by small firms");
             figures.getItems().get(1).accepted.set(false);
