@@ -104,40 +104,26 @@ final class ColumnCache {
             }
             MappedByteBuffer map = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             map.order(ByteOrder.LITTLE_ENDIAN);
-            if (map.getLong() != MAGIC || map.getInt() != FORMAT) {
+            Header h = Header.read(map);
+            if (h == null || h.format() != FORMAT) {
                 return stale("it is not a column cache of this format");
             }
-            int schema = map.getInt();
-            long generation = map.getLong();
-            int idLength = map.getInt();
-            if (idLength < 0 || idLength > 256) {
+            if (h.damaged()) {
                 return stale("its header is damaged");
             }
-            byte[] id = new byte[idLength];
-            map.get(id);
-            int pathLength = map.getInt();
-            if (pathLength < 0 || pathLength > MAX_PATH) {
-                return stale("its header is damaged");
+            if (h.datesLength() + h.restLength() != size - map.position()) {
+                return stale("it is " + size + " bytes, its header says " + (map.position() + h.datesLength() + h.restLength()));
             }
-            map.position(map.position() + pathLength);
-            long datesLength = map.getLong();
-            int datesCrc = map.getInt();
-            long restLength = map.getLong();
-            int restCrc = map.getInt();
-            if (datesLength < 0 || restLength < 0 || datesLength + restLength != size - map.position()) {
-                return stale("it is " + size + " bytes, its header says " + (map.position() + datesLength + restLength));
-            }
-            if (schema != at.schema() || generation != at.value()
-                    || !new String(id, StandardCharsets.UTF_8).equals(at.collection())) {
+            if (!h.writtenAt(at)) {
                 return Optional.empty(); // written before the last change (or for another file): quietly rebuilt
             }
             int from = map.position();
-            ByteBuffer dates = map.slice(from, (int) datesLength).order(ByteOrder.LITTLE_ENDIAN);
-            if (crc(dates) != datesCrc) {
+            ByteBuffer dates = map.slice(from, (int) h.datesLength()).order(ByteOrder.LITTLE_ENDIAN);
+            if (crc(dates) != h.datesCrc()) {
                 return stale("its checksum does not match");
             }
-            ByteBuffer rest = map.slice(from + (int) datesLength, (int) restLength).order(ByteOrder.LITTLE_ENDIAN);
-            return Optional.of(new Partial(Columns.readDates(dates), rest, restCrc));
+            ByteBuffer rest = map.slice(from + (int) h.datesLength(), (int) h.restLength()).order(ByteOrder.LITTLE_ENDIAN);
+            return Optional.of(new Partial(Columns.readDates(dates), rest, h.restCrc()));
         } catch (IOException | RuntimeException e) { // a file cut short or garbled inside: the database is read instead
             return stale(e.toString());
         }
@@ -187,23 +173,9 @@ final class ColumnCache {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer head = ByteBuffer.allocate(8 + 4 + 4 + 8 + 4 + 256).order(ByteOrder.LITTLE_ENDIAN);
-            channel.read(head, 0);
-            head.flip();
-            if (head.remaining() < 28 || head.getLong() != MAGIC || head.getInt() != FORMAT) {
-                return false;
-            }
-            int schema = head.getInt();
-            long generation = head.getLong();
-            int idLength = head.getInt();
-            if (idLength < 0 || idLength > head.remaining()) {
-                return false;
-            }
-            byte[] id = new byte[idLength];
-            head.get(id);
-            return schema == at.schema() && generation == at.value()
-                    && new String(id, StandardCharsets.UTF_8).equals(at.collection());
+        try {
+            Header h = Header.read(head(file));
+            return h != null && h.format() == FORMAT && !h.damaged() && h.writtenAt(at);
         } catch (IOException e) {
             return false;
         }
@@ -294,30 +266,72 @@ final class ColumnCache {
     }
 
     private static boolean orphan(Path other) throws IOException {
-        try (FileChannel channel = FileChannel.open(other, StandardOpenOption.READ)) {
-            ByteBuffer head = ByteBuffer.allocate(8 + 4 + 4 + 8 + 4 + 256 + 4 + MAX_PATH).order(ByteOrder.LITTLE_ENDIAN);
+        Header h = Header.read(head(other));
+        if (h == null) {
+            return false; // not a column cache: not ours to remove
+        }
+        if (h.format() != FORMAT) {
+            return true;
+        }
+        return !h.damaged() && !h.database().isEmpty() && Files.notExists(Path.of(h.database())); // no path: kept
+    }
+
+    /** The first bytes of a file, as many as the longest header takes. */
+    private static ByteBuffer head(Path f) throws IOException {
+        try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(Header.LONGEST).order(ByteOrder.LITTLE_ENDIAN);
             channel.read(head, 0);
-            head.flip();
-            if (head.remaining() < 16 || head.getLong() != MAGIC) {
-                return false; // not a column cache: not ours to remove
+            return head.flip();
+        }
+    }
+
+    /**
+     * A file's header (see the class comment), read once for every use: the magic not matching gives null, another
+     * format only the format; lengths out of range, or a header cut short, mark it damaged.
+     */
+    private record Header(int format, int schema, long generation, String collection, String database,
+                          long datesLength, int datesCrc, long restLength, int restCrc, boolean damaged) {
+
+        static final int LONGEST = 8 + 4 + 4 + 8 + 4 + 256 + 4 + MAX_PATH + 8 + 4 + 8 + 4;
+
+        static Header read(ByteBuffer in) {
+            if (in.remaining() < 12 || in.getLong() != MAGIC) {
+                return null;
             }
-            if (head.getInt() != FORMAT) {
-                return true;
+            int format = in.getInt();
+            if (format != FORMAT) {
+                return new Header(format, 0, 0, "", "", 0, 0, 0, 0, false);
             }
-            head.getInt(); // schema
-            head.getLong(); // generation
-            int idLength = head.getInt();
-            if (idLength < 0 || idLength + 4 > head.remaining()) {
-                return false;
+            try {
+                int schema = in.getInt();
+                long generation = in.getLong();
+                String collection = text(in, 256);
+                String database = text(in, MAX_PATH);
+                long datesLength = in.getLong();
+                int datesCrc = in.getInt();
+                long restLength = in.getLong();
+                int restCrc = in.getInt();
+                boolean damaged = collection == null || database == null || datesLength < 0 || restLength < 0;
+                return new Header(format, schema, generation, collection, database, datesLength, datesCrc, restLength,
+                        restCrc, damaged);
+            } catch (java.nio.BufferUnderflowException e) {
+                return new Header(format, 0, 0, "", "", 0, 0, 0, 0, true);
             }
-            head.position(head.position() + idLength);
-            int pathLength = head.getInt();
-            if (pathLength <= 0 || pathLength > head.remaining()) {
-                return false; // no path recorded (or damaged): kept
+        }
+
+        /** A length-prefixed UTF-8 text of at most {@code longest} bytes; null when the length is out of range. */
+        private static String text(ByteBuffer in, int longest) {
+            int length = in.getInt();
+            if (length < 0 || length > longest || length > in.remaining()) {
+                return null;
             }
-            byte[] path = new byte[pathLength];
-            head.get(path);
-            return Files.notExists(Path.of(new String(path, StandardCharsets.UTF_8)));
+            byte[] bytes = new byte[length];
+            in.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        boolean writtenAt(Generation at) {
+            return schema == at.schema() && generation == at.value() && collection.equals(at.collection());
         }
     }
 
