@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the desktop packages from target/timescope.jar (decision 0024); `mvn -Pdist package` calls it.
-#   target/dist/timescope-VERSION-linux-x64.tar.gz   portable app image: bin/timescope + a jlink runtime
+#   target/dist/timescope-VERSION-linux-x64.tar.gz   portable app image: bin/timescope (a script that starts the
+#                                                    runtime's java, decision 0047) + a jlink runtime
 #   target/dist/timescope_VERSION-1_amd64.deb        the same image in /opt/timescope, plus the command on the
 #                                                    PATH, menu entry, icon, file types, completion and man page
 # jpackage makes the image and the .deb (control file with the libraries' dependencies, copyright); the files
@@ -75,9 +76,13 @@ fi
 "$jpackage" --type app-image "${common[@]}" --dest "$work" \
   --input "$work/input" --main-jar timescope.jar --main-class org.timescope.Main \
   --icon assets/timescope.png --add-modules "$modules" \
-  --jlink-options "--strip-debug $compress --no-man-pages --no-header-files --strip-native-commands" \
+  --jlink-options "--strip-debug $compress --no-man-pages --no-header-files" \
   "${options[@]}"
 app="$work/timescope/lib/app"
+# the command is a script that starts lib/runtime/bin/java with the .cfg's options, not jpackage's launcher, which
+# asks the package manager which package owns it before every start (decision 0047)
+install -m 755 src/dist/timescope-command.sh "$work/timescope/bin/timescope"
+rm -f "$work/timescope/lib/libapplauncher.so"
 if [ "${release:-17}" -ge 25 ] && src/dist/aot-cache.sh "$work/timescope"; then
   # the cache trained on a real start (decision 0046); a JVM that cannot use it (another jar or runtime) starts without
   echo 'java-options=-XX:AOTCache=$APPDIR/timescope.aot' >> "$app/timescope.cfg"

@@ -17,8 +17,12 @@ import javafx.scene.Scene;
  * are milliseconds from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to a frame on screen:
  * {@code first_picture_ms}, the first frame that shows events (the dates-only preview of a large collection,
  * else the full window), and {@code usable_ms}, the first frame of the full window (timeline, table, counts).
+ * When the environment also has {@code TIMESCOPE_STARTUP_LAUNCHED_AT} (epoch ms, set by whoever started the
+ * process just before it did), the times count from then instead: a launcher's own work before the JVM starts
+ * (jpackage's queries the package manager, a script) is part of what a user waits for, and
+ * {@code "jvm_start_ms"} says how much of it there was.
  * The file is one line of JSON: {@code {"first_picture_ms": 812, "usable_ms": 2140, "usable_cpu_ms": 3900,
- * "marks": {"launch": 60, …}}}: the CPU time of the whole process until then (all threads: the figure that a busy
+ * "jvm_start_ms": 40, "marks": {"launch": 60, …}}}: the CPU time of the whole process until then (all threads: the figure that a busy
  * machine disturbs least), and the moments the start reached on its way ({@link #mark}, ms from the JVM's start).
  * Without the variable nothing is recorded and the window behaves as always.
  */
@@ -26,17 +30,28 @@ final class StartupReport {
 
     static final String VARIABLE = "TIMESCOPE_STARTUP_REPORT";
 
+    /** The moment the process was launched (epoch ms), from which the times count when given. */
+    static final String LAUNCHED_AT = "TIMESCOPE_STARTUP_LAUNCHED_AT";
+
     /** Named moments of this start (wall clock ms, in the order reached), written beside the times. */
     private static final Map<String, Long> MARKS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
     private final Path file;
     private final long jvmStart;
+    /** What the times count from: the launch when it was told and is not after the JVM's start, else the JVM's start. */
+    private final long origin;
     private final Runnable quit;
     private volatile long firstPicture = -1;
 
     StartupReport(Path file, long jvmStartMillis, Runnable quit) {
+        this(file, jvmStartMillis, -1, quit);
+    }
+
+    /** {@code launchedAtMillis} &lt; 0: not told, the times count from the JVM's start. */
+    StartupReport(Path file, long jvmStartMillis, long launchedAtMillis, Runnable quit) {
         this.file = file;
         this.jvmStart = jvmStartMillis;
+        this.origin = launchedAtMillis >= 0 && launchedAtMillis <= jvmStartMillis ? launchedAtMillis : jvmStartMillis;
         this.quit = quit;
     }
 
@@ -44,7 +59,16 @@ final class StartupReport {
     static StartupReport fromEnvironment(Map<String, String> environment) {
         String target = environment.get(VARIABLE);
         return target == null || target.isBlank() ? null
-                : new StartupReport(Path.of(target), ManagementFactory.getRuntimeMXBean().getStartTime(), Platform::exit);
+                : new StartupReport(Path.of(target), ManagementFactory.getRuntimeMXBean().getStartTime(),
+                        launchedAt(environment.get(LAUNCHED_AT)), Platform::exit);
+    }
+
+    private static long launchedAt(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**
@@ -85,7 +109,7 @@ final class StartupReport {
         atNextFrame(scene, at -> {
             long first = firstPicture >= 0 ? firstPicture : at;
             String json = "{\"first_picture_ms\": " + first + ", \"usable_ms\": " + at + ", \"usable_cpu_ms\": "
-                    + cpuMillis() + ", \"marks\": " + marks() + ", \"threads_cpu_ms\": " + threadsCpu()
+                    + cpuMillis() + ", \"jvm_start_ms\": " + (jvmStart - origin) + ", \"marks\": " + marks() + ", \"threads_cpu_ms\": " + threadsCpu()
                     + ", \"marks_thread_cpu\": " + marksCpu() + "}\n";
             try {
                 Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -109,7 +133,7 @@ final class StartupReport {
         StringBuilder json = new StringBuilder("{");
         synchronized (MARKS) {
             MARKS.forEach((name, at) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
-                    .append("\": ").append(at - jvmStart));
+                    .append("\": ").append(at - origin));
         }
         return json.append('}').toString();
     }
@@ -152,7 +176,7 @@ final class StartupReport {
     }
 
     /**
-     * Calls {@code then} with the milliseconds since JVM start when the scene's next frame has been rendered (on
+     * Calls {@code then} with the milliseconds since the origin (launch or JVM start) when the scene's next frame has been rendered (on
      * the render thread). It is armed after the layout of the next pulse, so the frame is the one with the change.
      */
     private void atNextFrame(Scene scene, LongConsumer then) {
@@ -162,7 +186,7 @@ final class StartupReport {
             PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
             tracker.setOnRenderedFrameTask(() -> {
                 tracker.setOnRenderedFrameTask(null);
-                then.accept(System.currentTimeMillis() - jvmStart);
+                then.accept(System.currentTimeMillis() - origin);
             });
         };
         scene.addPostLayoutPulseListener(arm[0]);

@@ -38,6 +38,8 @@ class StartupBenchTest {
         long first = figures.get("first_picture_ms").asLong();
         long usable = figures.get("usable_ms").asLong();
         assertThat(first).isPositive().isLessThanOrEqualTo(usable);
+        // the times count from the launch: the new JVM started after it and before the first picture
+        assertThat(figures.get("jvm_start_ms").asLong()).isPositive().isLessThan(first);
         assertThat(figures.get("usable_cpu_ms").asLong()).isPositive();
         assertThat(figures.get("load_average").isNumber()).isTrue();
         assertThat(out.toString()).contains("first_picture_ms").contains("usable_ms");
@@ -54,6 +56,18 @@ class StartupBenchTest {
         assertThat(StartupBench.command("/opt/timescope/bin/timescope", java.util.List.of("-Xmx1g",
                 "-XX:SharedArchiveFile=/opt/timescope/lib/timescope.jsa"), "/opt/timescope/lib/app/timescope.jar", db))
                 .containsExactly("/opt/timescope/bin/timescope", "--db", "/data/g1m.db");
+    }
+
+    @Test
+    void aStartFromThePackagesCommandGoesThroughThatCommand(@TempDir Path bin) throws Exception {
+        Path command = bin.resolve("timescope");
+        java.nio.file.Files.writeString(command, "#!/bin/sh\n");
+        command.toFile().setExecutable(true);
+        assertThat(StartupBench.executable(command.toString())).isEqualTo(command.toString());
+        // a path that is not there (a package removed since) or none: this JVM's own java
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        assertThat(StartupBench.executable(bin.resolve("gone").toString())).isEqualTo(java);
+        assertThat(StartupBench.executable(null)).isEqualTo(java);
     }
 
     @Test
