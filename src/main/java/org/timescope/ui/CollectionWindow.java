@@ -167,11 +167,31 @@ final class CollectionWindow {
         task.messageProperty().addListener((o, a, message) -> loading.message().setText(message));
         loading.progress().progressProperty().bind(task.progressProperty());
         scene.setRoot(loading);
-        task.setOnSucceeded(e -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null)));
+        task.setOnSucceeded(e -> afterPreviewLaidOut(loading,
+                () -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null))));
         task.setOnFailed(e -> failed.accept(task.getException()));
         Thread thread = new Thread(task, early == null ? "open-database" : "open-database-wait");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Runs {@code build} now, or, when the loading pane holds a picture of the dates that no pulse has laid out yet,
+     * right after the pulse that does: the read may have ended at once (a column cache on a fast disk), and the
+     * window's own first frame takes longer than the picture's, which would otherwise never be shown.
+     */
+    private void afterPreviewLaidOut(LoadingPane loading, Runnable build) {
+        if (scene.getRoot() != loading || !loading.previewAwaitingLayout()) {
+            build.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(build); // after this pulse: its frame is drawn while the window is built
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the window on what was read; the collection shown before (if any) is closed, its view kept. */

@@ -69,6 +69,11 @@ final class EarlyRead implements CollectionRead.Progress {
 
     private static CompletableFuture<Void> abandoned = CompletableFuture.completedFuture(null);
 
+    /** Completes once the read started last has ended, if it is not taken yet (tests wait for it). */
+    static synchronized CompletableFuture<Void> pendingEnd() {
+        return pending == null ? CompletableFuture.completedFuture(null) : pending.result.handle((opened, failure) -> null);
+    }
+
     /** Completes once the last read not taken has ended and closed its collection (tests wait for it). */
     static synchronized CompletableFuture<Void> abandoned() {
         return abandoned;

@@ -21,6 +21,8 @@ final class LoadingPane extends StackPane {
 
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
+    /** A picture of the dates was put in and no layout pass has placed it yet. */
+    private boolean previewAwaitingLayout;
 
     LoadingPane(String text) {
         message.setText(text);
@@ -63,5 +65,17 @@ final class LoadingPane extends StackPane {
         BorderPane layout = new BorderPane(timeline);
         layout.setBottom(status);
         getChildren().setAll(layout);
+        previewAwaitingLayout = true;
+    }
+
+    /** True from {@link #preview} until the next layout pass (the pulse whose frame shows it). */
+    boolean previewAwaitingLayout() {
+        return previewAwaitingLayout;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        previewAwaitingLayout = false;
     }
 }

@@ -1,0 +1,85 @@
+package org.timescope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.timescope.TestFiles;
+import org.timescope.exchange.importing.ImportOptions;
+import org.timescope.service.ImportService;
+import org.timescope.service.Workspace;
+
+/**
+ * A large collection's dates are on screen before its window: even when the whole read has ended by the time the
+ * window takes it over (a column cache on a fast disk read while JavaFX starts), a pulse lays out the picture of the
+ * dates before the window, whose own first frame takes longer, replaces it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstPictureTest {
+
+    @TempDir
+    static Path dir;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theDatesAreLaidOutBeforeTheWindowEvenWhenTheReadHasEnded(FxRobot robot) throws Exception {
+        Path db = dir.resolve("large.db");
+        Path csv = TestFiles.generatedCsv(dir.resolve("events.csv"), CollectionRead.PREVIEW_FROM + 1_000, 11);
+        try (Workspace w = Workspace.open(db, true)) {
+            new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
+        }
+        // the launch's read, at its end before the window takes it over: all it reached is handed on at once
+        EarlyRead.start(db, false);
+        EarlyRead.pendingEnd().get(60, TimeUnit.SECONDS);
+
+        List<String> laidOut = new ArrayList<>(); // the root of the scene at each pulse's layout, in order
+        CollectionWindow[] window = new CollectionWindow[1];
+        robot.interact(() -> {
+            Appearance appearance = new Appearance();
+            Scene scene = new Scene(new LoadingPane("Opening …"), 1200, 800);
+            appearance.style(scene);
+            scene.addPostLayoutPulseListener(() -> {
+                Parent root = scene.getRoot();
+                String name = root.getClass().getSimpleName()
+                        + (root.lookup("#loading-preview") != null ? " with the dates" : "");
+                if (laidOut.isEmpty() || !laidOut.get(laidOut.size() - 1).equals(name)) {
+                    laidOut.add(name);
+                }
+            });
+            stage.setScene(scene);
+            stage.show();
+            Path config = dir.resolve("config-" + System.nanoTime());
+            window[0] = new CollectionWindow(stage, scene, appearance, new WindowStateFile(config.resolve("window.json")),
+                    new RecentCollections(config.resolve("recent.json")), FileChoice.dialogs(), dir.toString());
+            window[0].start(db, false, List.of());
+        });
+        ShownWindow.await(() -> stage.getScene().getRoot() instanceof MainWindow);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(laidOut).as("the scene's root at each pulse").containsSubsequence("LoadingPane with the dates", "MainWindow");
+        robot.interact(() -> window[0].close());
+    }
+}
