@@ -57,12 +57,18 @@ common=(--name timescope --app-version "$version" --vendor "Timescope contributo
         --copyright "Copyright (c) Timescope contributors; MIT licence"
         --description "Timescope: dated events with their sources, on a zoomable timeline")
 
-# the G1 settings: short pauses while zooming, heap under 1 GB at a million events (decision 0039); the class
-# data archive the .deb's postinst dumps for the installed jar and runtime (decision 0041: the jlinked runtime
-# has no archive of its own; without the file, as in the portable image, the JVM starts as before, silently)
-options=(--java-options "-Dfile.encoding=UTF-8"
+# the JIT's first tier alone (-XX:TieredStopAtLevel=1): on two cores the optimising compiler took 1.0-1.3 s of the
+# 4.5 s of CPU a start at a million events costs, beside the window it competes with (decision 0047); the G1
+# settings: short pauses while zooming, heap under 1 GB at a million events (decision 0039); the heap starts at
+# 512 MB (at 256 MB a start at a million events ran two concurrent cycles) on transparent huge pages where the
+# system offers them (madvise): a start touches ~150 MB of new arrays, 4 KB page faults cost ~300 ms of CPU. A system
+# without them starts without, and the warning JDK prints then (on standard output) is off (decision 0047)
+options=(--java-options "-XX:TieredStopAtLevel=1" --java-options "-Dfile.encoding=UTF-8"
   --java-options "-XX:+UseG1GC" --java-options "-XX:MaxGCPauseMillis=10"
-  --java-options "-XX:G1PeriodicGCInterval=30000" --java-options "-Xms256m" --java-options "-Xmx1g")
+  --java-options "-XX:G1PeriodicGCInterval=30000" --java-options "-Xms512m" --java-options "-Xmx1g"
+  --java-options "-XX:+UseTransparentHugePages" --java-options "-Xlog:pagesize=off")
+# JavaFX's and SQLite's native libraries are shipped ready beside the jar (see below): SQLite's driver is told where
+options+=(--java-options '-Dorg.sqlite.lib.path=$APPDIR' --java-options "-Dorg.sqlite.lib.name=libsqlitejdbc.so")
 compress=--compress=2
 if [ "${release:-17}" -ge 25 ]; then
   # JavaFX and sqlite-jdbc load their native libraries, and JavaFX's rasteriser (Marlin) allocates off-heap
@@ -83,6 +89,13 @@ app="$work/timescope/lib/app"
 # asks the package manager which package owns it before every start (decision 0047)
 install -m 755 src/dist/timescope-command.sh "$work/timescope/bin/timescope"
 rm -f "$work/timescope/lib/libapplauncher.so"
+# JavaFX and SQLite's driver copy their native libraries out of the jar at every start (JavaFX to ~/.openjfx/cache,
+# comparing checksums of both copies; the driver to /tmp, comparing byte by byte): ready beside the jar, JavaFX
+# loads them from there first and the driver from org.sqlite.lib.path (decision 0047)
+natives=$("${jdk:+$jdk/bin/}jar" tf "$jar" | grep -E '^lib[a-z0-9_]+\.so$|^org/sqlite/native/Linux/x86_64/libsqlitejdbc\.so$')
+mkdir -p "$work/natives"
+(cd "$work/natives" && "${jdk:+$jdk/bin/}jar" xf "$OLDPWD/$jar" $natives)
+find "$work/natives" -name '*.so' -exec install -m 644 {} "$app/" \;
 if [ "${release:-17}" -ge 25 ] && src/dist/aot-cache.sh "$work/timescope"; then
   # the cache trained on a real start (decision 0046); a JVM that cannot use it (another jar or runtime) starts without
   echo 'java-options=-XX:AOTCache=$APPDIR/timescope.aot' >> "$app/timescope.cfg"
@@ -92,6 +105,11 @@ else
   echo 'java-options=-XX:SharedArchiveFile=$APPDIR/timescope.jsa' >> "$app/timescope.cfg"
 fi
 tar -C "$work" -czf "$out/timescope-$version-linux-x64.tar.gz" timescope
+# jpackage would make every library JavaFX's native libraries link to (GTK 3 and the rest) a dependency of the .deb,
+# which installs on a server with the command line alone: they are added to the .deb after it (below), and the
+# window's libraries stay recommended, as the control file says
+mkdir -p "$work/natives-aside"
+mv "$app"/*.so "$work/natives-aside/"
 
 # gzip rather than dpkg-deb's default xz: minutes less on a busy 2-core machine, a few percent larger (decision 0024)
 export DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=6
@@ -113,6 +131,8 @@ install -d "$tree/usr/bin" "$tree/usr/share/applications" "$tree/usr/share/icons
   "$tree/usr/share/mime/packages" "$tree/usr/share/bash-completion/completions" \
   "$tree/usr/share/zsh/vendor-completions" "$tree/usr/share/man/man1"
 ln -s /opt/timescope/bin/timescope "$tree/usr/bin/timescope"
+mv "$work/natives-aside"/*.so "$app/"
+install -m 644 "$app"/*.so "$tree/opt/timescope/lib/app/"
 install -m 644 src/dist/linux/timescope.desktop "$tree/usr/share/applications/timescope.desktop"
 install -m 644 assets/timescope.png "$tree/usr/share/icons/hicolor/256x256/apps/timescope.png"
 install -m 644 src/dist/linux/timescope-mime.xml "$tree/usr/share/mime/packages/timescope.xml"
