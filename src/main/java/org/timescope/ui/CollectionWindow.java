@@ -167,6 +167,9 @@ final class CollectionWindow {
         task.messageProperty().addListener((o, a, message) -> loading.message().setText(message));
         loading.progress().progressProperty().bind(task.progressProperty());
         scene.setRoot(loading);
+        if (early != null) {
+            early.previewNow((collection, dates, themes) -> showPreview(loading, collection, dates, themes));
+        }
         task.setOnSucceeded(e -> afterPreviewLaidOut(loading,
                 () -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null))));
         task.setOnFailed(e -> failed.accept(task.getException()));
@@ -233,8 +236,8 @@ final class CollectionWindow {
 
     /** FX thread: the dates read first, on the loading pane while it is shown, at the saved time window. */
     private void showPreview(LoadingPane loading, Path collection, EventIndex dates, List<String> themes) {
-        if (scene.getRoot() != loading) {
-            return;
+        if (scene.getRoot() != loading || loading.previews(dates)) {
+            return; // replaced meanwhile, or shown already (at once, from a read that had reached the dates)
         }
         WindowState.View saved = state.views() == null ? null : state.views().get(collection.toString());
         double[] range = saved != null && saved.windowStart() != null && saved.windowEnd() != null

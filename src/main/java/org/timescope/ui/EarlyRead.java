@@ -94,6 +94,21 @@ final class EarlyRead implements CollectionRead.Progress {
         return result;
     }
 
+    /** What {@link CollectionRead.Progress#preview} is handed. */
+    interface PreviewSink {
+        void preview(Path collection, EventIndex dates, List<String> themes);
+    }
+
+    /**
+     * Hands the dates' picture to {@code to} now, on the calling thread, if the read has reached it (the window then
+     * shows it in its first frame); {@link #attach} hands it on again later, as it does everything reached.
+     */
+    synchronized void previewNow(PreviewSink to) {
+        if (dates != null) {
+            to.preview(collection, dates, themes);
+        }
+    }
+
     // The sink only posts to the FX thread (it never waits on it), so it is called under this lock: nothing it
     // is handed can overtake what attach replays.
 

@@ -21,6 +21,8 @@ final class LoadingPane extends StackPane {
 
     private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
+    /** The dates the picture shows, once it is there. */
+    private EventIndex previewed;
     /** A picture of the dates was put in and no layout pass has placed it yet. */
     private boolean previewAwaitingLayout;
 
@@ -65,7 +67,13 @@ final class LoadingPane extends StackPane {
         BorderPane layout = new BorderPane(timeline);
         layout.setBottom(status);
         getChildren().setAll(layout);
+        previewed = dates;
         previewAwaitingLayout = true;
+    }
+
+    /** Whether the picture shows these very dates already. */
+    boolean previews(EventIndex dates) {
+        return previewed == dates;
     }
 
     /** True from {@link #preview} until the next layout pass (the pulse whose frame shows it). */

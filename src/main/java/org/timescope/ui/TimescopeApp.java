@@ -49,9 +49,10 @@ public final class TimescopeApp extends Application {
                 RecentCollections.beside(WindowStateFile.defaultFile(System.getenv(), home)), FileChoice.dialogs(), home,
                 new PreferencesFile(PreferencesFile.defaultFile(System.getenv(), home)));
         collections.reportStartup(StartupReport.fromEnvironment(System.getenv()));
+        // the read started beside the toolkit has often reached the dates by now: then the first frame shows them
+        collections.start(arguments.database(), arguments.empty(), arguments.files());
         stage.show();
         StartupReport.mark("stage_shown");
-        collections.start(arguments.database(), arguments.empty(), arguments.files());
     }
 
     @Override
