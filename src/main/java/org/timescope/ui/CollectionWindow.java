@@ -170,7 +170,7 @@ final class CollectionWindow {
         if (early != null) {
             early.previewNow((collection, dates, themes) -> showPreview(loading, collection, dates, themes));
         }
-        task.setOnSucceeded(e -> afterPreviewLaidOut(loading,
+        task.setOnSucceeded(e -> afterPreviewPulse(loading,
                 () -> then.accept(show(task.getValue(), shown instanceof MainWindow w ? w : null))));
         task.setOnFailed(e -> failed.accept(task.getException()));
         Thread thread = new Thread(task, early == null ? "open-database" : "open-database-wait");
@@ -183,8 +183,8 @@ final class CollectionWindow {
      * right after the pulse that does: the read may have ended at once (a column cache on a fast disk), and the
      * window's own first frame takes longer than the picture's, which would otherwise never be shown.
      */
-    private void afterPreviewLaidOut(LoadingPane loading, Runnable build) {
-        if (scene.getRoot() != loading || !loading.previewAwaitingLayout()) {
+    private void afterPreviewPulse(LoadingPane loading, Runnable build) {
+        if (scene.getRoot() != loading || !loading.previewAwaitingPulse()) {
             build.run();
             return;
         }

@@ -23,8 +23,8 @@ final class LoadingPane extends StackPane {
     private final ProgressBar progress = new ProgressBar();
     /** The dates the picture shows, once it is there. */
     private EventIndex previewed;
-    /** A picture of the dates was put in and no layout pass has placed it yet. */
-    private boolean previewAwaitingLayout;
+    /** A picture of the dates was put in and no pulse has laid it out yet. */
+    private boolean previewAwaitingPulse;
 
     LoadingPane(String text) {
         message.setText(text);
@@ -68,7 +68,19 @@ final class LoadingPane extends StackPane {
         layout.setBottom(status);
         getChildren().setAll(layout);
         previewed = dates;
-        previewAwaitingLayout = true;
+        previewAwaitingPulse = true;
+        javafx.scene.Scene scene = getScene();
+        if (scene != null) {
+            // a pulse, not any layout pass: Stage.show lays the scene out to size the window without drawing a frame
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                previewAwaitingPulse = false;
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        } else {
+            previewAwaitingPulse = false; // not in a scene: nothing to wait for
+        }
     }
 
     /** Whether the picture shows these very dates already. */
@@ -76,14 +88,8 @@ final class LoadingPane extends StackPane {
         return previewed == dates;
     }
 
-    /** True from {@link #preview} until the next layout pass (the pulse whose frame shows it). */
-    boolean previewAwaitingLayout() {
-        return previewAwaitingLayout;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        previewAwaitingLayout = false;
+    /** True from {@link #preview} until the next pulse has laid the scene out (the pulse whose frame shows it). */
+    boolean previewAwaitingPulse() {
+        return previewAwaitingPulse;
     }
 }

@@ -46,6 +46,31 @@ class FirstPictureTest {
     }
 
     @Test
+    void sizingTheStageIsNotTheFrameThatShowsTheDates(FxRobot robot) throws Exception {
+        Path db = dir.resolve("small.db");
+        org.timescope.timeline.layout.EventIndex dates;
+        try (Workspace w = Workspace.open(db, true)) {
+            w.write(org.timescope.TestData.small());
+            dates = org.timescope.timeline.layout.EventIndex.of(w.events().timelineRows(), List.of(), w.events()::byKey);
+        }
+        LoadingPane[] loading = new LoadingPane[1];
+        boolean[] awaitingAfterSizing = new boolean[1];
+        robot.interact(() -> {
+            loading[0] = new LoadingPane("Opening …");
+            Scene scene = new Scene(loading[0], 900, 600);
+            loading[0].preview(dates, List.of(), null, new Appearance());
+            // what Stage.show does to size the window: CSS and a layout pass, no pulse and no frame
+            loading[0].applyCss();
+            loading[0].layout();
+            awaitingAfterSizing[0] = loading[0].previewAwaitingPulse();
+            stage.setScene(scene);
+            stage.show();
+        });
+        assertThat(awaitingAfterSizing[0]).as("the picture still waits for its frame after the sizing layout").isTrue();
+        ShownWindow.await(() -> !loading[0].previewAwaitingPulse()); // the next pulse lays it out for its frame
+    }
+
+    @Test
     void theDatesAreLaidOutBeforeTheWindowEvenWhenTheReadHasEnded(FxRobot robot) throws Exception {
         Path db = dir.resolve("large.db");
         Path csv = TestFiles.generatedCsv(dir.resolve("events.csv"), CollectionRead.PREVIEW_FROM + 1_000, 11);
@@ -72,13 +97,14 @@ class FirstPictureTest {
                 }
             });
             stage.setScene(scene);
-            stage.show();
             Path config = dir.resolve("config-" + System.nanoTime());
             window[0] = new CollectionWindow(stage, scene, appearance, new WindowStateFile(config.resolve("window.json")),
                     new RecentCollections(config.resolve("recent.json")), FileChoice.dialogs(), dir.toString());
+            // in the order TimescopeApp takes: the window starts, then the stage is shown (which lays the scene out
+            // to size itself, without a pulse or a frame)
             window[0].start(db, false, List.of());
-            // no pulse has run since: the dates the read had reached are in the scene for the very next frame
             previewAtOnce[0] = scene.getRoot().lookup("#loading-preview") != null;
+            stage.show();
         });
         assertThat(previewAtOnce[0]).as("the dates are in the scene as soon as the window starts").isTrue();
         ShownWindow.await(() -> stage.getScene().getRoot() instanceof MainWindow);
