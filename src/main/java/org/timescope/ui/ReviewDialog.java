@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,7 +26,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -72,9 +70,7 @@ final class ReviewDialog {
     private final Map<CandidateDraft, EventForm> forms = new HashMap<>();
     private final TableView<CandidateDraft> table = new TableView<>(rows);
     /** The article's figures (indicator observations): ticked to import, their series name editable. */
-    private final ObservableList<StatisticRow> statistics = FXCollections.observableArrayList(
-            r -> new javafx.beans.Observable[] {r.accepted, r.series});
-    private final TableView<StatisticRow> statisticsTable = new TableView<>(statistics);
+    private final ReviewStatistics statistics = new ReviewStatistics(this::selectStatistic);
     private final javafx.scene.control.Tab eventsTab = new javafx.scene.control.Tab("Events");
     private final javafx.scene.control.Tab statisticsTab = new javafx.scene.control.Tab("Statistics");
     private final StackPane formHolder = new StackPane();
@@ -93,34 +89,7 @@ final class ReviewDialog {
         this.prepared = prepared;
         this.vocabulary = vocabulary;
         rows.addListener((ListChangeListener<CandidateDraft>) c -> checkImportable());
-        statistics.addListener((ListChangeListener<StatisticRow>) c -> checkImportable());
-    }
-
-    /** A figure the article reports, as the reviewer leaves it: ticked or not, its series possibly renamed. */
-    static final class StatisticRow {
-        final Indicator indicator;
-        final SimpleBooleanProperty accepted = new SimpleBooleanProperty(true);
-        final javafx.beans.property.SimpleStringProperty series;
-
-        StatisticRow(Indicator indicator) {
-            this.indicator = indicator;
-            this.series = new javafx.beans.property.SimpleStringProperty(indicator.series());
-        }
-
-        /** The observation as reviewed (a blank series name keeps the one found). */
-        Indicator reviewed() {
-            String name = series.get() == null || series.get().isBlank() ? indicator.series() : series.get().strip();
-            Indicator i = indicator;
-            return new Indicator(name, i.place(), i.period(), i.value(), i.unit(), i.qualifier(), i.note(), i.evidence());
-        }
-
-        String value() {
-            double v = indicator.value();
-            String number = v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
-                    : String.format(Locale.ROOT, "%,.2f", v);
-            return (indicator.qualifier() == null ? "" : indicator.qualifier() + " ") + number
-                    + (indicator.unit() == null ? "" : " " + indicator.unit());
-        }
+        statistics.onChange(this::checkImportable);
     }
 
     Optional<ImportService.Prepared> show(Window owner) {
@@ -158,7 +127,7 @@ final class ReviewDialog {
         table.setId("candidates");
         table.setEditable(true);
         table.setPlaceholder(new Label("No candidates: the notes above say why"));
-        TableColumn<CandidateDraft, Boolean> take = importColumn(r -> r.accepted);
+        TableColumn<CandidateDraft, Boolean> take = ReviewStatistics.importColumn(r -> r.accepted);
         TableColumn<CandidateDraft, String> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> c.getValue().draft.startProperty());
         date.setPrefWidth(130);
@@ -214,12 +183,12 @@ final class ReviewDialog {
         eventsTab.setId("events-tab");
         eventsTab.setContent(table);
         statisticsTab.setId("statistics-tab");
-        statisticsTab.setContent(statisticsTable());
+        statisticsTab.setContent(statistics.table());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab == eventsTab) {
                 select(table.getSelectionModel().getSelectedItem());
             } else {
-                selectStatistic(statisticsTable.getSelectionModel().getSelectedItem());
+                selectStatistic(statistics.selected());
             }
         });
         SplitPane left = new SplitPane(tabs, articleScroll);
@@ -234,45 +203,8 @@ final class ReviewDialog {
         return content;
     }
 
-    /** The tick that says whether a row is imported. */
-    private static <R> TableColumn<R, Boolean> importColumn(
-            java.util.function.Function<R, javafx.beans.property.BooleanProperty> accepted) {
-        TableColumn<R, Boolean> take = new TableColumn<>("Import");
-        take.setCellValueFactory(c -> accepted.apply(c.getValue()));
-        take.setCellFactory(CheckBoxTableCell.forTableColumn(take));
-        take.setPrefWidth(70);
-        take.setMinWidth(70);
-        return take;
-    }
-
-    private TableView<StatisticRow> statisticsTable() {
-        statisticsTable.setId("statistics");
-        statisticsTable.setEditable(true);
-        statisticsTable.setPlaceholder(new Label("The article reports no figures Timescope could read"));
-        TableColumn<StatisticRow, Boolean> take = importColumn(r -> r.accepted);
-        TableColumn<StatisticRow, String> series = new TableColumn<>("Series (double-click to rename)");
-        series.setCellValueFactory(c -> c.getValue().series);
-        series.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
-        series.setPrefWidth(280);
-        TableColumn<StatisticRow, String> period = new TableColumn<>("Period");
-        period.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().indicator.period().toString()));
-        period.setPrefWidth(90);
-        TableColumn<StatisticRow, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().value()));
-        value.setPrefWidth(130);
-        value.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<StatisticRow, String> place = new TableColumn<>("Place");
-        place.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(
-                c.getValue().indicator.place() == null ? "" : c.getValue().indicator.place()));
-        place.setPrefWidth(140);
-        statisticsTable.getColumns().addAll(List.of(take, series, period, value, place));
-        statisticsTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selectStatistic(row));
-        return statisticsTable;
-    }
-
     /** A figure's sentence marked in the article; beside it, what importing it stores. */
-    private void selectStatistic(StatisticRow row) {
+    private void selectStatistic(ReviewStatistics.StatisticRow row) {
         if (row == null) {
             highlight(null);
             return;
@@ -281,15 +213,7 @@ final class ReviewDialog {
         String text = prepared.article().source().text();
         boolean here = e.start() >= 0 && e.end() <= text.length() && e.sourceKey().equals(prepared.article().source().key());
         mark(here ? e.start() : 0, here ? e.end() : 0);
-        Label about = new Label("A figure is stored as an observation of its series (Statistics in the View menu), "
-                + "with this sentence as its evidence: " + row.value() + " for " + row.indicator.period()
-                + (row.indicator.place() == null ? "" : " in " + row.indicator.place())
-                + (row.indicator.note() == null ? "" : " — " + row.indicator.note())
-                + ". Untick it to leave it out; double-click its series to rename it.");
-        about.setWrapText(true);
-        about.setPadding(new Insets(10));
-        StackPane.setAlignment(about, javafx.geometry.Pos.TOP_LEFT);
-        formHolder.getChildren().setAll(about);
+        formHolder.getChildren().setAll(ReviewStatistics.about(row));
     }
 
     private static javafx.beans.value.ObservableValue<String> names(ObservableList<EventDraft.Entry> entries) {
@@ -303,11 +227,11 @@ final class ReviewDialog {
         List<CandidateDraft> drafts = new ArrayList<>();
         prepared.article().candidates().forEach(c -> drafts.add(new CandidateDraft(c, sourceKey, vocabulary)));
         rows.setAll(drafts);
-        statistics.setAll(prepared.dataset().indicators().stream().map(StatisticRow::new).toList());
+        statistics.fill(prepared.dataset().indicators());
         eventsTab.setText("Events (" + drafts.size() + ")");
         statisticsTab.setText("Statistics (" + statistics.size() + ")");
         long open = prepared.article().candidates().stream().filter(ArticleExtractor.Candidate::yearOpen).count();
-        status.setText(prepared.article().candidates().size() + " candidates" + (statistics.isEmpty() ? ""
+        status.setText(prepared.article().candidates().size() + " candidates" + (statistics.size() == 0 ? ""
                 : " and " + statistics.size() + (statistics.size() == 1 ? " figure" : " figures")) + "; reference: "
                 + prepared.article().referenceNote() + (open == 0 ? "" : "; " + open + " with no year in the text: "
                 + "type the year in its Start to import it") + ". Select one to edit any of its fields.");
@@ -345,7 +269,7 @@ final class ReviewDialog {
                 }
             }
         }
-        any |= statistics.stream().anyMatch(r -> r.accepted.get());
+        any |= statistics.anyTicked();
         importable.set(any && problems.isEmpty());
         blocked.setText(problems.isEmpty() ? "" : "Cannot import yet — " + String.join("; ", problems));
     }
@@ -364,7 +288,7 @@ final class ReviewDialog {
         }
         long edited = rows.stream().filter(r -> r.draft.changedProperty().get()
                 || r.accepted.get() != r.candidate.dated()).count()
-                + statistics.stream().filter(r -> !r.accepted.get() || !r.series.get().equals(r.indicator.series())).count();
+                + statistics.edited();
         if (edited > 0 && !confirmReread(edited)) {
             return;
         }
@@ -470,7 +394,7 @@ final class ReviewDialog {
             e.organisations().forEach(o -> orgs.add(lower(o.organisation())));
             e.places().forEach(p -> places.add(lower(p)));
         }
-        List<Indicator> figures = statistics.stream().filter(r -> r.accepted.get()).map(StatisticRow::reviewed).toList();
+        List<Indicator> figures = statistics.reviewed();
         figures.stream().map(Indicator::place).filter(p -> p != null).forEach(p -> places.add(lower(p)));
         List<Organisation> keptOrgs = new ArrayList<>(d.organisations().stream().filter(o -> orgs.contains(lower(o.name()))
                 || (o.acronym() != null && orgs.contains(lower(o.acronym())))).toList());

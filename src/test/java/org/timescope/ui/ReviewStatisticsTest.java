@@ -47,10 +47,10 @@ class ReviewStatisticsTest extends WindowOnDatasetTest {
         assertThat(tabs.getTabs().get(1).getText()).isEqualTo("Statistics (2)");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         @SuppressWarnings("unchecked")
-        TableView<ReviewDialog.StatisticRow> figures = robot.lookup("#statistics").queryAs(TableView.class);
+        TableView<ReviewStatistics.StatisticRow> figures = robot.lookup("#statistics").queryAs(TableView.class);
         assertThat(figures.getItems()).extracting(r -> r.series.get())
                 .containsExactly("patent applications filed", "trademark applications filed");
-        assertThat(figures.getItems()).extracting(ReviewDialog.StatisticRow::value).containsExactly("1,250", "2,100");
+        assertThat(figures.getItems()).extracting(ReviewStatistics.StatisticRow::value).containsExactly("1,250", "2,100");
         assertThat(figures.getItems()).allMatch(r -> r.accepted.get());
 
         // the figure's sentence is marked where it stands: the band over its words, not a line above them
