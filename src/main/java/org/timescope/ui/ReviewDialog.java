@@ -143,8 +143,14 @@ final class ReviewDialog {
             return p == null ? "ready" : p;
         }, c.getValue().draft.validProperty(), c.getValue().draft.startErrorProperty(),
                 c.getValue().draft.endErrorProperty(), c.getValue().draft.titleErrorProperty()));
-        check.setPrefWidth(240);
+        check.setPrefWidth(180);
         table.getColumns().addAll(List.of(take, date, title, orgs, check));
+        // the columns share the pane's width (the dialog's left side): at their preferred widths they were wider, and
+        // "To import", which says what stops a candidate, sat half behind a horizontal scroll bar
+        take.setMaxWidth(take.getMinWidth());
+        date.setMinWidth(date.getPrefWidth()); // "12 September 2024" whole
+        check.setMinWidth(90);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
 
         TextField reference = new TextField();
@@ -188,6 +194,7 @@ final class ReviewDialog {
             if (tab == eventsTab) {
                 select(table.getSelectionModel().getSelectedItem());
             } else {
+                statistics.selectFirstIfNone(); // a figure beside its sentence, not the last candidate's form
                 selectStatistic(statistics.selected());
             }
         });

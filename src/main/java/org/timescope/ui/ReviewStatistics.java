@@ -85,6 +85,8 @@ final class ReviewStatistics {
                 c.getValue().indicator.place() == null ? "" : c.getValue().indicator.place()));
         place.setPrefWidth(140);
         table.getColumns().addAll(List.of(take, series, period, value, place));
+        take.setMaxWidth(take.getMinWidth());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // as the Events tab's
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> selected.accept(row));
     }
 
@@ -128,6 +130,13 @@ final class ReviewStatistics {
     /** The ticked figures, as reviewed. */
     List<Indicator> reviewed() {
         return rows.stream().filter(r -> r.accepted.get()).map(StatisticRow::reviewed).toList();
+    }
+
+    /** Selects the first figure when none is (nothing happens without figures). */
+    void selectFirstIfNone() {
+        if (selected() == null && !rows.isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
     }
 
     StatisticRow selected() {

@@ -43,11 +43,21 @@ class ReviewStatisticsTest extends WindowOnDatasetTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statistics").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
+        // the candidates' columns share the table's width: "To import" is not left behind a scroll bar
+        TableView<?> candidates = robot.lookup("#candidates").queryAs(TableView.class);
+        double columns = candidates.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).as("the candidates' columns, together").isLessThanOrEqualTo(candidates.getWidth());
+        assertThat(candidates.getColumns().get(1).getWidth()).as("the Date column").isGreaterThanOrEqualTo(130);
+
         TabPane tabs = robot.lookup("#review-tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs().get(1).getText()).isEqualTo("Statistics (2)");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         @SuppressWarnings("unchecked")
         TableView<ReviewStatistics.StatisticRow> figures = robot.lookup("#statistics").queryAs(TableView.class);
+        // on the tab, a figure is shown beside its sentence, not the form of the candidate selected before
+        assertThat(figures.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup(".ts-quote-highlight").queryAs(javafx.scene.text.Text.class).getText())
+                .contains("1,250 patent applications");
         assertThat(figures.getItems()).extracting(r -> r.series.get())
                 .containsExactly("patent applications filed", "trademark applications filed");
         assertThat(figures.getItems()).extracting(ReviewStatistics.StatisticRow::value).containsExactly("1,250", "2,100");
