@@ -188,12 +188,8 @@ final class CollectionWindow {
             build.run();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(build); // after this pulse: its frame is drawn while the window is built
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        // after this pulse: its frame is drawn while the window is built
+        NextPulse.afterLayout(scene, () -> Platform.runLater(build));
         Platform.requestNextPulse();
     }
 

@@ -72,12 +72,7 @@ final class LoadingPane extends StackPane {
         javafx.scene.Scene scene = getScene();
         if (scene != null) {
             // a pulse, not any layout pass: Stage.show lays the scene out to size the window without drawing a frame
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                previewAwaitingPulse = false;
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            NextPulse.afterLayout(scene, () -> previewAwaitingPulse = false);
         } else {
             previewAwaitingPulse = false; // not in a scene: nothing to wait for
         }

@@ -180,16 +180,13 @@ final class StartupReport {
      * the render thread). It is armed after the layout of the next pulse, so the frame is the one with the change.
      */
     private void atNextFrame(Scene scene, LongConsumer then) {
-        Runnable[] arm = new Runnable[1];
-        arm[0] = () -> {
-            scene.removePostLayoutPulseListener(arm[0]);
+        NextPulse.afterLayout(scene, () -> {
             PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
             tracker.setOnRenderedFrameTask(() -> {
                 tracker.setOnRenderedFrameTask(null);
                 then.accept(System.currentTimeMillis() - origin);
             });
-        };
-        scene.addPostLayoutPulseListener(arm[0]);
+        });
         Platform.requestNextPulse();
     }
 }
