@@ -58,7 +58,7 @@ class BitmapShiftPropertiesTest {
             }
         }
         RoaringBitmap before = b.clone();
-        RoaringBitmap shifted = FacetFilter.shift(b, removed.stream().mapToInt(Integer::intValue).toArray(),
+        RoaringBitmap shifted = FacetShift.shift(b, removed.stream().mapToInt(Integer::intValue).toArray(),
                 inserted.stream().mapToInt(Integer::intValue).toArray());
         assertThat(shifted).isEqualTo(expected);
         // the arrivals then join the new bitmap (as an edit's do): the old filter's bitmap, which may share
