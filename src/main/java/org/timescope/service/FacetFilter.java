@@ -83,7 +83,7 @@ public final class FacetFilter {
      * the values whose bitmaps hold its events (itself and those it lies inside).
      */
     record Facet(String what, String[] values, RoaringBitmap[] events, Map<String, Integer> byName,
-                         int[][] ancestors, Map<String, String> parents) {
+                 int[][] ancestors, Map<String, String> parents) {
 
         RoaringBitmap select(Set<String> chosen) {
             List<RoaringBitmap> maps = new ArrayList<>();
