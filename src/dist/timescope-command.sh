@@ -27,4 +27,10 @@ while IFS= read -r line || [ -n "$line" ]; do
     app.mainclass=*) main=${line#app.mainclass=} ;;
   esac
 done < "$cfg"
+# JavaFX has no accessibility support on Linux (screen readers are served on Windows and macOS only), so GTK's AT-SPI
+# bridge could only show a screen reader an empty window; loading it and looking for the accessibility bus cost
+# ~100 ms of each start of the window (decision 0048). TIMESCOPE_ACCESSIBILITY_BRIDGE=1 keeps it.
+if [ -z "${TIMESCOPE_ACCESSIBILITY_BRIDGE:-}" ]; then
+  export NO_AT_BRIDGE="${NO_AT_BRIDGE:-1}"
+fi
 exec "$root/lib/runtime/bin/java" -classpath "$classpath" "${options[@]}" "-Dtimescope.launcher=$self" "$main" "$@"
