@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.timescope.render.Rgb;
 import org.timescope.render.Surface;
@@ -50,18 +49,7 @@ final class FxSurface implements Surface {
      * out the same rows.
      */
     private javafx.scene.text.Font font(Surface.Font f) {
-        return fonts.computeIfAbsent(f, k -> {
-            try (java.io.InputStream in = org.timescope.render.BundledFonts.open(k.bold())) {
-                javafx.scene.text.Font loaded = javafx.scene.text.Font.loadFont(in, k.size());
-                if (loaded != null) {
-                    return loaded;
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                // fall back to the platform font below
-            }
-            return javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                    k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.size());
-        });
+        return fonts.computeIfAbsent(f, k -> BundledFxFonts.of(k.bold(), k.size()));
     }
 
     private static Color fx(Rgb c) {

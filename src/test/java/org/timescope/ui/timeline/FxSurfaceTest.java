@@ -79,4 +79,57 @@ class FxSurfaceTest {
             assertThat(widths[0]).as(title).isEqualTo(widths[1]);
         }
     }
+
+    /**
+     * Each timeline of the window measures and draws with the bundled DejaVu Sans at a few sizes; JavaFX copies a
+     * font file it loads to a temporary file (and registers it with fontconfig) at every load. The file is loaded
+     * once per face: more timelines and more sizes add no copy, and every size is still the bundled face.
+     */
+    @Test
+    void theBundledFontIsLoadedOncePerFaceNotPerSizeOrTimeline() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        String text = "Shanghai IP court — “mediation” rules… 2019";
+        double[] widths = new double[4];
+        long[] copies = new long[2];
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            surface.textWidth(text, new Surface.Font(12, false));
+            surface.textWidth(text, new Surface.Font(12, true));
+            copies[0] = fontCopies(tmp);
+            for (int i = 0; i < 2; i++) {
+                FxSurface another = new FxSurface(new Canvas(10, 10).getGraphicsContext2D());
+                for (double size : new double[] {9, 11, 13}) {
+                    another.measured(text, new Surface.Font(size, false));
+                    another.measured(text, new Surface.Font(size, true));
+                }
+                widths[0] = another.measured(text, new Surface.Font(13, true));
+                widths[2] = another.measured(text, new Surface.Font(11, false));
+            }
+            copies[1] = fontCopies(tmp);
+            // the same texts in the font files themselves, loaded directly
+            try (java.io.InputStream bold = org.timescope.render.BundledFonts.open(true);
+                 java.io.InputStream regular = org.timescope.render.BundledFonts.open(false)) {
+                widths[1] = width(text, javafx.scene.text.Font.loadFont(bold, 13));
+                widths[3] = width(text, javafx.scene.text.Font.loadFont(regular, 11));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(copies[1]).as("font files copied to %s", tmp).isEqualTo(copies[0]);
+        assertThat(widths[0]).as("bold 13").isEqualTo(widths[1]);
+        assertThat(widths[2]).as("regular 11").isEqualTo(widths[3]);
+    }
+
+    private static long fontCopies(java.nio.file.Path tmp) {
+        try (var files = java.nio.file.Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("+JXF")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
 }
