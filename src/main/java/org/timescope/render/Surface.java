@@ -8,6 +8,17 @@ public interface Surface {
 
     /** A font by size and weight; the family is the surface's sans-serif. */
     record Font(double size, boolean bold) {
+        // written out: a record's generated equals and hashCode are bootstrapped at their first call, and a
+        // start looks fonts up before its first picture (decision 0048)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Font f && Double.compare(size, f.size) == 0 && bold == f.bold;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(size) * 31 + Boolean.hashCode(bold);
+        }
     }
 
     void fillRect(double x, double y, double w, double h, Rgb colour);

@@ -86,4 +86,18 @@ public record TimeScale(double startDay, double daysPerPixel, double width) {
     public TimeScale centredOn(double day) {
         return new TimeScale(day - daysPerPixel * width / 2, daysPerPixel, width);
     }
+
+    // Written out rather than generated: a record's generated equals and hashCode are bootstrapped on their first
+    // call (a class spun at run time), and a start's first layout compares scales before the first picture
+    // (decision 0048). Same meaning as the generated ones: components compared as Double.compare does.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeScale t && Double.compare(startDay, t.startDay) == 0
+                && Double.compare(daysPerPixel, t.daysPerPixel) == 0 && Double.compare(width, t.width) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Double.hashCode(startDay) * 31 + Double.hashCode(daysPerPixel)) * 31 + Double.hashCode(width);
+    }
 }

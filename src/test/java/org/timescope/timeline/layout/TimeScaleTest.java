@@ -87,4 +87,17 @@ class TimeScaleTest {
         assertThat(s.x(from + 1 / 24.0)).isCloseTo(1504, within(1e-6));
         assertThat(s.daysPerPixel() * 86_400).isCloseTo(3600 / 1408.0, within(1e-9)); // seconds per pixel
     }
+
+    @Test
+    void scalesAreEqualExactlyWhenStartZoomAndWidthAre() {
+        TimeScale s = new TimeScale(JUNE_11_2021, 2.5, 1600);
+        TimeScale same = new TimeScale(JUNE_11_2021, 2.5, 1600);
+        assertThat(s).isEqualTo(same).hasSameHashCodeAs(same);
+        assertThat(s).isNotEqualTo(new TimeScale(JUNE_11_2021 + 1e-9, 2.5, 1600))
+                .isNotEqualTo(new TimeScale(JUNE_11_2021, 2.5000001, 1600))
+                .isNotEqualTo(new TimeScale(JUNE_11_2021, 2.5, 1601))
+                .isNotEqualTo(null).isNotEqualTo("a scale");
+        // as a record compares doubles: 0.0 and -0.0 differ (a view at day 0 and one just before it)
+        assertThat(new TimeScale(0.0, 1, 100)).isNotEqualTo(new TimeScale(-0.0, 1, 100));
+    }
 }
