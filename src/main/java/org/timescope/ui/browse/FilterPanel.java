@@ -3,6 +3,7 @@ package org.timescope.ui.browse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -205,21 +206,23 @@ public final class FilterPanel extends ScrollPane {
     /** Rows in tree order: each parent followed by its children, siblings alphabetically. */
     private static <T> List<FacetList.Row> tree(List<T> items, Function<T, String> name, Function<T, String> parent,
                                                 Function<T, String> description) {
-        List<FacetList.Row> rows = new ArrayList<>();
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(name, NaturalOrder.INSTANCE));
-        addChildren(rows, sorted, null, 0, name, parent, description);
+        // each name's children (null: the top level) in one pass, not a scan of all items for every item
+        Map<String, List<T>> children = new HashMap<>();
+        for (T item : sorted) {
+            children.computeIfAbsent(parent.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        List<FacetList.Row> rows = new ArrayList<>();
+        addChildren(rows, children, null, 0, name, description);
         return rows;
     }
 
-    private static <T> void addChildren(List<FacetList.Row> rows, List<T> items, String of, int depth,
-                                        Function<T, String> name, Function<T, String> parent,
-                                        Function<T, String> description) {
-        for (T item : items) {
-            if (Objects.equals(parent.apply(item), of)) {
-                rows.add(new FacetList.Row(name.apply(item), depth, of, null, description.apply(item)));
-                addChildren(rows, items, name.apply(item), depth + 1, name, parent, description);
-            }
+    private static <T> void addChildren(List<FacetList.Row> rows, Map<String, List<T>> children, String of, int depth,
+                                        Function<T, String> name, Function<T, String> description) {
+        for (T item : children.getOrDefault(of, List.of())) {
+            rows.add(new FacetList.Row(name.apply(item), depth, of, null, description.apply(item)));
+            addChildren(rows, children, name.apply(item), depth + 1, name, description);
         }
     }
 

@@ -53,8 +53,17 @@ final class NaturalOrder implements Comparator<String> {
 
     /** Numbers of any length: leading zeros dropped, then the longer is larger, then digit by digit. */
     private static int compareDigits(String x, String y) {
-        String p = x.replaceFirst("^0+(?=.)", "");
-        String q = y.replaceFirst("^0+(?=.)", "");
+        String p = x.substring(leadingZeros(x));
+        String q = y.substring(leadingZeros(y));
         return p.length() != q.length() ? Integer.compare(p.length(), q.length()) : p.compareTo(q);
+    }
+
+    /** How many leading zeros to drop: all but the last digit ("007" → 2, "000" → 2). */
+    private static int leadingZeros(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+            k++;
+        }
+        return k;
     }
 }
