@@ -103,10 +103,16 @@ class EditingTest extends WindowOnDatasetTest {
     private void clickRow(FxRobot robot, String title) {
         robot.interact(() -> table(robot).scrollTo(table(robot).getItems().stream().filter(e -> e.title().equals(title))
                 .findFirst().orElseThrow()));
-        Node row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof TimelineEvent e && e.title().equals(title)).findFirst().orElseThrow();
+        // the table lays the scrolled-to rows out in a later pulse: wait for the row to be there, then click it
+        await(() -> fx(() -> rowShowing(robot, title).isPresent()));
+        Node row = fx(() -> rowShowing(robot, title)).orElseThrow();
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private java.util.Optional<TableRow> rowShowing(FxRobot robot, String title) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof TimelineEvent e && e.title().equals(title)).findFirst();
     }
 
     private MenuItem editMenuItem(FxRobot robot, String id) {
