@@ -91,6 +91,21 @@ class TimeOfDayTest {
     }
 
     @Test
+    void theDatesReadAloneForAFirstPicturePlaceTimesAsTheFullReadDoes() throws Exception {
+        // a new collection has no column cache yet: the dates come from their own scan of the events, then the rows
+        try (Workspace w = imported()) {
+            TimelineRows dates = w.events().timelineDates();
+            TimelineRows rows = w.events().timelineRows();
+            double june11 = java.time.LocalDate.of(2021, 6, 11).toEpochDay();
+            assertThat(dates.first()).contains(june11 + (14 * 60 + 30) / 1440.0, june11 + 9 / 24.0, june11);
+            assertThat(dates.first()).containsExactly(rows.first());
+            assertThat(dates.end()).containsExactly(rows.end());
+            assertThat(dates.start()).containsExactly(rows.start());
+            assertThat(dates.ids()).containsExactly(rows.ids());
+        }
+    }
+
+    @Test
     void icalendarGetsTimedStartsAndEnds() throws Exception {
         try (Workspace w = imported()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
