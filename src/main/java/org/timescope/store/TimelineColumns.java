@@ -50,6 +50,8 @@ final class TimelineColumns {
         }
         ColumnCache.Partial begun = partial;
         partial = null;
+        Scanned begunScan = scanned;
+        scanned = null;
         TimelineRows rows = database.read(c -> {
             Generation at = Generation.read(c);
             // the rest of the file whose dates were just read for a first picture, if nothing was written since
@@ -58,7 +60,8 @@ final class TimelineColumns {
             if (kept.isPresent()) {
                 return kept.get();
             }
-            TimelineRows read = readRows(progress); // in the same read transaction: the rows as of {@code at}
+            // in the same read transaction: the rows as of {@code at}
+            TimelineRows read = readRows(progress, begunScan != null && begunScan.version() == version ? begunScan : null);
             keep(read, at);
             return read;
         });
@@ -70,6 +73,17 @@ final class TimelineColumns {
 
     private TimelineRows rowsCache;
     private long rowsVersion = Long.MIN_VALUE;
+
+    /**
+     * The date columns of a dates-only scan of the database (no current cache file), in storage order, and the data
+     * version then: the full read that follows, if nothing was written since, reads only the texts (ids, keys and
+     * titles), not the dates and their precision again (decision 0048).
+     */
+    private record Scanned(long version, int count, long[] ids, long[] first, long[] last, int[] code,
+                           Map<Integer, DateSpan> timed) {
+    }
+
+    private volatile Scanned scanned;
     /** The cache file whose dates {@link #readDates} gave, its rest not read yet, and the data version then. */
     private volatile ColumnCache.Partial partial;
     private volatile long partialVersion = Long.MIN_VALUE;
@@ -162,6 +176,7 @@ final class TimelineColumns {
             }
             Map<Integer, DateSpan> timed = timedTexts(c, flagged);
             n = count;
+            scanned = new Scanned(version, n, rawIds, rawFirst, rawLast, rawCode, timed);
             int[] order = dateOrder(rawFirst, rawLast, null, rawIds, n);
             refineTimed(order, rawFirst, rawLast, timed, null, rawIds);
             Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
@@ -198,7 +213,7 @@ final class TimelineColumns {
     }
 
     /** Changes by this connection and commits by others: equal counters mean the events are unchanged. */
-    private TimelineRows readRows(DoubleConsumer progress) {
+    private TimelineRows readRows(DoubleConsumer progress, Scanned dates) {
         return database.read(c -> {
             int n;
             long maxId;
@@ -216,9 +231,13 @@ final class TimelineColumns {
             // read in storage order (a plain scan) and sort here: far cheaper than ORDER BY over a million rows.
             // Dates as written are not read as text: their precision (the dashes after the sign) comes as
             // bits of one integer with the flags, their values from the first and last day.
-            long[] rawIds = new long[n];
             String[] rawKeys = new String[n];
             String[] rawTitles = new String[n];
+            if (dates != null && dates.count() == n && texts(c, dates.ids(), rawKeys, rawTitles, progress)) {
+                return rows(c, n, maxId, orgPairs, themePairs, dates.ids(), rawKeys, rawTitles, dates.first(),
+                        dates.last(), dates.code(), dates.timed());
+            }
+            long[] rawIds = new long[n];
             long[] rawFirst = new long[n];
             long[] rawLast = new long[n];
             int[] rawCode = new int[n];
@@ -243,28 +262,59 @@ final class TimelineColumns {
                 }
             }
             Map<Integer, DateSpan> timed = timedTexts(c, flagged);
-            int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, count);
-            refineTimed(order, rawFirst, rawLast, timed, rawKeys, rawIds);
-            n = count;
-            Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
-            long[] ids = d.ids();
-            String[] keys = new String[n];
-            String[] titles = new String[n];
-            int[] position = new int[(int) maxId + 1];
-            java.util.Arrays.fill(position, -1); // no event: a link row another program left behind is skipped
-            for (int i = 0; i < n; i++) {
-                int r = order[i];
-                keys[i] = rawKeys[r];
-                titles[i] = rawTitles[r];
-                position[(int) ids[i]] = i;
-            }
-            Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
-            int[][] orgs = links(orgPairs.join(), n, position, table);
-            Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
-            int[][] th = links(themePairs.join(), n, position, themes);
-            return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
-                    table.names(), th[0], th[1], themes.names());
+            return rows(c, count, maxId, orgPairs, themePairs, rawIds, rawKeys, rawTitles, rawFirst, rawLast, rawCode,
+                    timed);
         });
+    }
+
+    /**
+     * The keys and titles of the events {@code ids} (a dates-only scan's, in storage order), by a scan of those
+     * columns alone; false if the table does not hold those very events in that order (then the full scan runs).
+     */
+    private static boolean texts(Connection c, long[] ids, String[] keys, String[] titles, DoubleConsumer progress)
+            throws SQLException {
+        int count = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title FROM event");
+             ResultSet rs = ps.executeQuery()) {
+            for (; rs.next(); count++) {
+                if (count == ids.length || rs.getLong(1) != ids[count]) {
+                    return false;
+                }
+                if ((count & 0xFFFF) == 0) {
+                    progress.accept(0.85 * count / ids.length);
+                }
+                keys[count] = rs.getString(2);
+                titles[count] = rs.getString(3);
+            }
+        }
+        return count == ids.length;
+    }
+
+    /** The columns in date order, from the events' columns in storage order and their links. */
+    private TimelineRows rows(Connection c, int n, long maxId, java.util.concurrent.CompletableFuture<long[][]> orgPairs,
+                              java.util.concurrent.CompletableFuture<long[][]> themePairs, long[] rawIds, String[] rawKeys,
+                              String[] rawTitles, long[] rawFirst, long[] rawLast, int[] rawCode,
+                              Map<Integer, DateSpan> timed) throws SQLException {
+        int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, n);
+        refineTimed(order, rawFirst, rawLast, timed, rawKeys, rawIds);
+        Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
+        long[] ids = d.ids();
+        String[] keys = new String[n];
+        String[] titles = new String[n];
+        int[] position = new int[(int) maxId + 1];
+        java.util.Arrays.fill(position, -1); // no event: a link row another program left behind is skipped
+        for (int i = 0; i < n; i++) {
+            int r = order[i];
+            keys[i] = rawKeys[r];
+            titles[i] = rawTitles[r];
+            position[(int) ids[i]] = i;
+        }
+        Names table = names(c, "SELECT id, name FROM organisation ORDER BY id");
+        int[][] orgs = links(orgPairs.join(), n, position, table);
+        Names themes = names(c, "SELECT id, name FROM theme ORDER BY id");
+        int[][] th = links(themePairs.join(), n, position, themes);
+        return new TimelineRows(ids, Texts.of(keys), Texts.of(titles), d.first(), d.end(), d.flags(), d.start(), d.finish(), orgs[0], orgs[1],
+                table.names(), th[0], th[1], themes.names());
     }
 
     /**

@@ -91,4 +91,40 @@ class TimelineColumnsTest {
             assertThat(rows.keys().asList()).containsSubsequence("d", "same");
         }
     }
+
+    /**
+     * A start without a column cache reads the dates alone for its first picture, then the rest: the rest then reads
+     * only the texts and takes the dates from that first scan. What it gives must be what one full read gives.
+     */
+    @Test
+    void theRowsReadAfterTheDatesAloneAreTheRowsOfOneFullRead() throws Exception {
+        Path csv = org.timescope.TestFiles.generatedCsv(dir.resolve("events.csv"), 3000, 7);
+        Path first = dir.resolve("dates-first.db");
+        try (Workspace w = Workspace.open(first, true)) {
+            new ImportService(w).importFile(csv, null, ImportOptions.DEFAULT);
+        }
+        Path whole = dir.resolve("whole.db");
+        Files.copy(first, whole); // before either is read: neither has a column cache file
+        TimelineRows afterDates;
+        try (Workspace w = Workspace.open(first, false)) {
+            TimelineRows dates = w.events().timelineDates();
+            assertThat(dates.size()).isEqualTo(3000);
+            afterDates = w.events().timelineRows();
+        }
+        try (Workspace w = Workspace.open(whole, false)) {
+            TimelineRows rows = w.events().timelineRows();
+            assertThat(afterDates.ids()).containsExactly(rows.ids());
+            assertThat(afterDates.keys().asList()).containsExactlyElementsOf(rows.keys().asList());
+            assertThat(afterDates.titles().asList()).containsExactlyElementsOf(rows.titles().asList());
+            assertThat(afterDates.first()).containsExactly(rows.first());
+            assertThat(afterDates.end()).containsExactly(rows.end());
+            assertThat(afterDates.flags()).containsExactly(rows.flags());
+            assertThat(afterDates.start()).containsExactly(rows.start());
+            assertThat(afterDates.finish()).containsExactly(rows.finish());
+            assertThat(afterDates.orgStart()).containsExactly(rows.orgStart());
+            assertThat(afterDates.orgs()).containsExactly(rows.orgs());
+            assertThat(afterDates.themes()).containsExactly(rows.themes());
+            assertThat(afterDates.titles().get(0)).isNotBlank();
+        }
+    }
 }
