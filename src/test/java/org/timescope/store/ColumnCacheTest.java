@@ -291,7 +291,8 @@ class ColumnCacheTest {
                 e.dateNote(), e.places(), e.organisations(), e.themes(), e.people(), e.evidence());
     }
 
-    private static void assertSame(TimelineRows actual, TimelineRows expected) {
+    /** Every column of the two equal, in the same order. */
+    static void assertSame(TimelineRows actual, TimelineRows expected) {
         assertThat(actual.ids()).isEqualTo(expected.ids());
         assertThat(actual.keys().asList()).isEqualTo(expected.keys().asList());
         assertThat(actual.titles().asList()).isEqualTo(expected.titles().asList());
