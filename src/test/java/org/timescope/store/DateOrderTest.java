@@ -32,8 +32,8 @@ class DateOrderTest {
         int[] expectedById = IntStream.range(0, n).boxed().sorted(Comparator.<Integer>comparingLong(r -> first[r])
                 .thenComparingLong(r -> last[r]).thenComparingLong(r -> ids[r])).mapToInt(Integer::intValue).toArray();
 
-        int[] byKey = TimelineColumns.dateOrder(first, last, keys, ids, n);
-        int[] byId = TimelineColumns.dateOrder(first, last, null, ids, n);
+        int[] byKey = EventScan.dateOrder(first, last, keys, ids, n);
+        int[] byId = EventScan.dateOrder(first, last, null, ids, n);
 
         assertThat(IntStream.of(byKey).mapToObj(r -> first[r] + "/" + last[r] + "/" + keys[r]).toList())
                 .isEqualTo(IntStream.of(expectedByKey).mapToObj(r -> first[r] + "/" + last[r] + "/" + keys[r]).toList());
