@@ -52,29 +52,44 @@ final class EventScan {
                 rs.next();
                 n = rs.getInt(1);
             }
-            long[] rawIds = new long[n];
-            long[] rawFirst = new long[n];
-            long[] rawLast = new long[n];
-            int[] rawCode = new int[n];
-            Map<Long, Integer> flagged = new HashMap<>();
-            int count = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, first_day, last_day, " + CODE + ", " + TIMED
-                    + " FROM event");
-                 ResultSet rs = ps.executeQuery()) {
-                for (; rs.next() && count < n; count++) {
-                    rawIds[count] = rs.getLong(1);
-                    rawFirst[count] = rs.getLong(2);
-                    rawLast[count] = rs.getLong(3);
-                    rawCode[count] = rs.getInt(4);
-                    if (rs.getInt(5) != 0) {
-                        flagged.put(rawIds[count], count);
-                    }
+            return events(c, version, n, null, null, done -> { });
+        });
+    }
+
+    /**
+     * One scan of the events in storage order: ids, dates, precision codes and times of day, and with {@code keys}
+     * and {@code titles} given (arrays of {@code n}) those texts too; at most {@code n} rows.
+     */
+    private static Scanned events(Connection c, long version, int n, String[] keys, String[] titles,
+                                  DoubleConsumer progress) throws SQLException {
+        long[] rawIds = new long[n];
+        long[] rawFirst = new long[n];
+        long[] rawLast = new long[n];
+        int[] rawCode = new int[n];
+        Map<Long, Integer> flagged = new HashMap<>();
+        int texts = keys == null ? 0 : 2;
+        int count = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + (texts == 0 ? "" : "key, title, ")
+                + "first_day, last_day, " + CODE + ", " + TIMED + " FROM event");
+             ResultSet rs = ps.executeQuery()) {
+            for (; rs.next() && count < n; count++) {
+                if ((count & 0xFFFF) == 0) {
+                    progress.accept(0.85 * count / n); // the event scan is most of the time
+                }
+                rawIds[count] = rs.getLong(1);
+                if (texts > 0) {
+                    keys[count] = rs.getString(2);
+                    titles[count] = rs.getString(3);
+                }
+                rawFirst[count] = rs.getLong(2 + texts);
+                rawLast[count] = rs.getLong(3 + texts);
+                rawCode[count] = rs.getInt(4 + texts);
+                if (rs.getInt(5 + texts) != 0) {
+                    flagged.put(rawIds[count], count);
                 }
             }
-            Map<Integer, DateSpan> timed = timedTexts(c, flagged);
-            n = count;
-            return new Scanned(version, n, rawIds, rawFirst, rawLast, rawCode, timed);
-        });
+        }
+        return new Scanned(version, count, rawIds, rawFirst, rawLast, rawCode, timedTexts(c, flagged));
     }
 
     /** The date columns in date order, taken from rows read in storage order. */
@@ -130,33 +145,9 @@ final class EventScan {
                 return assemble(c, n, maxId, orgPairs, themePairs, dates.ids(), rawKeys, rawTitles, dates.first(),
                         dates.last(), dates.code(), dates.timed());
             }
-            long[] rawIds = new long[n];
-            long[] rawFirst = new long[n];
-            long[] rawLast = new long[n];
-            int[] rawCode = new int[n];
-            Map<Long, Integer> flagged = new HashMap<>();
-            int count = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title, first_day, last_day, " + CODE
-                    + ", " + TIMED + " FROM event");
-                 ResultSet rs = ps.executeQuery()) {
-                for (; rs.next() && count < n; count++) {
-                    if ((count & 0xFFFF) == 0) {
-                        progress.accept(0.85 * count / n); // the event scan is most of the time
-                    }
-                    rawIds[count] = rs.getLong(1);
-                    rawKeys[count] = rs.getString(2);
-                    rawTitles[count] = rs.getString(3);
-                    rawFirst[count] = rs.getLong(4);
-                    rawLast[count] = rs.getLong(5);
-                    rawCode[count] = rs.getInt(6);
-                    if (rs.getInt(7) != 0) {
-                        flagged.put(rawIds[count], count);
-                    }
-                }
-            }
-            Map<Integer, DateSpan> timed = timedTexts(c, flagged);
-            return assemble(c, count, maxId, orgPairs, themePairs, rawIds, rawKeys, rawTitles, rawFirst, rawLast, rawCode,
-                    timed);
+            Scanned all = events(c, 0, n, rawKeys, rawTitles, progress);
+            return assemble(c, all.count(), maxId, orgPairs, themePairs, all.ids(), rawKeys, rawTitles, all.first(),
+                    all.last(), all.code(), all.timed());
         });
     }
 
