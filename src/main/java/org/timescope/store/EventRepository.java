@@ -43,6 +43,11 @@ public final class EventRepository implements org.timescope.service.storage.Even
         }
     }
 
+    @Override
+    public void prepareOpening() throws InterruptedException {
+        columns.prepareCache();
+    }
+
     public EventRepository(Database database) {
         this.database = database;
         this.columns = new TimelineColumns(database);

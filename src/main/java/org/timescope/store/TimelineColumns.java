@@ -104,6 +104,21 @@ final class TimelineColumns {
         awaitCacheWritten();
     }
 
+    /**
+     * After a command-line import (decision 0049): the cache file written now unless it is current, whether or not
+     * this session read the columns, so that the window's next opening takes the columns from the file instead of
+     * reading every row; returns when the file is in place.
+     */
+    void prepareCache() throws InterruptedException {
+        awaitCacheWritten();
+        if (!database.read(c -> cache.writtenAt(Generation.read(c)))) {
+            rowsCache = null; // read from the database, and the file written (keep)
+            rowsVersion = Long.MIN_VALUE;
+            read(done -> { });
+        }
+        awaitCacheWritten();
+    }
+
     /** Waits for the cache file being written, if any (tests; the bench between runs). */
     void awaitCacheWritten() throws InterruptedException {
         Thread t = lastWrite;

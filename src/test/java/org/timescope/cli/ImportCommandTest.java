@@ -57,7 +57,8 @@ class ImportCommandTest {
         CliRun r = run("import", "--db", db(), "--empty", "--progress", big.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains(big + ": 100% read, 20,000 events")
-                .endsWith(big + ": 20,000 events read; indexing and saving…" + System.lineSeparator());
+                .endsWith(big + ": 20,000 events read; indexing and saving…" + System.lineSeparator()
+                        + "Preparing the timeline for the window…" + System.lineSeparator());
         assertThat(r.err().lines().filter(l -> l.contains("% read"))).hasSizeBetween(2, 10);
         assertThat(r.out()).contains("big.csv (csv): 20000 events");
         CliRun quiet = run("import", "--db", dir.resolve("q.db").toString(), "--empty", big.toString());

@@ -29,6 +29,15 @@ public interface EventStore {
     }
 
     /**
+     * After a large write by a program that does not show the collection (a command-line import): brings whatever
+     * the engine keeps for a fast opening up to date now, whether or not this session read the collection, so that
+     * the window's next opening does not read every row (SQLite: writes the column cache of decision 0037 unless it
+     * is current). Nothing to do for an engine that keeps nothing.
+     */
+    default void prepareOpening() throws InterruptedException {
+    }
+
+    /**
      * Waits for what the engine still does in the background after a read (SQLite: writing the column cache of
      * decision 0037 after a read from the database). Nothing to wait for by default.
      */
