@@ -16,9 +16,15 @@ import org.timescope.render.PaintStyle;
 public final class Appearance {
 
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    /** Whether the theme was applied once: until then a change of {@link #dark} only chooses (decision 0049). */
+    private boolean applied;
 
     public Appearance() {
-        dark.addListener((o, a, b) -> apply());
+        dark.addListener((o, a, b) -> {
+            if (applied) {
+                apply();
+            }
+        });
     }
 
     public static boolean systemPrefersDark() {
@@ -36,15 +42,19 @@ public final class Appearance {
 
     /** Makes the base stylesheet the one of the current choice (nothing happens if it already is). */
     public void apply() {
+        applied = true;
         String sheet = dark.get() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }
     }
 
-    /** Applies the base stylesheet and adds app.css to a scene. */
+    /** Applies the base stylesheet and adds app.css to a scene (once). */
     public void style(Scene scene) {
         apply();
-        scene.getStylesheets().add(Appearance.class.getResource("app.css").toExternalForm());
+        String css = Appearance.class.getResource("app.css").toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
     }
 }

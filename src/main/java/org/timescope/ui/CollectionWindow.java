@@ -131,7 +131,7 @@ final class CollectionWindow {
     private void load(Path file, EarlyRead early, Function<Path, Workspace> opener,
                       java.util.function.Consumer<MainWindow> then, java.util.function.Consumer<Throwable> failed) {
         Parent shown = scene.getRoot();
-        LoadingPane loading = new LoadingPane("Opening " + file + " …");
+        LoadingPane loading = new LoadingPane("Opening " + file + " …", appearance.paintStyle());
         Task<CollectionRead.Opened> task = new Task<>() {
             @Override
             protected CollectionRead.Opened call() throws Exception {
@@ -164,8 +164,8 @@ final class CollectionWindow {
                 }
             }
         };
-        task.messageProperty().addListener((o, a, message) -> loading.message().setText(message));
-        loading.progress().progressProperty().bind(task.progressProperty());
+        task.messageProperty().addListener((o, a, message) -> loading.setMessage(message));
+        task.progressProperty().addListener((o, a, share) -> loading.setProgress(share.doubleValue()));
         scene.setRoot(loading);
         if (early != null) {
             early.previewNow((collection, dates, themes) -> showPreview(loading, collection, dates, themes));
@@ -201,6 +201,7 @@ final class CollectionWindow {
             state = state.withView(before.workspace().file().toString(), before.viewState());
             window = before.successor(opened.workspace(), opened.model());
         } else {
+            appearance.style(scene); // the theme before the window's first control (the loading pane needs none)
             window = new MainWindow(opened.workspace(), opened.model(), appearance);
             window.exportChoices().putAll(state.exportChoices() == null ? Map.of() : state.exportChoices());
         }
@@ -238,7 +239,7 @@ final class CollectionWindow {
         WindowState.View saved = state.views() == null ? null : state.views().get(collection.toString());
         double[] range = saved != null && saved.windowStart() != null && saved.windowEnd() != null
                 ? new double[] {saved.windowStart(), saved.windowEnd()} : null;
-        loading.preview(dates, themes, range, appearance);
+        loading.preview(dates, themes, range);
         StartupReport.mark("preview_built");
         if (startupReport != null) {
             startupReport.previewShown(scene);
@@ -258,6 +259,7 @@ final class CollectionWindow {
 
     /** A collection that cannot be opened while another is shown: the reason, in one line; nothing else changes. */
     private void refused(Path file, Throwable failure) {
+        appearance.apply();
         Alert alert = new Alert(Alert.AlertType.ERROR, UiErrors.message(failure), ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("Timescope");
@@ -278,6 +280,7 @@ final class CollectionWindow {
         ButtonType aside = new ButtonType("Set it aside and start a new one", ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType("Open another collection…", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        appearance.style(scene); // the theme is loaded after a start's first frame: this may come before it
         Alert alert = new Alert(Alert.AlertType.ERROR, "", theirs ? other : aside, quit);
         alert.setTitle("Timescope");
         alert.setHeaderText("Timescope cannot open the database");

@@ -38,10 +38,10 @@ public final class TimescopeApp extends Application {
         WindowState state = stateFile.load();
         Appearance appearance = new Appearance();
         appearance.darkProperty().set(state.dark() != null ? state.dark() : Appearance.systemPrefersDark());
-        // the theme before the first control is made: JavaFX would otherwise load and parse its own (Modena) first
-        appearance.apply();
-        Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …"), state.width(), state.height());
-        appearance.style(scene);
+        // no theme yet: the loading pane holds no control (decision 0049), and the theme is loaded after the first
+        // frame; the collection's window applies it before its first control if it comes first
+        Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …", appearance.paintStyle()),
+                state.width(), state.height(), fill(appearance));
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(TimescopeApp.class.getResource("/assets/timescope.png").toExternalForm()));
         stage.setMaximized(state.maximized());
@@ -53,6 +53,12 @@ public final class TimescopeApp extends Application {
         collections.start(arguments.database(), arguments.empty(), arguments.files());
         stage.show();
         StartupReport.mark("stage_shown");
+        NextPulse.afterLayout(scene, () -> Platform.runLater(() -> appearance.style(scene)));
+    }
+
+    private static javafx.scene.paint.Color fill(Appearance appearance) {
+        org.timescope.render.Rgb bg = appearance.paintStyle().background();
+        return javafx.scene.paint.Color.rgb(bg.r(), bg.g(), bg.b());
     }
 
     @Override

@@ -91,7 +91,7 @@ class CollectionWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("expected the window on '" + title + "' but it is '" + stage.getTitle() + "' showing "
                     + stage.getScene().getRoot().getClass().getSimpleName()
-                    + (stage.getScene().getRoot() instanceof LoadingPane l ? ": " + l.message().getText() : ""));
+                    + (stage.getScene().getRoot() instanceof LoadingPane l ? ": " + l.message() : ""));
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

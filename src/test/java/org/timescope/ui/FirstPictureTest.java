@@ -58,7 +58,7 @@ class FirstPictureTest {
         robot.interact(() -> {
             loading[0] = new LoadingPane("Opening …");
             Scene scene = new Scene(loading[0], 900, 600);
-            loading[0].preview(dates, List.of(), null, new Appearance());
+            loading[0].preview(dates, List.of(), null);
             // what Stage.show does to size the window: CSS and a layout pass, no pulse and no frame
             loading[0].applyCss();
             loading[0].layout();
@@ -86,12 +86,12 @@ class FirstPictureTest {
         boolean[] previewAtOnce = new boolean[1];
         robot.interact(() -> {
             Appearance appearance = new Appearance();
-            Scene scene = new Scene(new LoadingPane("Opening …"), 1200, 800);
-            appearance.style(scene);
+            // as TimescopeApp makes it: no theme (the window applies it before its first control)
+            Scene scene = new Scene(new LoadingPane("Opening …", appearance.paintStyle()), 1200, 800);
             scene.addPostLayoutPulseListener(() -> {
                 Parent root = scene.getRoot();
                 String name = root.getClass().getSimpleName()
-                        + (root.lookup("#loading-preview") != null ? " with the dates" : "");
+                        + (root instanceof LoadingPane l && l.showsDates() ? " with the dates" : "");
                 if (laidOut.isEmpty() || !laidOut.get(laidOut.size() - 1).equals(name)) {
                     laidOut.add(name);
                 }
@@ -103,7 +103,7 @@ class FirstPictureTest {
             // in the order TimescopeApp takes: the window starts, then the stage is shown (which lays the scene out
             // to size itself, without a pulse or a frame)
             window[0].start(db, false, List.of());
-            previewAtOnce[0] = scene.getRoot().lookup("#loading-preview") != null;
+            previewAtOnce[0] = scene.getRoot() instanceof LoadingPane l && l.showsDates();
             stage.show();
         });
         assertThat(previewAtOnce[0]).as("the dates are in the scene as soon as the window starts").isTrue();
