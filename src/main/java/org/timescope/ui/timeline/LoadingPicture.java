@@ -162,9 +162,11 @@ public final class LoadingPicture extends Region {
             double filled = Math.max(6, width * Math.min(1, progress));
             statusSurface.fillRoundRect(x, y, filled, 6, 6, style.accent());
         } else {
-            // the share is not known yet: a third of the bar at its start, still, rather than an animation that
-            // would ask for a frame on every pulse while the collection is read
-            statusSurface.fillRoundRect(x, y, width / 3, 6, 6, style.muted());
+            // the share is not known yet: the track striped, still (not a third filled, which would read as a share),
+            // rather than an animation that would ask for a frame on every pulse while the collection is read
+            for (double sx = x + 4; sx + 8 <= x + width - 2; sx += 16) {
+                statusSurface.fillRect(sx, y + 1, 8, 4, style.muted());
+            }
         }
     }
 
