@@ -95,6 +95,94 @@ public record PartialDate(int year, int month, int day, int hour, int minute, in
      */
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
+        PartialDate plain = plain(text);
+        return plain != null ? plain : parseByPattern(text);
+    }
+
+    /**
+     * The forms the store writes, read without the regular expression: a year of four digits, then optionally
+     * {@code -MM}, {@code -DD}, {@code THH}, {@code :MM}, {@code :SS} and {@code Z}, nothing around them. Null for
+     * anything else, and for a value the constructor would refuse, so that {@link #parseByPattern} reads it and
+     * words the message: the same date or the same refusal either way ({@code PartialDateTest}). Reading the
+     * start and end of 100,000 events with a time of day took 0.4 s through the pattern (decision 0049).
+     */
+    static PartialDate plain(String t) {
+        int n = t.length();
+        if (n < 4 || !digits(t, 0, 4)) {
+            return null;
+        }
+        int year = number(t, 0, 4);
+        if (n == 4) {
+            return new PartialDate(year, 0, 0);
+        }
+        if (n < 7 || t.charAt(4) != '-' || !digits(t, 5, 2)) {
+            return null;
+        }
+        int month = number(t, 5, 2);
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        if (n == 7) {
+            return new PartialDate(year, month, 0);
+        }
+        if (n < 10 || t.charAt(7) != '-' || !digits(t, 8, 2)) {
+            return null;
+        }
+        int day = number(t, 8, 2);
+        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        if (n == 10) {
+            return new PartialDate(year, month, day);
+        }
+        int end = t.charAt(n - 1) == 'Z' ? n - 1 : n;
+        ZoneOffset offset = end < n ? ZoneOffset.UTC : null;
+        // THH, THH:MM or THH:MM:SS: 13, 16 or 19 characters before the offset
+        if (t.charAt(10) != 'T' && t.charAt(10) != ' ' || (end != 13 && end != 16 && end != 19)
+                || !digits(t, 11, 2)) {
+            return null;
+        }
+        int hour = number(t, 11, 2);
+        int minute = -1;
+        int second = -1;
+        if (end >= 16) {
+            if (t.charAt(13) != ':' || !digits(t, 14, 2)) {
+                return null;
+            }
+            minute = number(t, 14, 2);
+        }
+        if (end == 19) {
+            if (t.charAt(16) != ':' || !digits(t, 17, 2)) {
+                return null;
+            }
+            second = number(t, 17, 2);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return new PartialDate(year, month, day, hour, minute, second, offset);
+    }
+
+    private static boolean digits(String t, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    /** {@link #parse} through the pattern: every form it accepts, and the message for what it refuses. */
+    static PartialDate parseByPattern(String text) {
         Matcher m = ISO.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD "
