@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.timescope.model.DateSpan;
 import org.timescope.model.Texts;
@@ -32,8 +30,7 @@ final class EventScan {
      * version then: the full read that follows, if nothing was written since, reads only the texts (ids, keys and
      * titles), not the dates and their precision again (decision 0048).
      */
-    record Scanned(long version, int count, long[] ids, long[] first, long[] last, int[] code,
-                           Map<Integer, DateSpan> timed) {
+    record Scanned(long version, int count, long[] ids, long[] first, long[] last, int[] code, DateSpan[] timed) {
 
         /** The dates alone in date order (ties by id: there are no keys yet), for a first picture. */
         TimelineRows inDateOrder() {
@@ -66,11 +63,12 @@ final class EventScan {
         long[] rawFirst = new long[n];
         long[] rawLast = new long[n];
         int[] rawCode = new int[n];
-        Map<Long, Integer> flagged = new HashMap<>();
+        int[] flagged = new int[Math.max(n, 1)]; // the rows with a time of day, in id order
+        int timedRows = 0;
         int texts = keys == null ? 0 : 2;
         int count = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, " + (texts == 0 ? "" : "key, title, ")
-                + "first_day, last_day, " + CODE + ", " + TIMED + " FROM event");
+                + "first_day, last_day, " + CODE + ", " + TIMED + " FROM event ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             for (; rs.next() && count < n; count++) {
                 if ((count & 0xFFFF) == 0) {
@@ -85,18 +83,19 @@ final class EventScan {
                 rawLast[count] = rs.getLong(3 + texts);
                 rawCode[count] = rs.getInt(4 + texts);
                 if (rs.getInt(5 + texts) != 0) {
-                    flagged.put(rawIds[count], count);
+                    flagged[timedRows++] = count;
                 }
             }
         }
-        return new Scanned(version, count, rawIds, rawFirst, rawLast, rawCode, timedTexts(c, flagged));
+        return new Scanned(version, count, rawIds, rawFirst, rawLast, rawCode,
+                timedTexts(c, rawIds, count, flagged, timedRows));
     }
 
     /** The date columns in date order, taken from rows read in storage order. */
     private record Dates(long[] ids, double[] first, double[] end, byte[] flags, long[] start, long[] finish) {
 
         static Dates gather(int[] order, long[] rawIds, long[] rawFirst, long[] rawLast, int[] rawCode,
-                            Map<Integer, DateSpan> timed) {
+                            DateSpan[] timed) {
             int n = order.length;
             Dates d = new Dates(new long[n], new double[n], new double[n], new byte[n], new long[n], new long[n]);
             for (int i = 0; i < n; i++) {
@@ -108,7 +107,7 @@ final class EventScan {
                 d.flags[i] = (byte) (code & 3);
                 d.start[i] = packDay(rawFirst[r], (code >> 2) & 3);
                 d.finish[i] = ((code >> 4) & 3) == 3 ? Long.MIN_VALUE : packDay(rawLast[r], (code >> 4) & 3);
-                DateSpan when = timed.isEmpty() ? null : timed.get(r);
+                DateSpan when = timed == null ? null : timed[r];
                 if (when != null) { // a time of day: the few such rows are read from their text
                     d.first[i] = when.from();
                     d.end[i] = when.until();
@@ -158,7 +157,7 @@ final class EventScan {
     private static boolean texts(Connection c, long[] ids, String[] keys, String[] titles, DoubleConsumer progress)
             throws SQLException {
         int count = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title FROM event");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, key, title FROM event ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             for (; rs.next(); count++) {
                 if (count == ids.length || rs.getLong(1) != ids[count]) {
@@ -178,7 +177,7 @@ final class EventScan {
     private TimelineRows assemble(Connection c, int n, long maxId, java.util.concurrent.CompletableFuture<long[][]> orgPairs,
                               java.util.concurrent.CompletableFuture<long[][]> themePairs, long[] rawIds, String[] rawKeys,
                               String[] rawTitles, long[] rawFirst, long[] rawLast, int[] rawCode,
-                              Map<Integer, DateSpan> timed) throws SQLException {
+                              DateSpan[] timed) throws SQLException {
         int[] order = dateOrder(rawFirst, rawLast, rawKeys, rawIds, n);
         refineTimed(order, rawFirst, rawLast, timed, rawKeys, rawIds);
         Dates d = Dates.gather(order, rawIds, rawFirst, rawLast, rawCode, timed);
@@ -290,18 +289,28 @@ final class EventScan {
      */
     private static final String TIMED = "(instr(start_date, 'T') OR instr(end_date, 'T'))";
 
-    /** The start and end as written of the events {@code flagged} (their row in the scan, by id), in the same read. */
-    private static Map<Integer, DateSpan> timedTexts(Connection c, Map<Long, Integer> flagged) throws SQLException {
-        Map<Integer, DateSpan> timed = new HashMap<>();
-        if (flagged.isEmpty()) {
-            return timed;
+    /**
+     * The start and end as written of the rows {@code flagged} (the first {@code timedRows}, in id order), in the same
+     * read: an array by row of the scan, null where a row has no time of day; null when none has. Both queries run in
+     * id order, so the rows are matched by walking the two in step, with no map of ids (decision 0049).
+     */
+    private static DateSpan[] timedTexts(Connection c, long[] rawIds, int count, int[] flagged, int timedRows)
+            throws SQLException {
+        if (timedRows == 0) {
+            return null;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, start_date, end_date FROM event WHERE " + TIMED);
+        DateSpan[] timed = new DateSpan[count];
+        int next = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, start_date, end_date FROM event WHERE " + TIMED
+                + " ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Integer row = flagged.get(rs.getLong(1));
-                if (row != null) {
-                    timed.put(row, DateSpan.parse(rs.getString(2), rs.getString(3)));
+            while (rs.next() && next < timedRows) {
+                long id = rs.getLong(1);
+                while (next < timedRows && rawIds[flagged[next]] < id) {
+                    next++; // cannot happen within one read transaction; a row the scan missed is left untimed
+                }
+                if (next < timedRows && rawIds[flagged[next]] == id) {
+                    timed[flagged[next++]] = DateSpan.parse(rs.getString(2), rs.getString(3));
                 }
             }
         }
@@ -312,22 +321,22 @@ final class EventScan {
      * Orders events with a time of day within their first day: by where they begin, then end, then key (or id),
      * as {@link org.timescope.timeline.layout.EventIndex} orders records. Only runs of a day holding one are touched.
      */
-    static void refineTimed(int[] order, long[] first, long[] last, Map<Integer, DateSpan> timed, String[] keys,
+    static void refineTimed(int[] order, long[] first, long[] last, DateSpan[] timed, String[] keys,
                             long[] ids) {
-        if (timed.isEmpty()) {
+        if (timed == null) {
             return;
         }
         java.util.Comparator<Integer> byTime = java.util.Comparator
-                .comparingDouble((Integer r) -> timed.containsKey(r) ? timed.get(r).from() : first[r])
-                .thenComparingDouble(r -> timed.containsKey(r) ? timed.get(r).until() : last[r] + 1)
+                .comparingDouble((Integer r) -> timed[r] != null ? timed[r].from() : first[r])
+                .thenComparingDouble(r -> timed[r] != null ? timed[r].until() : last[r] + 1)
                 .thenComparing(r -> keys != null ? keys[r] : Long.toString(ids[r]), keys != null
                         ? java.util.Comparator.<String>naturalOrder()
                         : java.util.Comparator.comparingLong(Long::parseLong));
         for (int i = 0; i < order.length; ) {
             int j = i + 1;
-            boolean any = timed.containsKey(order[i]);
+            boolean any = timed[order[i]] != null;
             while (j < order.length && first[order[j]] == first[order[i]]) {
-                any |= timed.containsKey(order[j]);
+                any |= timed[order[j]] != null;
                 j++;
             }
             if (any) {
