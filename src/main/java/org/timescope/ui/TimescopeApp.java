@@ -41,7 +41,8 @@ public final class TimescopeApp extends Application {
         // no theme yet: the loading pane holds no control (decision 0049), and the theme is loaded after the first
         // frame; the collection's window applies it before its first control if it comes first
         Scene scene = new Scene(new LoadingPane("Opening " + arguments.database() + " …", appearance.paintStyle()),
-                state.width(), state.height(), fill(appearance));
+                state.width(), state.height(),
+                org.timescope.ui.timeline.LoadingPicture.background(appearance.paintStyle()));
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(TimescopeApp.class.getResource("/assets/timescope.png").toExternalForm()));
         stage.setMaximized(state.maximized());
@@ -54,11 +55,6 @@ public final class TimescopeApp extends Application {
         stage.show();
         StartupReport.mark("stage_shown");
         NextPulse.afterLayout(scene, () -> Platform.runLater(() -> appearance.style(scene)));
-    }
-
-    private static javafx.scene.paint.Color fill(Appearance appearance) {
-        org.timescope.render.Rgb bg = appearance.paintStyle().background();
-        return javafx.scene.paint.Color.rgb(bg.r(), bg.g(), bg.b());
     }
 
     @Override

@@ -45,11 +45,16 @@ public final class LoadingPicture extends Region {
     public LoadingPicture(String message, PaintStyle style) {
         this.style = style;
         this.message = message;
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
-                javafx.scene.paint.Color.rgb(style.background().r(), style.background().g(), style.background().b()),
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(background(style),
                 null, null)));
         dates.setVisible(false);
         getChildren().addAll(dates, status);
+    }
+
+    /** The colour behind the picture in {@code style}: also the scene's fill, so that no other colour shows first. */
+    public static javafx.scene.paint.Color background(PaintStyle style) {
+        Rgb bg = style.background();
+        return javafx.scene.paint.Color.rgb(bg.r(), bg.g(), bg.b());
     }
 
     public String message() {
