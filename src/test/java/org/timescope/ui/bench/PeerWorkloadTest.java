@@ -80,6 +80,8 @@ class PeerWorkloadTest {
         assertThat(f.get("events")).isEqualTo(300L);
         assertThat(f.get("variant")).isEqualTo("groups");
         assertThat(f.get("filter_kept")).isEqualTo((long) kept);
+        // imported as `timescope import` does: the rows, then the window's column cache, timed apart
+        assertThat(f).containsKeys("import_s", "import_cache_s");
         assertThat((double) f.get("zoom_p95_ms")).isPositive().isLessThanOrEqualTo((double) f.get("zoom_max_ms"));
         // the first render starts with the data in memory, as the harness's does; the read is reported beside it
         assertThat((long) f.get("first_render_ms")).isGreaterThanOrEqualTo((long) f.get("first_render_index_ms"));
