@@ -85,18 +85,23 @@ public final class FacetFilter {
     record Facet(String what, String[] values, RoaringBitmap[] events, Map<String, Integer> byName,
                  int[][] ancestors, Map<String, String> parents) {
 
+        /**
+         * The events of any of these values, ORed into one new bitmap one by one. Not {@code RoaringBitmap.or} of them
+         * all: for more than a few it takes {@code FastAggregation}'s way, which in a session's first filter (20
+         * organisations of 10,000 events, the first JIT tier) took 16–20 ms against 0.6 ms this way (decision 0050).
+         */
         RoaringBitmap select(Set<String> chosen) {
-            List<RoaringBitmap> maps = new ArrayList<>();
+            RoaringBitmap any = new RoaringBitmap();
             for (String name : chosen) {
                 Integer k = byName.get(name.toLowerCase(Locale.ROOT));
                 if (k == null) {
                     throw new StorageException("unknown " + what + " '" + name + "'");
                 }
                 if (k >= 0) {
-                    maps.add(events[k]); // -1: a known value on no event
+                    any.or(events[k]); // -1: a known value on no event
                 }
             }
-            return RoaringBitmap.or(maps.toArray(RoaringBitmap[]::new));
+            return any;
         }
 
         /**

@@ -87,6 +87,23 @@ class FacetFilterTest {
         }
     }
 
+    /** Several values ticked in one checklist show the events of any of them (decision 0050 ORs them one by one). */
+    @Test
+    void severalValuesOfOneListShowTheEventsOfAnyOfThem() {
+        List<String> organisations = workspace.catalog().organisations().stream().map(Organisation::name)
+                .filter(o -> workspace.events().count(EventFilter.ALL.withOrganisations(Set.of(o))) > 0).toList();
+        assertThat(organisations).hasSizeGreaterThan(12);
+        for (int from = 0; from + 4 <= organisations.size(); from += 4) {
+            EventFilter f = EventFilter.ALL.withOrganisations(Set.copyOf(organisations.subList(from, from + 4)));
+            assertThat(keys(f)).as(f.organisations().toString()).isEqualTo(sqlKeys(f));
+        }
+        EventFilter many = EventFilter.ALL.withOrganisations(Set.copyOf(organisations.subList(0, 12)));
+        assertThat(keys(many)).isEqualTo(sqlKeys(many)).hasSizeGreaterThan(keys(EventFilter.ALL.withOrganisations(
+                Set.of(organisations.get(0)))).size());
+        EventFilter themePair = EventFilter.ALL.withThemes(Set.of(themes.get(0), themes.get(themes.size() - 1)));
+        assertThat(keys(themePair)).isEqualTo(sqlKeys(themePair)).isNotEmpty();
+    }
+
     @Test
     void everyPersonAndPlaceShowsWhatTheStoreFindsAndCountsAgree() {
         EventFilter theme = EventFilter.ALL.withThemes(Set.of("International cooperation"));
