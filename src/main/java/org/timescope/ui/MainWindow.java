@@ -379,6 +379,11 @@ public final class MainWindow extends BorderPane {
         return CommandLineText.of(model.getFilter(), workspace.file());
     }
 
+    /** Selects these events, as a click on the timeline or in the table does. */
+    void select(List<String> keys) {
+        selection.selectKeys(keys);
+    }
+
     void clearFilters() {
         toolbar.search().setText("");
         model.setFilter(EventFilter.ALL);

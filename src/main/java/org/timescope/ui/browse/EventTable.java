@@ -10,10 +10,14 @@ import org.timescope.model.TimelineEvent;
 /** The sortable table of events: date at its precision, title, organisations, themes. */
 public final class EventTable extends TableView<TimelineEvent> {
 
+    // A row's event is read from the store when it is shown (LazyEvents). Between a write and the window's update
+    // from it (a duplicate undone at once, another program's delete) a row can name an event the store no longer
+    // holds: it is empty until the update lands, not an exception in the middle of a layout.
+
     public EventTable() {
         setId("event-table");
         TableColumn<TimelineEvent, DateSpan> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().when()));
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : c.getValue().when()));
         date.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(DateSpan item, boolean empty) {
@@ -25,13 +29,15 @@ public final class EventTable extends TableView<TimelineEvent> {
         date.setPrefWidth(165);
         date.setMinWidth(178);
         TableColumn<TimelineEvent, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? null : c.getValue().title()));
         title.setPrefWidth(300);
         TableColumn<TimelineEvent, String> orgs = new TableColumn<>("Organisations");
-        orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().organisationNames())));
+        orgs.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? null
+                : String.join("; ", c.getValue().organisationNames())));
         orgs.setPrefWidth(200);
         TableColumn<TimelineEvent, String> themes = new TableColumn<>("Themes");
-        themes.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().themes())));
+        themes.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? null
+                : String.join("; ", c.getValue().themes())));
         themes.setPrefWidth(160);
         getColumns().add(date);
         getColumns().add(title);
