@@ -3,10 +3,9 @@
 # of the app image IMAGE (decision 0046): the classes such a start loads, already parsed, linked and with their
 # lambdas' call sites resolved, and the profiles of the methods it ran, so that the JIT compiles sooner. It is
 # trained as a user starts: the image's own launcher opens a generated collection of 100,000 events (large enough
-# for the dates' first picture and the column cache), waits for the window to be usable (the startup report's hook,
-# TIMESCOPE_STARTUP_REPORT), goes through the first steps of a session (TIMESCOPE_AOT_TRAINING: filters, a search,
-# zooms, an edit and its undo) and quits, with the image's own JVM options. A cache is valid for this jar and this
-# runtime only, wherever they are copied to; a JVM that cannot use it starts without it.
+# for the dates' first picture and the column cache) and quits once the window is usable (the startup report's
+# hook, TIMESCOPE_STARTUP_REPORT), with the image's own JVM options. A cache is valid for this jar and this runtime
+# only, wherever they are copied to; a JVM that cannot use it starts without it.
 # Needs: an image whose runtime is JDK 25 or later, and a display (DISPLAY, or xvfb-run to make one).
 # Exits 1 with one line on standard error when it cannot train (no display, the window did not become usable):
 # package.sh then ships the class list of decision 0041 instead.
@@ -36,11 +35,9 @@ run "$launcher" import --no-progress --db "$work/train.db" "$work/events.csv" >/
 # a first start writes the column cache, as a user's first start does; the second is the one recorded
 run env TIMESCOPE_STARTUP_REPORT="$work/first.json" "${display[@]}" "$launcher" --db "$work/train.db" \
   >"$work/first.log" 2>&1 || true
-# the recorded start goes on, once usable, with what a researcher does first (filters, a search, zooms, a selection,
-# an edit and its undo: TrainingTour, decision 0050), so that those paths' classes are in the cache too
-run env TIMESCOPE_STARTUP_REPORT="$work/startup.json" TIMESCOPE_AOT_TRAINING=1 \
+run env TIMESCOPE_STARTUP_REPORT="$work/startup.json" \
   _JAVA_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$work/timescope.aotconf" \
-  timeout 300 "${display[@]}" "$launcher" --db "$work/train.db" >"$work/record.log" 2>&1 || true
+  "${display[@]}" "$launcher" --db "$work/train.db" >"$work/record.log" 2>&1 || true
 if [ ! -s "$work/startup.json" ] || [ ! -s "$work/timescope.aotconf" ]; then
   echo "aot-cache.sh: the training start did not reach a usable window: $(tail -1 "$work/record.log")" >&2
   exit 1

@@ -222,9 +222,6 @@ final class CollectionWindow {
         recent.add(workspace.file());
         StartupReport.mark("window_built");
         if (startupReport != null) {
-            if (TrainingTour.asked(System.getenv())) {
-                startupReport.quitWith(() -> new TrainingTour(window).run(Platform::exit));
-            }
             startupReport.windowShown(scene);
             startupReport = null;
         }

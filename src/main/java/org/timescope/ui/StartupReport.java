@@ -40,7 +40,7 @@ final class StartupReport {
     private final long jvmStart;
     /** What the times count from: the launch when it was told and is not after the JVM's start, else the JVM's start. */
     private final long origin;
-    private Runnable quit;
+    private final Runnable quit;
     private volatile long firstPicture = -1;
 
     StartupReport(Path file, long jvmStartMillis, Runnable quit) {
@@ -97,11 +97,6 @@ final class StartupReport {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /** What runs once the report is written, instead of quitting at once (the AOT cache's training tour). */
-    void quitWith(Runnable instead) {
-        this.quit = instead;
     }
 
     /** FX thread, right after the dates-only preview was put in the scene: times its first frame. */
