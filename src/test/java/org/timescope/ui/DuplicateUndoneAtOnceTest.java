@@ -2,51 +2,20 @@ package org.timescope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.timescope.model.EventFilter;
-import org.timescope.service.Workspace;
 
 /**
  * A duplicate undone as soon as it is written, before the window has shown it: the table held a row whose event
  * the store no longer had, and its cells threw in the middle of a layout pass (decision 0050). The window ends
  * as it began, with no exception on the way.
  */
-@ExtendWith(ApplicationExtension.class)
-class DuplicateUndoneAtOnceTest {
-
-    @TempDir
-    static Path dir;
-    private Workspace workspace;
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        workspace = Workspace.open(dir.resolve("undo-" + System.nanoTime() + ".db"), false);
-        Appearance appearance = new Appearance();
-        window = new MainWindow(workspace, appearance);
-        Scene scene = new Scene(window, 1200, 800);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
+class DuplicateUndoneAtOnceTest extends WindowOnDatasetTest {
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
@@ -57,8 +26,8 @@ class DuplicateUndoneAtOnceTest {
         int stored = workspace.events().count(EventFilter.ALL);
         assertThat(stored).isEqualTo(23); // the bundled dataset
         robot.interact(() -> {
-            var shown = window.model().shownProperty().get();
-            window.select(List.of(shown.key(shown.size() / 2)));
+            var index = window.model().shownProperty().get();
+            window.select(List.of(index.key(index.size() / 2)));
         });
         robot.interact(() -> {
             // the undo as soon as the duplicate is written: the window has not shown the duplicate yet
