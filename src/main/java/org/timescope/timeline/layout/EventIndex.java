@@ -307,6 +307,19 @@ public final class EventIndex {
         return spine.rows(at).keys().get(RowSpine.row(at));
     }
 
+    /**
+     * The index whose rows this one shows: the source a filter's subset picks from, else this index. Its position
+     * for position {@code i} is {@link #rowSourcePosition(int)}; what a row holds (title, dates) is the same there.
+     */
+    public EventIndex rowSource() {
+        return source != null ? source : this;
+    }
+
+    /** Position {@code i}'s position in {@link #rowSource()}. */
+    public int rowSourcePosition(int i) {
+        return spine.sourcePosition(i);
+    }
+
     public String title(int i) {
         long at = spine.locate(i);
         return spine.rows(at).titles().get(RowSpine.row(at));

@@ -78,7 +78,8 @@ public final class LayoutEngine {
      * Each event's title width, measured the first time the event is laid out and kept for its index: a frame
      * with 100,000 visible titles looked each up in a map by text (hashing the titles was most of its time).
      * Kept in blocks of 4,096 events made when a frame first measures one of theirs: a new index (after every
-     * edit) costs a spine of references, not an array of the index's size.
+     * edit) costs a spine of references, not an array of the index's size. A filter's subset shows rows of the
+     * index it picks from, so its widths are that index's: ticking a filter on and off measures no title twice.
      */
     private record LabelWidths(EventIndex index, float[][] blocks) {
         static final int SHIFT = 12;
@@ -173,7 +174,7 @@ public final class LayoutEngine {
             this.scale = scale;
             this.o = o;
             this.rowEnds = new Rows(cap);
-            this.widths = labelWidths(index);
+            this.widths = labelWidths(index.rowSource());
         }
 
         /** Finds the lane's visible members; true when there are too many to place one by one. */
@@ -253,7 +254,7 @@ public final class LayoutEngine {
         void shape(int e) {
             double x0 = scale.x(index.first(e));
             double x1 = scale.x(index.end(e));
-            fullLabel = widths.of(e, measurer) + 4;
+            fullLabel = widths.of(index.rowSourcePosition(e), measurer) + 4;
             if (x1 - x0 < o.markerSize()) {
                 left = (x0 + x1) / 2 - o.markerSize() / 2;
                 barWidth = o.markerSize();

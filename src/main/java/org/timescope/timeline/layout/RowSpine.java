@@ -124,6 +124,11 @@ final class RowSpine {
         return chunks;
     }
 
+    /** The source position of position {@code i}: itself unless this spine picks rows of another. */
+    int sourcePosition(int i) {
+        return picked != null ? picked[i] : i;
+    }
+
     /** The position of chunk c's first row. */
     int start(int c) {
         return starts[c];

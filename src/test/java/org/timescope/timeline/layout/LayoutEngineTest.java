@@ -103,6 +103,47 @@ class LayoutEngineTest {
         }
     }
 
+    /**
+     * A filter shows rows picked from the whole index: each label keeps its own title's width, and ticking the
+     * filter on and off again measures no title that the unfiltered view already measured.
+     */
+    @Test
+    void aFilteredViewLabelsEachEventWithItsOwnTitleAndMeasuresNoTitleTwice() {
+        List<TimelineEvent> events = new ArrayList<>();
+        LocalDate d = LocalDate.of(1990, 1, 1);
+        for (int i = 0; i < 3_000; i++) { // titles of 1 to 4 digits: neighbours differ in width
+            events.add(event("e" + (i % 3 == 0 ? i : i % 10), PartialDate.of(d.plusDays(i)).toString(), null, "Org"));
+        }
+        EventIndex index = EventIndex.of(events, THEMES);
+        List<String> measured = new ArrayList<>();
+        LayoutEngine engine = new LayoutEngine(text -> {
+            if (text.startsWith("Event ")) { // not the axis's tick labels
+                measured.add(text);
+            }
+            return MEASURER.width(text);
+        });
+        TimeScale scale = new TimeScale(d.plusDays(1_000).toEpochDay(), 0.05, 1200); // days 1,000 to 1,060
+        engine.layout(index, Lane.of(index, LaneMode.NONE, THEMES), scale, LayoutOptions.defaults(3));
+        int whole = measured.size();
+        assertThat(whole).as("titles of the unfiltered view").isGreaterThan(50);
+        int[] everyThird = java.util.stream.IntStream.range(0, 1_000).map(k -> 3 * k + 1).toArray();
+        EventIndex filtered = index.subset(everyThird, THEMES);
+        for (int round = 0; round < 2; round++) {
+            TimelineLayout l = engine.layout(filtered, Lane.of(filtered, LaneMode.NONE, THEMES), scale,
+                    LayoutOptions.defaults(3));
+            assertThat(l.items()).hasSizeGreaterThan(15);
+            for (TimelineLayout.Item item : l.items()) {
+                String title = filtered.title(item.event());
+                int source = 3 * item.event() + 1; // never a multiple of 3: its key is its last digit
+                assertThat(title).isEqualTo("Event e" + source % 10);
+                if (item.labelX() + MEASURER.width(title) + 4 < 1200) {
+                    assertThat(item.labelWidth()).as(title).isEqualTo(MEASURER.width(title) + 4);
+                }
+            }
+        }
+        assertThat(measured).as("titles measured after the unfiltered view").hasSize(whole);
+    }
+
     /** A label never runs past the right edge of the view: it is shortened there (or hidden if too short). */
     @Test
     void labelsEndAtTheRightEdgeOfTheView() {
