@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.roaringbitmap.BatchIterator;
@@ -36,22 +35,25 @@ import org.timescope.timeline.layout.IndexEdit;
 public final class FacetFilter {
 
     /**
-     * The checklists' counts of a large collection are taken here, beside the caller. Not on the common pool: from
-     * JDK 25 on, with two cores, that is a single thread that any blocked task can hold (decision 0046).
+     * The checklists' counts of a large collection are taken here, beside the caller: one thread fewer than the
+     * cores, since the caller counts too ({@link PendingCounts}). Four threads on two cores took the core of the
+     * caller, which meanwhile takes the subset and lays it out (decision 0051). Not on the common pool: from JDK 25
+     * on, with two cores, that is a single thread that any blocked task can hold (decision 0046).
      */
-    private static final java.util.concurrent.ExecutorService COUNTING = java.util.concurrent.Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "facet-counts");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.ExecutorService COUNTING = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), task -> {
+                Thread t = new Thread(task, "facet-counts");
+                t.setDaemon(true);
+                return t;
+            });
 
     /**
      * The shown positions and the counts of the four checklists. The positions stay a bitmap ({@code null} when
      * nothing is filtered out, so that an unfiltered result costs no array of the index's size, e.g. after every
      * edit); {@link #shown()} writes them out. The counts are worked out on another core while the caller takes
-     * the subset and lays it out; {@link #counts()} waits for them.
+     * the subset and lays it out; {@link #counts()} counts the lists no other thread has started, then waits.
      */
-    public record Result(RoaringBitmap positions, int size, CompletableFuture<Counts> pending) {
+    public record Result(RoaringBitmap positions, int size, PendingCounts pending) {
         /** The shown positions, ascending. */
         public int[] shown() {
             if (positions != null) {
@@ -69,6 +71,48 @@ public final class FacetFilter {
 
         public Counts counts() {
             return pending.join();
+        }
+    }
+
+    /**
+     * The four checklists' counts, each a task: for a large collection the counting threads take them in list
+     * order as soon as the filter is applied; whoever then asks for the counts runs those not yet started (from the
+     * last list), so a waiting caller counts instead of idling, and no more threads count than there are cores.
+     */
+    public static final class PendingCounts {
+        private final List<java.util.concurrent.FutureTask<Map<String, Integer>>> parts;
+
+        private PendingCounts(List<java.util.concurrent.FutureTask<Map<String, Integer>>> parts) {
+            this.parts = parts;
+        }
+
+        Counts join() {
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                parts.get(i).run(); // nothing happens when a counting thread started it
+            }
+            return new Counts(part(ORGANISATIONS), part(THEMES), part(PEOPLE), part(PLACES));
+        }
+
+        private Map<String, Integer> part(int facet) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return parts.get(facet).get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // as a join: the counts are moments away
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
@@ -359,24 +403,17 @@ public final class FacetFilter {
         for (RoaringBitmap s : selected) {
             shown = and(shown, s);
         }
-        CompletableFuture<Counts> counts;
-        if (all.size() < PARALLEL) {
-            counts = CompletableFuture.completedFuture(new Counts(count(ORGANISATIONS, fixed, selected),
-                    count(THEMES, fixed, selected), count(PEOPLE, fixed, selected), count(PLACES, fixed, selected)));
-        } else {
-            // each checklist on a thread of its own: the caller lays out the subset, then waits for them, and on two
-            // cores two lists are counted at a time (one thread for all four took 11-18 ms at 1M with the first-tier
-            // JIT the package runs, decision 0047)
-            List<CompletableFuture<Map<String, Integer>>> parts = new ArrayList<>();
-            for (int i = 0; i < facets.length; i++) {
-                int facet = i;
-                parts.add(CompletableFuture.supplyAsync(() -> count(facet, fixed, selected), COUNTING));
-            }
-            counts = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(done -> new Counts(
-                    parts.get(ORGANISATIONS).join(), parts.get(THEMES).join(), parts.get(PEOPLE).join(),
-                    parts.get(PLACES).join()));
+        List<java.util.concurrent.FutureTask<Map<String, Integer>>> parts = new ArrayList<>();
+        for (int i = 0; i < facets.length; i++) {
+            int facet = i;
+            parts.add(new java.util.concurrent.FutureTask<>(() -> count(facet, fixed, selected)));
         }
-        return new Result(shown, all.size(), counts);
+        if (all.size() >= PARALLEL) {
+            // the lists counted beside the caller, which lays out the subset meanwhile and counts what is left when
+            // it asks (one thread for all four took 11-18 ms at 1M with the first-tier JIT the package runs, 0047)
+            parts.forEach(COUNTING::execute);
+        }
+        return new Result(shown, all.size(), new PendingCounts(parts));
     }
 
     /** One checklist's counts: its values under the other lists' choices, the dates and the text. */
