@@ -105,6 +105,15 @@ class ImportDetectionTest {
         refused(f, "read as CSV", "row 3 has 3 cells but the header has 2");
     }
 
+    /** Found by a walk through the window: the theme of a row with its organisation left out became an organisation. */
+    @Test
+    void aRowWithACellLeftOutIsRefusedByRowRatherThanReadIntoTheWrongColumns() throws Exception {
+        Path f = file("short.csv", "id,start,end,title,organisation,theme\n"
+                + "x-1,2021-03-04,,Forum held,CNIPA,Copyright\n"
+                + "x-2,2021-03-04,2021-05-01,Office opened,Copyright\n");
+        refused(f, "read as CSV", "row 3 has 5 cells but the header has 6", "a cell is missing");
+    }
+
     @Test
     void aJsonListOfEventObjectsIsRead() throws Exception {
         Path f = file("list.json", "[{\"date\": \"2021-06-11\", \"title\": \"Forum held\"},\n"

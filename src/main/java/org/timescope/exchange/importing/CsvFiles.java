@@ -134,9 +134,14 @@ final class CsvFiles {
 
     /**
      * A row with more cells than the header, the extra ones not empty: a delimiter inside an unquoted
-     * cell. Refused rather than guessed at.
+     * cell. A row with fewer: a cell left out, so that every cell after it would be read as the next column's
+     * (a theme taken for an organisation). Both refused rather than guessed at.
      */
     static void checkWidth(CSVRecord r, int columns, String origin, String at) {
+        if (r.size() < columns) {
+            throw new ExchangeException(origin + ": read as CSV: " + at + " has " + r.size() + " cells but the header has "
+                    + columns + " (a cell is missing: an empty cell is still written between its delimiters)");
+        }
         for (int i = columns; i < r.size(); i++) {
             if (!r.get(i).isBlank()) {
                 throw new ExchangeException(origin + ": read as CSV: " + at + " has " + r.size() + " cells but the header has "
