@@ -37,14 +37,28 @@ public final class Editor {
     /** Takes back the group {@code id}; logged as {@code undo}. */
     public EditResult undo(long id) {
         ChangeGroup group = group(id);
-        return invert(group, "undo", "Undo " + lowerFirst(group.summary()));
+        return invert(group, "undo", "Undo " + original(group));
     }
 
     /** Takes back the undo group {@code undoId}, doing again what it undid; logged as {@code redo}. */
     public EditResult redo(long undoId) {
         ChangeGroup undo = group(undoId);
-        String original = undo.summary().startsWith("Undo ") ? undo.summary().substring(5) : undo.summary();
-        return invert(undo, "redo", "Redo " + original);
+        return invert(undo, "redo", "Redo " + original(undo));
+    }
+
+    /**
+     * What a group did in the first place, as its summary says it: "edit of 'X'" for the edit, its undo and its
+     * redo alike, so that undoing and redoing an action again and again keeps naming the action, not
+     * "redo redo edit of 'X'".
+     */
+    private static String original(ChangeGroup group) {
+        String s = group.summary();
+        String prefix = switch (group.action()) {
+            case "undo" -> "Undo ";
+            case "redo" -> "Redo ";
+            default -> "";
+        };
+        return lowerFirst(!prefix.isEmpty() && s.startsWith(prefix) ? s.substring(prefix.length()) : s);
     }
 
     private ChangeGroup group(long id) {

@@ -42,4 +42,24 @@ class UndoStackTest {
             assertThat(List.of(stack.undoText())).containsExactly("Undo edit of 'Shanghai International College of IP established'");
         }
     }
+
+    /** Found by a walk through the window: each round of undo and redo added a word ("Redo redo redo edit of …"). */
+    @Test
+    void undoingAndRedoingAgainAndAgainKeepsNamingTheActionInTheMenuAndTheLog() {
+        try (Workspace w = Workspace.open(dir.resolve("c.db"), false)) {
+            UndoStack stack = new UndoStack(new Editor(w));
+            TimelineEvent e = w.events().find(EventFilter.ALL).get(0);
+            String action = "edit of 'Shanghai International College of IP established'";
+            stack.run(EventEdits.edit(e, EditorUndoRedoTest.retitled(e, "Renamed")));
+            for (int round = 0; round < 3; round++) {
+                assertThat(stack.undo().summary()).as("round %d", round).isEqualTo("Undo " + action);
+                assertThat(stack.redoText()).isEqualTo("Redo " + action);
+                assertThat(stack.redo().summary()).as("round %d", round).isEqualTo("Redo " + action);
+                assertThat(stack.undoText()).isEqualTo("Undo " + action);
+            }
+            assertThat(w.events().byKey(e.key()).title()).isEqualTo("Renamed");
+            assertThat(w.changes().groups(null, null, null, 20)).hasSize(7).extracting(g -> g.summary()).containsOnly("Edit of 'Shanghai "
+                    + "International College of IP established'", "Undo " + action, "Redo " + action);
+        }
+    }
 }
