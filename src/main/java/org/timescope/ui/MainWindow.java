@@ -473,7 +473,9 @@ public final class MainWindow extends BorderPane {
         // the editing session's undo stack and worker: one stack, and one thread writes to the collection
         var catalogue = new org.timescope.ui.catalog.Curation(workspace, curation.undoStack(), curation.executor(), r -> {
             if (scene.getRoot() instanceof MainWindow shown) {
-                shown.reloadData();
+                // as the window's own edits: its selection and filters kept, the store read after the write
+                boolean redone = r.action().equals("undo") || r.action().equals("redo");
+                shown.edits().applied(r, redone ? r.summary() : r.summary() + " — saved");
             }
         });
         scene.getProperties().put(org.timescope.ui.catalog.Curation.class, catalogue);

@@ -136,13 +136,13 @@ class CurationWindowTest {
         robot.doubleClickOn(name).eraseText(1);
         robot.interact(() -> name.setText("Judicial protection of IP"));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        // the catalogue lists it with its events, and the main window is read again with the new name
+        // the catalogue lists it with its events, and the main window shows the new name (as after its own edits)
         waitUntil(() -> names(tree(robot, "theme")).contains("Judicial protection of IP"));
         assertThat(workspace.catalog().themes()).extracting(Theme::name).contains("Judicial protection of IP")
                 .doesNotContain("Judicial protection");
-        waitUntil(() -> scene.getRoot() instanceof MainWindow w && w != window
-                && w.model().themeNames().contains("Judicial protection of IP"));
-        MainWindow fresh = (MainWindow) scene.getRoot();
+        waitUntil(() -> window.model().themeNames().contains("Judicial protection of IP"));
+        assertThat(scene.getRoot()).isSameAs(window);
+        MainWindow fresh = window;
         waitUntil(() -> robot.lookup("#theme-filter .list-cell").queryAllAs(ListCell.class).stream()
                 .anyMatch(c -> c.getItem() != null && c.getItem().toString().contains("Judicial protection of IP")));
         TimelineEvent judged = fresh.model().getEvents().stream()
@@ -243,9 +243,15 @@ class CurationWindowTest {
                 .startsWith(right.title() + "\n" + left.when().display());
         assertThat(robot.lookup("#pick-title-right").queryAs(RadioButton.class).isSelected()).isTrue();
         robot.clickOn("#merge-events-ok");
-        // the window is read again once the merge is stored (reading the store meanwhile could see it half-done)
-        waitUntil(() -> scene.getRoot() instanceof MainWindow w && w != window && w.model().total() == events.size() - 1);
+        // the window shows the merge as it shows its own edits, once it is stored: the kept event still selected
+        waitUntil(() -> window.model().total() == events.size() - 1);
+        assertThat(scene.getRoot()).isSameAs(window);
         assertThat(robot.lookup("#merge-events").tryQuery()).isEmpty();
+        assertThat(window.model().selectionProperty().get()).isNotNull()
+                .satisfies(e -> assertThat(e.key()).isEqualTo(left.key()))
+                .satisfies(e -> assertThat(e.title()).isEqualTo(right.title()));
+        assertThat(robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Merge of ").contains(" — saved").doesNotContain("another program");
         TimelineEvent stored = workspace.events().byKey(left.key());
         assertThat(stored.title()).isEqualTo(right.title());
         assertThat(stored.when()).isEqualTo(left.when());

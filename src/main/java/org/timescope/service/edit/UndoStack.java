@@ -32,6 +32,8 @@ public final class UndoStack {
     private final Deque<Step> done = new ArrayDeque<>();
     private final Deque<Step> undone = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
+    /** Every change group this stack wrote (actions, undos, redos, imports): not another program's. */
+    private final java.util.Set<Long> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public UndoStack(Editor editor) {
         this.editor = editor;
@@ -41,6 +43,7 @@ public final class UndoStack {
     public EditResult run(EditCommand command) {
         EditResult r = editor.run(command);
         if (r.group() > 0) {
+            written.add(r.group());
             push(new Step(r.summary(), r.group(), null));
         }
         return r;
@@ -49,6 +52,7 @@ public final class UndoStack {
     /** An import that happened (its change group); {@code reimport} does it again for redo. */
     public void pushImport(long group, String summary, Supplier<EditResult> reimport) {
         if (group > 0) {
+            written.add(group);
             push(new Step(summary, group, reimport));
         }
     }
@@ -57,6 +61,14 @@ public final class UndoStack {
         done.push(step);
         undone.clear();
         changed();
+    }
+
+    /**
+     * True when this stack wrote change group {@code group}, whichever window ran it (the main window's forms, the
+     * catalogue, a merge): a watcher of the change log then knows it is not another program's.
+     */
+    public boolean wrote(long group) {
+        return written.contains(group);
     }
 
     public boolean canUndo() {
@@ -83,6 +95,7 @@ public final class UndoStack {
             throw new IllegalStateException("nothing to undo");
         }
         EditResult r = editor.undo(step.active);
+        written.add(r.group());
         step.undoneBy = r.group();
         undone.push(done.pop());
         changed();
@@ -95,6 +108,7 @@ public final class UndoStack {
             throw new IllegalStateException("nothing to redo");
         }
         EditResult r = step.reimport != null ? step.reimport.get() : editor.redo(step.undoneBy);
+        written.add(r.group());
         step.active = r.group();
         done.push(undone.pop());
         changed();

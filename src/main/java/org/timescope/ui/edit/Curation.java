@@ -179,7 +179,8 @@ public final class Curation implements AutoCloseable {
         onExternal = handler;
     }
 
-    private void poll() {
+    /** One look at the change log (what the watch does every period); runs on the worker. */
+    void poll() {
         if (closed) {
             return;
         }
@@ -190,7 +191,7 @@ public final class Curation implements AutoCloseable {
             }
             List<ChangeGroup> others = new ArrayList<>();
             for (ChangeGroup g : workspace.changes().after(seen)) {
-                if (!own.contains(g.id())) {
+                if (!own.contains(g.id()) && !stack.wrote(g.id())) {
                     others.add(g);
                 }
             }

@@ -182,6 +182,14 @@ public final class EditActions {
         host.status("Not saved: " + reason);
     }
 
+    /**
+     * An edit run elsewhere on this window's undo stack (the catalogue, a merge of two events) is shown as the
+     * window's own are: the filters, the time window and the selection kept, and {@code done} in the status bar.
+     */
+    public void applied(EditResult r, String done) {
+        apply(r, done);
+    }
+
     /** Every edit's result reaches the window here, and through the model's one seam. */
     private java.util.concurrent.CompletableFuture<Void> apply(EditResult r, String done) {
         return host.model().applyEdit(r).whenComplete((v, failure) -> {
