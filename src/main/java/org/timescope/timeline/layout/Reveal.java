@@ -59,9 +59,11 @@ public final class Reveal {
 
     /**
      * A window where the events of {@code cluster} are separated: its dates across the width, then zoomed in
-     * around their middle until none of them is counted in a cluster of its lane. A cluster of more events
-     * than a lane lays out one by one cannot be separated in one window: it gets its dates across the width
-     * (its list is the way to each of them).
+     * around their middle until none of them is counted in a cluster of its lane, as long as all of them stay in
+     * the window. A cluster that cannot be separated in one window (more events than a lane lays out one by one,
+     * or too many for the rows before the zoom pushes some of them out of the window) gets the closest window
+     * that still shows all its dates; its list is the way to each of them. Zooming on into the middle would show
+     * a few of them, of one day, without the others around them.
      */
     public TimeScale separating(TimelineLayout.Cluster cluster, TimeScale scale) {
         double span = cluster.toDay() - cluster.fromDay();
@@ -76,9 +78,25 @@ public final class Reveal {
             events.set(cluster.events().get(k));
         }
         while (anyClustered(events, own, s) && !s.isClosest()) {
-            s = s.zoomAt(s.x(middle), STEP);
+            TimeScale closer = s.zoomAt(s.x(middle), STEP);
+            if (!allInWindow(cluster, closer)) {
+                return s;
+            }
+            s = closer;
         }
         return s;
+    }
+
+    private boolean allInWindow(TimelineLayout.Cluster cluster, TimeScale s) {
+        double from = s.startDay();
+        double to = s.day(s.width());
+        for (int k = 0; k < cluster.events().size(); k++) {
+            int e = cluster.events().get(k);
+            if (index.end(e) <= from || index.first(e) >= to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Lane> lanesOf(int event) {

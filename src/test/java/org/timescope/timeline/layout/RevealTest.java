@@ -78,6 +78,33 @@ class RevealTest {
     }
 
     /**
+     * Found by a walk through the window: a "+479" badge over three years zoomed the window to a quarter of an hour
+     * of its middle day. Events too many for the rows of a window keep the window on all their dates.
+     */
+    @Test
+    void openingAClusterTooLargeToSeparateInOneWindowShowsAllItsDates() {
+        List<TimelineEvent> events = new ArrayList<>();
+        java.time.LocalDate d = java.time.LocalDate.of(1998, 1, 1);
+        for (int i = 0; i < 480; i++) { // six on each of 80 days, 1998 to 2001: more on a day than a lane has rows
+            events.add(new TimelineEvent("e" + i, "Event number " + i, null, null,
+                    DateSpan.parse(d.plusDays(i / 6 * 1095L / 80).toString(), null), false, false, null, List.of(),
+                    List.of(new OrganisationRole("Org", null)), List.of("A"), List.of(), List.of()));
+        }
+        EventIndex index = EventIndex.of(events, List.of("A"));
+        List<Lane> lanes = Lane.of(index, LaneMode.ORGANISATION, List.of("A"));
+        TimeScale all = TimeScale.fit(index.minDay(), index.maxDay(), 1000, 30);
+        TimelineLayout.Cluster cluster = ENGINE.layout(index, lanes, all, THREE_ROWS).clusters().stream()
+                .max(java.util.Comparator.comparingInt(TimelineLayout.Cluster::count)).orElseThrow();
+        assertThat(cluster.count()).as("a crowded stretch").isGreaterThan(10);
+
+        TimeScale s = new Reveal(ENGINE, index, lanes, THREE_ROWS).separating(cluster, all);
+        assertThat(s.isClosest()).isFalse();
+        assertThat(s.startDay()).as("from its first date").isLessThanOrEqualTo(cluster.fromDay());
+        assertThat(s.day(s.width())).as("to its last").isGreaterThanOrEqualTo(cluster.toDay());
+        assertThat(s.width() * s.daysPerPixel()).as("not a quarter of an hour").isGreaterThan(cluster.toDay() - cluster.fromDay());
+    }
+
+    /**
      * Seven sessions on one day separate only at the closest zoom, where the day is 86,400 px wide: revealing one
      * must show where it begins (its marker and title), not a stretch of its bar 40,000 px from either end.
      */
