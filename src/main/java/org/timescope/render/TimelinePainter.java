@@ -124,9 +124,11 @@ public final class TimelinePainter {
         double by = y + BAR_TOP;
         boolean approximate = idx.approximate(e);
         boolean inferred = idx.inferred(e);
-        if (item.point()) {
+        if (item.point() && idx.end(e) - idx.first(e) <= 1) {
             marker(s, x, by, item.barWidth(), colour, approximate, inferred);
         } else {
+            // a month, a year or a range narrower than a marker stays a bar (the marker's width): the legend's ◆
+            // is a day, and a figure must not make a month look as precise as one
             bar(s, x, by, item.barWidth(), f.headerWidth(), f.width(), colour, approximate, inferred);
         }
         if (item.labelWidth() > 0) {

@@ -51,8 +51,12 @@ class TimelinePainterTest {
             lines++;
         }
 
+        /** Diamonds filled: the marker of a day. */
+        int polygons;
+
         @Override
         public void fillPolygon(double[] xs, double[] ys, Rgb colour) {
+            polygons++;
         }
 
         @Override
@@ -109,6 +113,29 @@ class TimelinePainterTest {
             assertThat(xw[0]).isBetween(-20.0, 0.0);
             assertThat(xw[0] + xw[1]).isBetween(width, width + 20);
         }
+    }
+
+    /**
+     * Found by a walk through the window: zoomed out, a month's bar is narrower than a marker, and it was drawn as
+     * the legend's "◆ a day". A day keeps its diamond; a month, a year or a range is a bar however narrow.
+     */
+    @Test
+    void aMonthNarrowerThanAMarkerIsStillABarAndOnlyADayIsADiamond() {
+        EventIndex index = EventIndex.of(List.of(event("day", "2019-06-11", null, false, false),
+                event("month", "2021-05", null, false, false), event("range", "2023-02-01", "2023-02-20", true, false),
+                event("year", "2016", null, false, true)), List.of("A"));
+        double width = 1000; // 2016 to 2024 at 4 days a pixel: the month is 7.75 px, the range 5 px, the year 91 px
+        TimeScale scale = new TimeScale(java.time.LocalDate.of(2016, 1, 1).toEpochDay(), 4, width);
+        TimelineLayout layout = new LayoutEngine(TextMeasurer.fixed(7))
+                .layout(index, Lane.of(index, LaneMode.NONE, List.of("A")), scale, LayoutOptions.defaults(3));
+        assertThat(layout.items()).hasSize(4);
+        Recording surface = new Recording();
+        TimelinePainter.paint(surface, new TimelinePainter.Frame(layout, index, width, 400, 0, 44, 0, -1, -1, false,
+                PaintStyle.LIGHT));
+        assertThat(surface.polygons).as("one diamond: the day's").isEqualTo(1);
+        assertThat(surface.fills).as("three bars and the approximate one's dashed edge, none narrower than a marker")
+                .hasSize(4)
+                .allSatisfy(xw -> assertThat(xw[1]).isGreaterThanOrEqualTo(9)); // the dashed edge lies half a pixel inside
     }
 
     /**
