@@ -54,7 +54,9 @@ public final class EventMerge {
 
     /**
      * By default every field is the left one's, unless only the right has a value; a list that differs takes
-     * both (merging duplicates should lose no link unless asked to).
+     * both (merging duplicates should lose no link unless asked to). The date flags and the date note describe
+     * the dates, so they come from the side the dates come from (a month of one event with the other's note that
+     * explains a year would contradict itself); they can still be picked apart afterwards.
      */
     public EventMerge(TimelineEvent left, TimelineEvent right) {
         if (left.key().equals(right.key())) {
@@ -71,6 +73,12 @@ public final class EventMerge {
             }
             picks.put(f, pick);
         }
+        followDates(picks.get(Field.DATES));
+    }
+
+    private void followDates(Pick dates) {
+        picks.put(Field.FLAGS, dates);
+        picks.put(Field.DATE_NOTE, dates);
     }
 
     public TimelineEvent left() {
@@ -90,6 +98,9 @@ public final class EventMerge {
             throw new IllegalArgumentException(field.label() + " is taken from one side");
         }
         picks.put(field, Objects.requireNonNull(pick));
+        if (field == Field.DATES) {
+            followDates(pick); // the flags and the note go with the dates they describe
+        }
     }
 
     /** True when both sides have the same value (the row needs no choice). */

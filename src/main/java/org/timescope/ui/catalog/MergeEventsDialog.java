@@ -154,11 +154,19 @@ public final class MergeEventsDialog {
         b.selectedProperty().addListener((o, was, now) -> {
             if (now) {
                 merge.pick(f, pick);
+                // picking the dates picks their flags and note too: show it
+                choices.forEach((button, at) -> button.setSelected(merge.pick(at.field()) == at.pick()));
                 updatePreview();
             }
         });
+        choices.put(b, new Choice(f, pick));
         return b;
     }
+
+    private record Choice(Field field, Pick pick) {
+    }
+
+    private final java.util.Map<RadioButton, Choice> choices = new java.util.LinkedHashMap<>();
 
     private void updatePreview() {
         preview.setText(merge.preview());

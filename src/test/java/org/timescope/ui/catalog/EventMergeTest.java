@@ -39,6 +39,35 @@ class EventMergeTest {
         assertThat(reversed.pick(Field.PEOPLE)).isEqualTo(Pick.RIGHT);
     }
 
+    /**
+     * Found by a walk through the window: an event of May 2019 without a date note, merged with one of 2020 whose
+     * note explains that year, kept its month and took the other's note ("'Last year' ...: 2020").
+     */
+    @Test
+    void theDateNoteAndFlagsComeWithTheDatesTheyDescribe() {
+        TimelineEvent may = new TimelineEvent("may", "Test", null, null, DateSpan.of(PartialDate.of(2019, 5)), false,
+                false, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        TimelineEvent year = new TimelineEvent("year", "First postgraduates", null, null,
+                DateSpan.of(PartialDate.ofYear(2020)), false, true, "'Last year' in an article from 2021: 2020",
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        EventMerge m = new EventMerge(may, year);
+        TimelineEvent byDefault = m.merged();
+        assertThat(byDefault.when()).isEqualTo(may.when());
+        assertThat(byDefault.dateNote()).as("no note: the kept dates had none").isNull();
+        assertThat(byDefault.inferred()).isFalse();
+
+        m.pick(Field.DATES, Pick.RIGHT);
+        assertThat(m.pick(Field.DATE_NOTE)).isEqualTo(Pick.RIGHT);
+        TimelineEvent taken = m.merged();
+        assertThat(taken.when()).isEqualTo(year.when());
+        assertThat(taken.dateNote()).isEqualTo("'Last year' in an article from 2021: 2020");
+        assertThat(taken.inferred()).isTrue();
+
+        m.pick(Field.DATE_NOTE, Pick.LEFT); // still the researcher's to pick apart
+        assertThat(m.merged().dateNote()).isNull();
+        assertThat(m.merged().when()).isEqualTo(year.when());
+    }
+
     @Test
     void theMergedEventHasEachFieldFromTheSidePickedAndTheLeftKey() {
         EventMerge m = new EventMerge(LEFT, RIGHT);
