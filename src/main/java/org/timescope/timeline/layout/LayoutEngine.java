@@ -430,7 +430,8 @@ public final class LayoutEngine {
                 double end = i + 1 < row.size() ? Math.min(row.get(i + 1).x() - o.gap(), viewWidth) : viewWidth;
                 double room = end - item.labelX();
                 double width = Math.min(item.labelWidth(), room);
-                if (width < 18) {
+                if (width < 18 || item.labelX() < -o.markerSize()) {
+                    // too short to read, or the end of a title whose event lies left of the view ("ng EDITED")
                     width = 0;
                 }
                 result.add(new TimelineLayout.Item(item.event(), item.lane(), item.row(), item.x(), item.barWidth(),

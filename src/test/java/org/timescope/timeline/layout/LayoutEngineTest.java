@@ -95,7 +95,7 @@ class LayoutEngineTest {
             TimelineLayout l = engine.layout(index, Lane.of(index, LaneMode.NONE, THEMES), scale, LayoutOptions.defaults(3));
             assertThat(l.items()).as("around day %d", day).isNotEmpty();
             for (TimelineLayout.Item item : l.items()) {
-                if (item.labelX() + MEASURER.width(index.title(item.event())) + 4 < 1200) {
+                if (item.labelX() >= 0 && item.labelX() + MEASURER.width(index.title(item.event())) + 4 < 1200) {
                     assertThat(item.labelWidth()).as("%s around day %d", index.title(item.event()), day)
                             .isEqualTo(MEASURER.width(index.title(item.event())) + 4);
                 }
@@ -136,12 +136,34 @@ class LayoutEngineTest {
                 String title = filtered.title(item.event());
                 int source = 3 * item.event() + 1; // never a multiple of 3: its key is its last digit
                 assertThat(title).isEqualTo("Event e" + source % 10);
-                if (item.labelX() + MEASURER.width(title) + 4 < 1200) {
+                if (item.labelX() >= 0 && item.labelX() + MEASURER.width(title) + 4 < 1200) {
                     assertThat(item.labelWidth()).as(title).isEqualTo(MEASURER.width(title) + 4);
                 }
             }
         }
         assertThat(measured).as("titles measured after the unfiltered view").hasSize(whole);
+    }
+
+    /**
+     * Found by a walk through the window: the end of a title whose event lay left of the view was drawn at the
+     * view's left edge ("ng EDITED"), belonging to nothing on screen. A marker cut by the edge keeps its label.
+     */
+    @Test
+    void noLabelIsDrawnForAnEventLeftOfTheView() {
+        EventIndex index = EventIndex.of(List.of(event("gone-with-a-long-title", "2021-01-01", null, "X"),
+                event("cut", "2021-01-12", null, "X")), THEMES);
+        // a day a pixel from 10 January: the first event's marker (10 px) ends 4 px left of the view, its title
+        // reaches 150 px into it; the second's marker is cut by the edge, 2.5 of its 10 px outside
+        TimeScale scale = new TimeScale(LocalDate.of(2021, 1, 10).toEpochDay(), 1, 600);
+        TimelineLayout l = layout(index, LaneMode.NONE, scale, 3);
+        TimelineLayout.Item gone = l.items().stream().filter(i -> index.key(i.event()).startsWith("gone")).findFirst()
+                .orElseThrow();
+        assertThat(gone.x() + gone.barWidth()).isLessThan(0);
+        assertThat(gone.labelWidth()).isZero();
+        TimelineLayout.Item cut = l.items().stream().filter(i -> index.key(i.event()).equals("cut")).findFirst()
+                .orElseThrow();
+        assertThat(cut.x()).isNegative();
+        assertThat(cut.labelWidth()).isEqualTo(MEASURER.width("Event cut") + 4);
     }
 
     /** A label never runs past the right edge of the view: it is shortened there (or hidden if too short). */
