@@ -86,7 +86,7 @@ public final class MainWindow extends BorderPane {
         showLegend();
         legend.setFitToWidth(true);
         legend.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        legend.setMinHeight(36); // a small window scrolls the legend rather than cutting it or the timeline
+        legend.setMinHeight(PaneSizes.LEGEND_MIN); // a small window scrolls the legend rather than cutting it or the timeline
         legend.getStyleClass().add("edge-to-edge");
         javafx.scene.control.ScrollPane stripsPane = new javafx.scene.control.ScrollPane(strips);
         stripsPane.setId("series-strips-pane");
@@ -101,6 +101,8 @@ public final class MainWindow extends BorderPane {
         stripsPane.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> PaneSizes.stripsMax(timelineBox.getHeight(), overview.getHeight() + legend.getHeight()),
                 timelineBox.heightProperty(), overview.heightProperty(), legend.heightProperty()));
+        legend.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> PaneSizes.legendMax(timelineBox.getHeight()), timelineBox.heightProperty()));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);

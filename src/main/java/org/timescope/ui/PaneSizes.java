@@ -24,7 +24,21 @@ final class PaneSizes {
     /** Statistics strips: their share, at most, of the height the timeline and they divide between them. */
     static final double STRIPS_SHARE = 0.3;
 
+    /** The legend: never less than one line and a half, the rest scrolls. */
+    static final double LEGEND_MIN = 36;
+    /** The legend: its share, at most, of the timeline box. */
+    static final double LEGEND_SHARE = 0.25;
+
     private PaneSizes() {
+    }
+
+    /**
+     * The most height the legend may take in a timeline box of {@code boxHeight}: as tall as its lines in a large
+     * window, its share of a small one (then it scrolls), so the timeline keeps its rows however the legend is
+     * measured (it was measured again at every switch of the appearance, and took the timeline's rows).
+     */
+    static double legendMax(double boxHeight) {
+        return Math.max(LEGEND_MIN, Math.floor(boxHeight * LEGEND_SHARE));
     }
 
     /**
