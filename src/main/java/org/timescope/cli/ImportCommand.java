@@ -132,14 +132,14 @@ final class ImportCommand implements Callable<Integer> {
                             NativeJsonWriter.write(p.dataset(), out);
                         }
                         out.flush();
-                        report(file + " (" + p.format().label() + ", dry run): " + p.dataset().events().size()
-                                + " events, " + p.dataset().indicators().size() + " indicators", p.notes());
+                        report(file + " (" + p.format().label() + ", dry run): " + counted(p.dataset().events().size(),
+                                "event") + ", " + counted(p.dataset().indicators().size(), "indicator"), p.notes());
                     } else {
                         ImportService.Report r = service.importFile(file, chosen, options, progressFor(file));
                         added += r.added();
                         spec.commandLine().getOut().println("Imported " + file + " (" + r.format().label() + "): "
-                                + r.added() + " events" + (r.skipped() > 0 ? ", " + r.skipped()
-                                + " already in the database" : "") + ", " + r.indicators() + " indicators");
+                                + counted(r.added(), "event") + (r.skipped() > 0 ? ", " + r.skipped()
+                                + " already in the database" : "") + ", " + counted(r.indicators(), "indicator"));
                         report(null, r.notes());
                     }
                 } catch (RuntimeException e) {
@@ -200,4 +200,9 @@ final class ImportCommand implements Callable<Integer> {
     }
 
 
+
+    /** "1 event", "2 events". */
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

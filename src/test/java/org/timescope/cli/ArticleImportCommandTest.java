@@ -83,7 +83,7 @@ class ArticleImportCommandTest {
         }
         CliRun r = CliRun.of("import", "--db", db(), "--empty", pdf.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1 events");
+        assertThat(r.out()).contains("1 event,");
         assertThat(CliRun.of("list", "--db", db()).out()).contains("12 March 2024");
     }
 }

@@ -84,7 +84,7 @@ class BadDatabasesTest {
         } else if (createsOnPurpose) {
             // a writing command makes a missing or empty file a new collection (decision 0013): the import lands
             assertThat(run.code()).as(run.err()).isZero();
-            assertThat(run.out()).contains("Imported " + input + " (csv): 1 events");
+            assertThat(run.out()).contains("Imported " + input + " (csv): 1 event, 0 indicators");
             return;
         } else {
             assertThat(run.code()).as(run.out()).isEqualTo(1);

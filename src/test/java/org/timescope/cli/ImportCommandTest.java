@@ -122,7 +122,7 @@ class ImportCommandTest {
                 + "be known (the article gives no date of its own: give one with --date); nothing was imported");
         assertThat(run("stats", "--db", db()).out()).contains("Events         0").contains("Sources        0");
         CliRun dated = run("import", "--db", db(), "--date", "2024-03-15", article.toString());
-        assertThat(dated.out()).contains("1 events");
+        assertThat(dated.out()).contains("1 event,");
         assertThat(run("list", "--db", db()).out()).contains("12 March 2024 *");
     }
 
