@@ -121,7 +121,7 @@ final class ImportFlow {
                     } catch (RuntimeException e) {
                         String message = UiErrors.message(e);
                         prepared.add(message.contains("no column for the event's")
-                                ? new Unmapped(f, message) : f.getFileName() + ": " + message);
+                                ? new Unmapped(f, message) : about(f, message));
                     }
                 }
                 updateProgress(files.size(), files.size());
@@ -168,6 +168,7 @@ final class ImportFlow {
         ImportService service = new ImportService(workspace);
         List<String> lines = new ArrayList<>();
         boolean changed = false;
+        int refusals = 0;
         for (Object o : prepared) {
             if (o instanceof Unmapped u) {
                 o = mapped(u, lines);
@@ -182,6 +183,7 @@ final class ImportFlow {
             }
             if (o instanceof String refused) {
                 lines.add("Refused — " + refused);
+                refusals++;
                 continue;
             }
             if (o instanceof ImportService.Report r) {
@@ -206,18 +208,31 @@ final class ImportFlow {
                 ImportService.Prepared stored = p;
                 onStored.accept(r, () -> new ImportService(workspace).store(stored));
             } catch (RuntimeException e) {
-                lines.add("Refused — " + UiErrors.message(e));
+                lines.add("Refused — " + about(p.file(), UiErrors.message(e)));
+                refusals++;
             }
         }
-        Alert summary = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
+        boolean allRefused = refusals == prepared.size();
+        Alert summary = new Alert(refusals > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
+                String.join("\n", lines));
         summary.initOwner(owner);
         summary.setTitle("Import");
-        summary.setHeaderText(prepared.stream().anyMatch(o -> o instanceof Cancelled) ? "Import cancelled" : "Import finished");
+        summary.setHeaderText(prepared.stream().anyMatch(o -> o instanceof Cancelled) ? "Import cancelled"
+                : allRefused ? (refusals == 1 ? "The file was refused; nothing was imported"
+                        : "Every file was refused; nothing was imported")
+                : refusals > 0 ? "Import finished; " + refusals + (refusals == 1 ? " file was" : " files were") + " refused"
+                : "Import finished");
         summary.getDialogPane().setId("import-summary");
         summary.show();
         if (changed) {
             onImported.run();
         }
+    }
+
+    /** A refusal's message names the file once: the reader's own messages already begin with its path. */
+    private static String about(Path file, String message) {
+        String name = file.getFileName().toString();
+        return message.contains(name) ? message : name + ": " + message;
     }
 
     private static String line(ImportService.Report r) {
@@ -268,7 +283,7 @@ final class ImportFlow {
             return new ImportService(workspace).prepare(u.file(), ImportFormat.CSV,
                     new ImportOptions(null, map.get(), null));
         } catch (RuntimeException e) {
-            return u.file().getFileName() + ": " + UiErrors.message(e);
+            return about(u.file(), UiErrors.message(e));
         }
     }
 

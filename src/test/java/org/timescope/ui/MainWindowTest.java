@@ -341,6 +341,26 @@ class MainWindowTest {
         clickWhenShown(robot, "OK");
     }
 
+    /**
+     * Found by a walk through the window: a refused file was reported under "Import finished", its name written
+     * twice ("Refused — malformed.csv: /…/malformed.csv: row 3, …").
+     */
+    @Test
+    void aRefusedFileIsReportedAsRefusedNamingItOnceAndStoresNothing(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("malformed.csv");
+        Files.writeString(csv, "id,start,title\na,2020-01-02,Fine\nb,2020-13-45,Bad month\n");
+        byte[] before = Files.readAllBytes(csv);
+        importAndAwait(robot, csv, "#import-summary");
+        javafx.scene.control.DialogPane summary = robot.lookup("#import-summary").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(summary.getHeaderText()).isEqualTo("The file was refused; nothing was imported");
+        String text = summary.getContentText();
+        assertThat(text).startsWith("Refused — ").contains("row 3").contains("2020-13-45");
+        assertThat(text.indexOf("malformed.csv")).isEqualTo(text.lastIndexOf("malformed.csv"));
+        assertThat(workspace.events().count(org.timescope.model.EventFilter.ALL)).isEqualTo(23);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+        clickWhenShown(robot, "OK");
+    }
+
     /** A large file shows how far it has got, and Cancel stops it with nothing stored. */
     @Test
     void aLargeImportShowsItsProgressAndCancelStoresNothing(FxRobot robot) throws Exception {
