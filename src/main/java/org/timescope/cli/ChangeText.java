@@ -28,6 +28,9 @@ final class ChangeText {
             String what = c.entity().equals("event") ? "event " + c.key() + " " + name : c.entity() + " " + name;
             return (c.before() == null ? "created " : c.after() == null ? "deleted " : "replaced ") + what;
         }
+        if (org.timescope.service.edit.LinkMove.FIELD.equals(c.field()) && !c.entity().equals("event")) {
+            return c.field() + ": " + org.timescope.service.edit.LinkMove.describe(c.before(), c.after());
+        }
         return c.field() + ": " + values(c);
     }
 

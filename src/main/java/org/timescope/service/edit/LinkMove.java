@@ -14,11 +14,46 @@ import org.timescope.service.storage.LinkRow;
  * {@value #FIELD} of the entry merged away) whose before and after are the link rows of both entries on the
  * events concerned: undo replaces the after rows with the before rows, exactly, and is refused if they changed.
  */
-final class LinkMove {
+public final class LinkMove {
 
-    static final String FIELD = "links";
+    public static final String FIELD = "links";
 
     private LinkMove() {
+    }
+
+    /**
+     * A logged move in words, for the change log's readers: "4 events moved from 'WIPO Office in China' to 'World
+     * Intellectual Property Organization'", or for its undo "4 events given back to 'WIPO Office in China'" (the
+     * rows are lists of lists that a generic reader wrote as nothing: "links:  → ").
+     */
+    public static String describe(String before, String after) {
+        List<LinkRow> was = parse(before);
+        List<LinkRow> now = parse(after);
+        java.util.Set<String> events = new java.util.TreeSet<>();
+        java.util.Set<String> entriesBefore = new java.util.LinkedHashSet<>();
+        java.util.Set<String> entriesAfter = new java.util.LinkedHashSet<>();
+        was.forEach(r -> {
+            events.add(r.event());
+            entriesBefore.add(r.entry());
+        });
+        now.forEach(r -> {
+            events.add(r.event());
+            entriesAfter.add(r.entry());
+        });
+        String count = events.size() + (events.size() == 1 ? " event" : " events");
+        List<String> gone = entriesBefore.stream().filter(e -> !entriesAfter.contains(e)).toList();
+        List<String> back = entriesAfter.stream().filter(e -> !entriesBefore.contains(e)).toList();
+        if (!gone.isEmpty()) {
+            return count + " moved from " + quoted(gone) + " to " + quoted(List.copyOf(entriesAfter));
+        }
+        if (!back.isEmpty()) {
+            return count + " given back to " + quoted(back);
+        }
+        return count + "' links rewritten";
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

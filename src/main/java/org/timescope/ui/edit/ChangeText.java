@@ -45,6 +45,9 @@ public final class ChangeText {
         if (c.whole()) {
             return c.before() == null ? "created" : c.after() == null ? "deleted" : "replaced";
         }
+        if (org.timescope.service.edit.LinkMove.FIELD.equals(c.field()) && !c.entity().equals("event")) {
+            return c.field() + ": " + org.timescope.service.edit.LinkMove.describe(c.before(), c.after());
+        }
         JsonNode before = parse(c.before());
         JsonNode after = parse(c.after());
         if (before.isArray() && after.isArray()) {

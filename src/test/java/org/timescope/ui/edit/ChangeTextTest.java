@@ -27,6 +27,22 @@ class ChangeTextTest {
         assertThat(ChangeText.line(new Change("event", "k", "*", "{}", null))).isEqualTo("deleted");
     }
 
+    /**
+     * Found by a walk through the window: an organisation's merge showed "links:  → " in the history (its rows
+     * are lists that the generic text wrote as nothing). Three events of 'Office' move to 'WIPO', one of which
+     * names both; the undo gives them back.
+     */
+    @Test
+    void aMergesMoveOfLinksSaysHowManyEventsMovedWhereAndItsUndoGivesThemBack() {
+        String before = "[[\"e1\",\"Office\",\"\",0],[\"e2\",\"Office\",\"host\",1],[\"e3\",\"Office\",\"\",0],"
+                + "[\"e3\",\"WIPO\",\"\",1]]";
+        String after = "[[\"e1\",\"WIPO\",\"\",0],[\"e2\",\"WIPO\",\"host\",1],[\"e3\",\"WIPO\",\"\",0]]";
+        assertThat(ChangeText.line(new Change("organisation", "Office", "links", before, after)))
+                .isEqualTo("links: 3 events moved from 'Office' to 'WIPO'");
+        assertThat(ChangeText.line(new Change("organisation", "Office", "links", after, before)))
+                .isEqualTo("links: 3 events given back to 'Office'");
+    }
+
     @Test
     void aGroupIsHeadedByWhenAndWhoAndListsOnlyTheEntryAsked() {
         ChangeGroup g = new ChangeGroup(3, Instant.parse("2026-12-06T20:31:00Z"), "alice", "bulk-edit", "Adding …", 0,
