@@ -139,7 +139,10 @@ final class SnapshotDialog {
         grid.addRow(row++, new Label("Format"), format);
         grid.addRow(row++, new Label("Size"), size);
         height.setTooltip(new javafx.scene.control.Tooltip("0: as tall as the timeline needs"));
-        grid.addRow(row++, new Label("Width × height (px)"), new HBox(6, width, new Label("×"), height));
+        Label auto = new Label("height 0: as tall as the timeline needs");
+        auto.getStyleClass().add("ts-muted");
+        grid.addRow(row++, new Label("Width × height (px)"), new javafx.scene.layout.VBox(2,
+                new HBox(6, width, new Label("×"), height), auto));
         grid.addRow(row++, new Label("Resolution (PNG)"), resolution);
         grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row++, new Label("Include"), new javafx.scene.layout.VBox(4, caption, legend, footnote,
@@ -228,6 +231,13 @@ final class SnapshotDialog {
         remembered.put("dir", file.getParent());
         try {
             write(file.toPath(), f, request(scale()));
+            javafx.scene.control.Alert done = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, f.name() + " written to " + file + " ("
+                    + org.timescope.model.Counts.grouped(Math.max(1, Files.size(file.toPath()) / 1024)) + " KB)");
+            done.initOwner(owner);
+            done.setHeaderText("Snapshot saved");
+            done.getDialogPane().setId("snapshot-saved");
+            done.showAndWait();
         } catch (IOException | RuntimeException e) {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     file + "\n\n" + UiErrors.message(e));
@@ -240,6 +250,9 @@ final class SnapshotDialog {
         Path temp = file.resolveSibling("." + file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(temp)) {
             new SnapshotService(workspace).write(r, f, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp); // a failed snapshot leaves nothing behind, not half a file
+            throw e;
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -49,7 +49,7 @@ class ImportDetectionTest {
     private Map<String, String> imported(Path f, String format, int events) throws Exception {
         CliRun r = CliRun.of("import", "--db", db, f.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains(f + " (" + format + "): " + events + " events");
+        assertThat(r.out()).contains(f + " (" + format + "): " + events + (events == 1 ? " event," : " events,"));
         JsonNode json = new ObjectMapper().readTree(CliRun.of("export", "--format", "json", "--db", db).out());
         Map<String, String> byTitle = new LinkedHashMap<>();
         for (JsonNode e : json.get("events")) {

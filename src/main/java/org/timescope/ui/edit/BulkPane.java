@@ -14,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.timescope.model.TimelineEvent;
 import org.timescope.service.edit.EditCommand;
@@ -74,7 +73,7 @@ public final class BulkPane extends ScrollPane {
         TextField add = new TextField();
         add.setId("bulk-add-" + kind.label());
         add.setPromptText("Add a " + kind.label() + " to all");
-        TextFields.bindAutoCompletion(add, r -> vocabulary.suggest(kind, r.getUserText(), 12));
+        vocabulary.completeIn(add, kind);
         HBox.setHgrow(add, Priority.ALWAYS);
         Button go = small("Add to all", "mdi2p-plus", () -> {
             if (!add.getText().isBlank()) {

@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -71,7 +70,7 @@ final class EntryListEditor extends VBox {
         name.textProperty().bindBidirectional(entry.nameProperty());
         name.setPromptText(kind.label().substring(0, 1).toUpperCase() + kind.label().substring(1));
         name.getStyleClass().add("ts-entry-name");
-        TextFields.bindAutoCompletion(name, r -> vocabulary.suggest(kind, r.getUserText(), 12));
+        vocabulary.completeIn(name, kind);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMinWidth(80);
         Label fresh = new Label("new");

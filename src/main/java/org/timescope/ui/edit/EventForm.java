@@ -96,6 +96,9 @@ public final class EventForm extends ScrollPane {
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint may shrink, the buttons may not
         cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keys.setMinWidth(0);
+        keys.setWrapText(true); // on two lines in a narrow pane rather than cut ("Esc can…")
+        keys.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(keys, javafx.scene.layout.Priority.ALWAYS);
         HBox buttons = new HBox(8, save, cancel, keys);
         buttons.setAlignment(Pos.CENTER_LEFT);
         message.setId("edit-message");

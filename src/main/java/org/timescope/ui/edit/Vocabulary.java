@@ -79,6 +79,20 @@ public final class Vocabulary {
     }
 
     /** The offered names containing what was typed (case-insensitive), those starting with it first. */
+    /**
+     * Completes names of {@code kind} in {@code field} (ControlsFX's popup, the best 12). The popup is at least as
+     * wide as a long organisation's name: at the field's width "China National Intellectual Proper…" was cut and
+     * the list scrolled sideways.
+     */
+    void completeIn(javafx.scene.control.TextField field, Kind kind) {
+        org.controlsfx.control.textfield.AutoCompletionBinding<String> binding =
+                org.controlsfx.control.textfield.TextFields.bindAutoCompletion(field, r -> suggest(kind, r.getUserText(), 12));
+        binding.setMinWidth(POPUP_MIN_WIDTH);
+    }
+
+    /** Room for "China National Intellectual Property Administration" in the system font at 13 px. */
+    static final double POPUP_MIN_WIDTH = 400;
+
     public List<String> suggest(Kind kind, String typed, int max) {
         String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         List<String> starts = new ArrayList<>();
