@@ -71,6 +71,11 @@ public final class UndoStack {
         return written.contains(group);
     }
 
+    /** A group the window wrote before it reaches this stack (an import, pushed a moment later); any thread. */
+    public void markWritten(long group) {
+        written.add(group);
+    }
+
     public boolean canUndo() {
         return !done.isEmpty();
     }

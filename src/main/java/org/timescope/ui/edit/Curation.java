@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +36,6 @@ public final class Curation implements AutoCloseable {
     private final UndoStack stack;
     private final ScheduledExecutorService worker;
     private final Executor fx;
-    private final Set<Long> own = ConcurrentHashMap.newKeySet();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -106,22 +104,12 @@ public final class Curation implements AutoCloseable {
 
     /** An import done in this window: one undo step; redo imports again through {@code reimport}. */
     public void pushImport(long group, String summary, Supplier<EditResult> reimport) {
-        own.add(group);
-        worker.execute(() -> stack.pushImport(group, summary, () -> {
-            EditResult r = reimport.get();
-            own.add(r.group());
-            return r;
-        }));
+        stack.markWritten(group); // at once: the watch may look at the log before the step is pushed
+        worker.execute(() -> stack.pushImport(group, summary, reimport));
     }
 
     private void write(Function<UndoStack, EditResult> work, Consumer<EditResult> done, Consumer<String> failed) {
-        read(() -> {
-            EditResult r = work.apply(stack);
-            if (r != null) {
-                own.add(r.group());
-            }
-            return r;
-        }, r -> {
+        read(() -> work.apply(stack), r -> {
             if (r != null) {
                 done.accept(r);
             }
@@ -191,7 +179,7 @@ public final class Curation implements AutoCloseable {
             }
             List<ChangeGroup> others = new ArrayList<>();
             for (ChangeGroup g : workspace.changes().after(seen)) {
-                if (!own.contains(g.id()) && !stack.wrote(g.id())) {
+                if (!stack.wrote(g.id())) {
                     others.add(g);
                 }
             }

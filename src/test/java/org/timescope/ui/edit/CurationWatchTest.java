@@ -63,6 +63,20 @@ class CurationWatchTest {
                 return null;
             });
             assertThat(reported).as("the window's own undo").isEmpty();
+            // an import in the window writes its group itself, then hands it to the stack
+            TimelineEvent first = w.events().find(EventFilter.ALL).get(0);
+            long imported = new Editor(w).run(EventEdits.edit(first, new TimelineEvent(first.key(), "Imported title",
+                    first.summary(), first.category(), first.when(), first.approximate(), first.inferred(),
+                    first.dateNote(), first.places(), first.organisations(), first.themes(), first.people(),
+                    first.evidence()))).group();
+            curation.pushImport(imported, "Import of a file", () -> {
+                throw new IllegalStateException("not redone here");
+            });
+            onWorker(curation, () -> {
+                curation.poll();
+                return null;
+            });
+            assertThat(reported).as("the window's own import").isEmpty();
 
             long theirs;
             try (Workspace terminal = Workspace.open(file.toString(), false, false)) {
