@@ -28,6 +28,9 @@ final class MainToolbar {
         search.setId("search");
         search.setPromptText("Search titles, summaries and quotes");
         search.setPrefColumnCount(26);
+        // the words are matched whole (FilterSql.ftsQuery): say how to match a word's beginnings
+        search.setTooltip(new javafx.scene.control.Tooltip("Every word must appear, matched whole (accents ignored);"
+                + "\nend a word with * to match its beginnings: patent* finds patents and patented"));
         search.textProperty().addListener((o, a, text) -> model.update(f -> f.withText(text)));
         lanes.setId("lane-mode");
         lanes.setValue(LaneMode.NONE);
