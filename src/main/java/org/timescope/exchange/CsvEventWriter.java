@@ -53,7 +53,7 @@ public final class CsvEventWriter {
     }
 
     private static String join(List<String> values) {
-        return String.join("; ", values);
+        return ListCell.join(values);
     }
 
     private static String nullToEmpty(String s) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +109,39 @@ class ImportCommandTest {
         Path second = dir.resolve("second.csv");
         run("export", "--format", "csv", "--db", other.toString(), "--out", second.toString());
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    /**
+     * Found by a walk through the window: a CSV round trip split people whose role holds a ';' ("Xie Dong (First
+     * convener …; Deputy Mayor of Shanghai)") into two, and quotes the same way; the CSV text itself came back equal.
+     * The people and the quotes of every event must come back as they were.
+     */
+    @Test
+    void aCsvRoundTripKeepsPeopleAndQuotesThatHoldASemicolon() throws Exception {
+        String original = CliRun.collection(dir.resolve("t.db"));
+        Path csv = dir.resolve("round.csv");
+        run("export", "--format", "csv", "--db", original, "--out", csv.toString());
+        Path other = dir.resolve("round.db");
+        CliRun imported = run("import", "--db", other.toString(), "--empty", csv.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Map<String, List<String>> before = peopleAndQuotes(original);
+        Map<String, List<String>> after = peopleAndQuotes(other.toString());
+        assertThat(before.values().stream().flatMap(List::stream).filter(v -> v.contains(";")))
+                .as("the bundled dataset has people or quotes with a ';'").isNotEmpty();
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** Each event's people ("name (role)") and quotes, by title, from the JSON export. */
+    private Map<String, List<String>> peopleAndQuotes(String db) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run("export", "--format", "json", "--db", db).out());
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (JsonNode e : json.get("events")) {
+            List<String> values = new java.util.ArrayList<>();
+            e.path("people").forEach(p -> values.add(p.path("name").asText() + " (" + p.path("role").asText("") + ")"));
+            e.path("evidence").forEach(q -> values.add(q.path("quote").asText()));
+            out.put(e.get("title").asText(), values);
+        }
+        return out;
     }
 
     @Test

@@ -149,13 +149,7 @@ public final class CsvReader {
         if (cell.indexOf(';') < 0) { // most cells: empty or one value, no split needed
             return cell.isEmpty() ? new ArrayList<>(0) : new ArrayList<>(List.of(cell));
         }
-        List<String> values = new ArrayList<>();
-        for (String v : cell.split(";")) {
-            if (!v.isBlank()) {
-                values.add(v.strip());
-            }
-        }
-        return values;
+        return new ArrayList<>(org.timescope.exchange.ListCell.split(cell));
     }
 
     private static void row(CSVRecord r, Map<String, Integer> fields, String origin, EventSink data) {
