@@ -88,10 +88,12 @@ final class Menus {
         EditWiring keys = window.editWiring();
         MenuItem undo = item("Undo", "Shortcut+Z", "mdi2u-undo", keys::undo);
         undo.setId("menu-undo");
+        undo.setMnemonicParsing(false); // "Undo import of dev17_nanjing.txt": the underscore is the file's
         undo.textProperty().bind(c.undoTextProperty());
         undo.disableProperty().bind(c.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", "mdi2r-redo", keys::redo);
         redo.setId("menu-redo");
+        redo.setMnemonicParsing(false);
         redo.textProperty().bind(c.redoTextProperty());
         redo.disableProperty().bind(c.canRedoProperty().not());
         MenuItem edit = item("Edit selection…  (Enter)", null, "mdi2p-pencil-outline", () -> window.edits().edit());

@@ -52,6 +52,7 @@ final class ViewsMenu {
         }
         for (String name : names) {
             MenuItem open = new MenuItem(name);
+            open.setMnemonicParsing(false); // a view's name may hold underscores ("Forum_2021 focus")
             open.setOnAction(e -> window.apply(views().find(name)));
             menu.getItems().add(open);
         }

@@ -193,6 +193,9 @@ class EditingTest extends WindowOnDatasetTest {
                 .contains("Edit of '" + title + "'").anyMatch(t -> t.contains(line));
 
         assertThat(editMenuItem(robot, "menu-undo").getText()).isEqualTo("Undo edit of '" + title + "'");
+        // found by a walk through the window: "Undo import of dev17_nanjing…" lost its underscore (taken as a key)
+        assertThat(editMenuItem(robot, "menu-undo").isMnemonicParsing()).isFalse();
+        assertThat(editMenuItem(robot, "menu-redo").isMnemonicParsing()).isFalse();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         await(() -> text(robot, "#detail-date").startsWith(before.when().start().display()));
         assertThat(workspace.events().byKey(before.key()).when()).isEqualTo(before.when());
