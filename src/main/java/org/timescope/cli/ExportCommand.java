@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace workspace = store.openForReading()) {
             ExportService service = new ExportService(workspace);
-            org.timescope.model.EventFilter filter = view.resolve(workspace, filters.toFilter(), "NONE").filter();
+            org.timescope.model.EventFilter filter = ViewOption.shown(view.resolve(workspace, filters.toFilter(), "NONE"));
             if (out == null) {
                 OutputStream stdout = new org.timescope.cli.StdoutStream(spec.commandLine().getOut());
                 service.export(filter, format, stdout);

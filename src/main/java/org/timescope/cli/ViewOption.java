@@ -23,4 +23,25 @@ final class ViewOption {
         }
         return new ViewService(workspace).find(view);
     }
+
+    /**
+     * The events a view shows, for commands that write events rather than a picture: its filters, and of those the
+     * events in its time window (a view saved at 2011–2021 exports no event of 2023). A picture takes the window
+     * as its axis instead.
+     */
+    static EventFilter shown(SavedView v) {
+        EventFilter f = v.filter();
+        if (v.windowStart() == null || v.windowEnd() == null || v.windowEnd() <= v.windowStart()) {
+            return f;
+        }
+        java.time.LocalDate from = java.time.LocalDate.ofEpochDay((long) Math.floor(v.windowStart()));
+        java.time.LocalDate to = java.time.LocalDate.ofEpochDay((long) Math.ceil(v.windowEnd()) - 1);
+        if (f.from() != null && f.from().firstDay().isAfter(from)) {
+            from = f.from().firstDay();
+        }
+        if (f.to() != null && f.to().lastDay().isBefore(to)) {
+            to = f.to().lastDay();
+        }
+        return f.withDates(org.timescope.model.PartialDate.of(from), org.timescope.model.PartialDate.of(to));
+    }
 }

@@ -81,6 +81,24 @@ class ExportCommandsTest {
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
     }
 
+    /**
+     * Found by a walk through the window: a view saved while showing 2011–2021 exported the events of 2022 and
+     * 2023 too, though the snapshot of the same view showed 2011–2021.
+     */
+    @Test
+    void aSavedViewsTimeWindowLimitsItsExport() throws Exception {
+        try (org.timescope.service.Workspace w = org.timescope.service.Workspace.open(db(), false, false)) {
+            new org.timescope.service.ViewService(w).save(new org.timescope.model.SavedView("Until 2021",
+                    org.timescope.model.EventFilter.ALL, "NONE", (double) java.time.LocalDate.of(2011, 1, 1).toEpochDay(),
+                    (double) java.time.LocalDate.of(2022, 1, 1).toEpochDay(), null));
+        }
+        CliRun byView = run("export", "--format", "csv", "--db", db(), "--view", "Until 2021");
+        CliRun byDates = run("export", "--format", "csv", "--db", db(), "--from", "2011", "--to", "2021");
+        assertThat(byView.code()).as(byView.err()).isZero();
+        assertThat(byView.out()).isEqualTo(byDates.out()).contains("2021-ip-development-forum")
+                .doesNotContain("2023-");
+    }
+
     @Test
     void viewsCanBeRenamedAndDeletedAndUnknownOnesAreNamed() {
         run("views", "save", "A", "--db", db(), "--theme", "Copyright");
