@@ -25,6 +25,20 @@ public final class EraPainter {
     }
 
     /**
+     * An era with its colour written out: its own, else the palette's for its place in the collection's eras (date
+     * order). The window draws only the eras ticked, and a place among those would recolour the others whenever one
+     * is hidden.
+     */
+    public static Era coloured(Era era, int indexInCollection) {
+        if (era.colour() != null) {
+            return era;
+        }
+        Rgb c = PALETTE.get(indexInCollection % PALETTE.size());
+        return new Era(era.key(), era.name(), era.when(), String.format(java.util.Locale.ROOT, "#%02x%02x%02x",
+                c.r(), c.g(), c.b()), era.organisation(), era.theme(), era.notes(), era.evidence());
+    }
+
+    /**
      * The bands, over the plot from {@code top} to {@code bottom}, {@code left} being the plot's x = 0. An era
      * scoped to an organisation or theme that has a lane covers that lane only ({@code laneTop} is where lane
      * y = 0 is drawn).

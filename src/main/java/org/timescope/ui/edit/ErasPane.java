@@ -96,9 +96,11 @@ public final class ErasPane extends TitledPane {
         List<Era> out = new ArrayList<>();
         if (showAll.isSelected()) {
             EventFilter f = filter.get();
-            for (Era e : list.getItems()) {
+            List<Era> all = list.getItems();
+            for (int i = 0; i < all.size(); i++) {
+                Era e = all.get(i);
                 if (!hidden.contains(e.key()) && e.concerns(f)) {
-                    out.add(e);
+                    out.add(org.timescope.render.EraPainter.coloured(e, i)); // the colour of its place among all
                 }
             }
         }
