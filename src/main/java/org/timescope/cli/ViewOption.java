@@ -42,6 +42,12 @@ final class ViewOption {
         if (f.to() != null && f.to().lastDay().isBefore(to)) {
             to = f.to().lastDay();
         }
+        if (to.isBefore(from)) { // its date filter and its time window do not meet
+            throw new Errors.CommandFailure("view '" + v.name() + "' shows no events: its dates (" + f.from() + " to "
+                    + f.to() + ") lie outside its time window (" + java.time.LocalDate.ofEpochDay(
+                    (long) Math.floor(v.windowStart())) + " to " + java.time.LocalDate.ofEpochDay(
+                    (long) Math.ceil(v.windowEnd()) - 1) + ")");
+        }
         return f.withDates(org.timescope.model.PartialDate.of(from), org.timescope.model.PartialDate.of(to));
     }
 }

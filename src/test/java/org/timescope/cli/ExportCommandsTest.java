@@ -97,6 +97,18 @@ class ExportCommandsTest {
         assertThat(byView.code()).as(byView.err()).isZero();
         assertThat(byView.out()).isEqualTo(byDates.out()).contains("2021-ip-development-forum")
                 .doesNotContain("2023-");
+        // dates filtered to 2016-2017 while the window shows 2020-2021: nothing, said in one line
+        try (org.timescope.service.Workspace w = org.timescope.service.Workspace.open(db(), false, false)) {
+            new org.timescope.service.ViewService(w).save(new org.timescope.model.SavedView("Apart",
+                    org.timescope.model.EventFilter.ALL.withDates(org.timescope.model.PartialDate.ofYear(2016),
+                            org.timescope.model.PartialDate.ofYear(2017)), "NONE",
+                    (double) java.time.LocalDate.of(2020, 1, 1).toEpochDay(),
+                    (double) java.time.LocalDate.of(2022, 1, 1).toEpochDay(), null));
+        }
+        CliRun apart = run("export", "--format", "csv", "--db", db(), "--view", "Apart");
+        assertThat(apart.code()).isEqualTo(1);
+        assertThat(apart.err().strip()).isEqualTo("timescope: view 'Apart' shows no events: its dates (2016 to 2017) "
+                + "lie outside its time window (2020-01-01 to 2021-12-31)");
     }
 
     @Test
