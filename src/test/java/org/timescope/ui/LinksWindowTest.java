@@ -84,4 +84,117 @@ class LinksWindowTest extends WindowOnDatasetTest {
         ShownWindow.await(() -> shown.workspace().links().of(GRADUATES).size() == 1);
         ShownWindow.await(() -> firstLink(robot) != null && timeline(robot).linksDrawn().connectors() == 1);
     }
+
+    private static final String MEETING_2023 = "2023 Work (Enlarged) Meeting of the Shanghai IP Joint Conference";
+
+    /** Selects the graduates' event and opens "Add link…" from its Links section. */
+    private javafx.scene.control.DialogPane openAddLink(FxRobot robot) {
+        ShownWindow.await(() -> timeline(robot).locate(timeline(robot).getIndex().event(
+                timeline(robot).getIndex().indexOf(GRADUATES))).isPresent());
+        robot.clickOn(on(robot, GRADUATES));
+        ShownWindow.await(() -> firstLink(robot) != null);
+        showLinks(robot);
+        robot.clickOn("#link-add");
+        ShownWindow.await(() -> robot.lookup("#link-search").tryQuery().isPresent());
+        return pane(robot);
+    }
+
+    private static javafx.scene.control.DialogPane pane(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    /** Picks the other event by typing words of its title and taking the first match. */
+    private static void pickOther(FxRobot robot, String words) {
+        robot.interact(() -> {
+            robot.lookup("#link-search").queryAs(javafx.scene.control.TextField.class).setText(words);
+            robot.lookup("#link-matches").queryAs(javafx.scene.control.ListView.class).getSelectionModel().select(0);
+        });
+    }
+
+    private static boolean shows(FxRobot robot, String id) {
+        return robot.lookup(id).tryQueryAs(javafx.scene.control.Label.class)
+                .map(l -> l.isVisible() && !l.getText().isEmpty()).orElse(false);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
+    void aQuoteTheSourceDoesNotHoldKeepsTheDialogOpenWithWhatWasTypedAndSaysWhy(FxRobot robot) {
+        openAddLink(robot);
+        pickOther(robot, "2023 Work");
+        // the 2023 meeting's article: its text is the one the dataset quotes for that event
+        org.timescope.model.Source article = shown.workspace().catalog().sources().stream()
+                .filter(x -> x.title().startsWith("Promote the construction of a strong city")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            robot.lookup("#link-source").queryAs(javafx.scene.control.ComboBox.class).setValue(article.key());
+            robot.lookup("#link-quote").queryAs(javafx.scene.control.TextArea.class)
+                    .setText("The college's graduates attended the meeting");
+        });
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        ShownWindow.await(() -> shows(robot, "#link-problem"));
+        assertThat(text(robot, "#link-problem")).contains("not a verbatim part of").contains(article.title());
+        assertThat(robot.lookup("#link-quote").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("The college's graduates attended the meeting");
+        assertThat(shown.workspace().links().of(GRADUATES)).hasSize(1); // nothing stored
+
+        // the first sentence of the article's body is a verbatim part of it
+        String verbatim = "The 2023 Work (Enlarged) Meeting of the Shanghai Intellectual Property Joint Conference";
+        assertThat(article.text()).contains(verbatim);
+        robot.interact(() -> robot.lookup("#link-quote").queryAs(javafx.scene.control.TextArea.class).setText(verbatim));
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        ShownWindow.await(() -> shown.workspace().links().of(GRADUATES).size() == 2);
+        assertThat(shown.workspace().links().of(GRADUATES)).anySatisfy(l -> assertThat(l.evidence())
+                .singleElement().satisfies(e -> assertThat(e.quote()).isEqualTo(verbatim)));
+    }
+
+    @Test
+    void aQuoteWithoutItsSourceIsNotDroppedSilently(FxRobot robot) {
+        openAddLink(robot);
+        pickOther(robot, "2023 Work");
+        robot.interact(() -> robot.lookup("#link-quote").queryAs(javafx.scene.control.TextArea.class)
+                .setText("a quote typed before choosing its source"));
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        ShownWindow.await(() -> shows(robot, "#link-problem"));
+        assertThat(text(robot, "#link-problem")).contains("The quote has no source");
+        assertThat(shown.workspace().links().of(GRADUATES)).hasSize(1);
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    }
+
+    @Test
+    void aLinkTheStoreRefusesBringsTheDialogBackWithTheReasonAndTheNoteTyped(FxRobot robot) {
+        openAddLink(robot);
+        pickOther(robot, "College of IP established"); // already linked: the graduates follow from it
+        robot.interact(() -> robot.lookup("#link-note").queryAs(javafx.scene.control.TextArea.class)
+                .setText("the first class enrolled in 2017"));
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        ShownWindow.await(() -> shows(robot, "#link-problem"));
+        assertThat(text(robot, "#link-problem")).contains("already linked");
+        assertThat(robot.lookup("#link-note").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("the first class enrolled in 2017");
+        assertThat(robot.lookup("#link-matches").queryAs(javafx.scene.control.ListView.class).getSelectionModel()
+                .getSelectedIndex()).isGreaterThanOrEqualTo(0); // the other event still chosen
+        assertThat(shown.workspace().links().of(GRADUATES)).hasSize(1);
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    }
+
+    @Test
+    void followingFromALaterEventIsWarnedAbout(FxRobot robot) {
+        openAddLink(robot);
+        // the graduates (2020) "follows from" the 2023 meeting: against the dates
+        pickOther(robot, "2023 Work");
+        ShownWindow.await(() -> shows(robot, "#link-order"));
+        assertThat(text(robot, "#link-order")).contains("First postgraduates").contains(MEETING_2023)
+                .contains("2020").contains("2023");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.timescope.ui.edit.LinkDialog.Choice> kind =
+                robot.lookup("#link-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(new org.timescope.ui.edit.LinkDialog.Choice(
+                org.timescope.model.LinkKind.FOLLOWS, false))); // "followed by" the later meeting: in order
+        ShownWindow.await(() -> !shows(robot, "#link-order"));
+        pickOther(robot, "College of IP established"); // "followed by" the 2016 college: against the dates
+        ShownWindow.await(() -> shows(robot, "#link-order"));
+        robot.clickOn(pane(robot).lookupButton(javafx.scene.control.ButtonType.CANCEL));
+    }
 }

@@ -279,13 +279,23 @@ public final class EditActions {
 
     /** The link dialog; what it gives is one undoable edit (a new link, or the change of one). */
     private void askLink(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
-        org.timescope.model.EventLink typed = LinkDialog.ask(host.owner(), here, link, other, host.model().all(),
-                host.model().sources());
+        askLink(here, link, link, other, null);
+    }
+
+    /**
+     * The dialog filled with {@code draft}; when the store refuses what was typed (already linked, an event deleted
+     * meanwhile), it opens again with what was typed and the reason, instead of losing it to the status bar.
+     */
+    private void askLink(TimelineEvent here, org.timescope.model.EventLink link, org.timescope.model.EventLink draft,
+                         TimelineEvent other, String problem) {
+        org.timescope.model.EventLink typed = LinkDialog.ask(host.owner(), here, link, draft, other, host.model().all(),
+                host.model().sources(), problem);
         if (typed == null) {
             return;
         }
-        run(link == null ? org.timescope.service.edit.LinkEdits.create(typed)
-                : org.timescope.service.edit.LinkEdits.change(link, typed));
+        curation.run(link == null ? org.timescope.service.edit.LinkEdits.create(typed)
+                : org.timescope.service.edit.LinkEdits.change(link, typed), r -> apply(r, r.summary() + " — saved"),
+                reason -> askLink(here, link, typed, other, reason));
     }
 
     /** The History section for the detail pane. */

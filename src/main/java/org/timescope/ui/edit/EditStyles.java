@@ -7,6 +7,7 @@ final class EditStyles {
     static final String LABEL = "ts-edit-label";
     static final String INFO = "ts-edit-info";
     static final String ERROR = "ts-edit-error";
+    static final String WARNING = "ts-edit-warning";
     static final String NEW = "ts-edit-new";
     static final String HISTORY = "ts-history";
     static final String HISTORY_WHEN = "ts-history-when";

@@ -80,10 +80,30 @@ public final class LinkDialog {
     /** Shows the dialog; the link typed, or null when cancelled. {@code link} and {@code other} are null for a new one. */
     public static EventLink ask(Window owner, TimelineEvent here, EventLink link, TimelineEvent other, EventIndex index,
                                 Map<String, Source> sources) {
+        return ask(owner, here, link, link, other, index, sources, null);
+    }
+
+    /**
+     * As {@link #ask(Window, TimelineEvent, EventLink, TimelineEvent, EventIndex, Map)}, its fields filled from
+     * {@code draft} (what was typed before, or the link edited) and {@code problem} shown above them: the store refused
+     * what was typed, and the dialog comes back with it so that nothing typed is lost.
+     */
+    public static EventLink ask(Window owner, TimelineEvent here, EventLink link, EventLink draft, TimelineEvent other,
+                                EventIndex index, Map<String, Source> sources, String problem) {
         Dialog<EventLink> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(link == null ? "Add link" : "Edit link");
-        dialog.setHeaderText("“" + here.title() + "” is …");
+        Label heading = new Label("“" + here.title() + "” is …");
+        heading.setId("link-heading");
+        heading.setWrapText(true);
+        heading.setMaxWidth(520);
+        heading.setMinHeight(Label.USE_PREF_SIZE);
+        heading.getStyleClass().add(EditStyles.HEADING);
+        if (draft != null && draft != link) {
+            String otherKey = draft.other(here.key());
+            int at = index.indexOf(otherKey);
+            other = at < 0 ? other : index.event(at);
+        }
         ComboBox<Choice> kind = new ComboBox<>(FXCollections.observableArrayList(Choice.all()));
         kind.setId("link-kind");
         kind.setConverter(new StringConverter<>() {
@@ -98,8 +118,8 @@ public final class LinkDialog {
             }
         });
         kind.setMaxWidth(Double.MAX_VALUE);
-        kind.setValue(link == null ? new Choice(LinkKind.FOLLOWS, true)
-                : new Choice(link.kind(), !link.kind().directed() || link.from().equals(here.key())));
+        kind.setValue(draft == null ? new Choice(LinkKind.FOLLOWS, true)
+                : new Choice(draft.kind(), !draft.kind().directed() || draft.from().equals(here.key())));
         TextField search = new TextField(other == null ? "" : other.title());
         search.setId("link-search");
         search.setPromptText("Words of the other event's title");
@@ -107,10 +127,15 @@ public final class LinkDialog {
         found.setId("link-matches");
         found.setPrefHeight(160);
         found.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            { // as wide as the list: a long title ends in "…" (its tooltip has it whole), no sideways scrolling
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Integer i, boolean empty) {
                 super.updateItem(i, empty);
                 setText(empty || i == null ? null : index.when(i).display() + " — " + index.title(i));
+                setTooltip(empty || i == null ? null : new javafx.scene.control.Tooltip(getText()));
             }
         });
         search.textProperty().addListener((o, a, t) -> found.getItems().setAll(matches(index, t, here.key())));
@@ -121,7 +146,7 @@ public final class LinkDialog {
                 found.getSelectionModel().select(Integer.valueOf(at));
             }
         }
-        TextArea note = new TextArea(link == null || link.note() == null ? "" : link.note());
+        TextArea note = new TextArea(draft == null || draft.note() == null ? "" : draft.note());
         note.setId("link-note");
         note.setPrefRowCount(2);
         note.setWrapText(true);
@@ -142,20 +167,36 @@ public final class LinkDialog {
             }
         });
         source.setMaxWidth(Double.MAX_VALUE);
-        Evidence first = link == null || link.evidence().isEmpty() ? null : link.evidence().get(0);
+        Evidence first = draft == null || draft.evidence().isEmpty() ? null : draft.evidence().get(0);
         source.setValue(first == null ? "" : first.sourceKey());
         TextArea quote = new TextArea(first == null ? "" : first.quote());
         quote.setId("link-quote");
         quote.setPrefRowCount(2);
         quote.setWrapText(true);
         quote.setPromptText("A verbatim quote from the source that supports the link");
-        VBox form = new VBox(4, new Label("Kind"), kind, new Label("Other event"), search, found, new Label("Note"),
-                note, new Label("Evidence (optional)"), source, quote);
+        Label refused = message("link-problem", EditStyles.ERROR, problem == null ? null : "Not saved: " + problem);
+        Label order = message("link-order", EditStyles.WARNING, null);
+        Runnable checkOrder = () -> show(order, orderWarning(index, here, kind.getValue(),
+                found.getSelectionModel().getSelectedItem()));
+        kind.valueProperty().addListener((o, a, b) -> checkOrder.run());
+        found.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> checkOrder.run());
+        checkOrder.run();
+        VBox form = new VBox(4, heading, refused, new Label("Kind"), kind, new Label("Other event"), search, found, order,
+                new Label("Note"), note, new Label("Evidence (optional)"), source, quote);
         form.setPrefWidth(520);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(
                 found.getSelectionModel().selectedItemProperty().isNull().or(kind.valueProperty().isNull()));
+        // what the store would refuse is said here, with everything typed still in the dialog
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String wrong = evidenceProblem(sources, source.getValue(), quote.getText());
+            if (wrong != null) {
+                show(refused, wrong);
+                e.consume();
+            }
+        });
         dialog.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
@@ -164,13 +205,70 @@ public final class LinkDialog {
             if (source.getValue() != null && !source.getValue().isEmpty() && !quote.getText().isBlank()) {
                 evidence.add(new Evidence(source.getValue(), quote.getText().strip(), -1, -1));
             }
-            if (link != null && link.evidence().size() > 1) {
-                evidence.addAll(link.evidence().subList(1, link.evidence().size()));
+            if (draft != null && draft.evidence().size() > 1) {
+                evidence.addAll(draft.evidence().subList(1, draft.evidence().size()));
             }
             String otherKey = index.key(found.getSelectionModel().getSelectedItem());
             return kind.getValue().link(here.key(), otherKey, note.getText(), evidence);
         });
         javafx.application.Platform.runLater(search::requestFocus);
         return dialog.showAndWait().orElse(null);
+    }
+
+    /**
+     * Why the evidence typed cannot be stored, or null: a quote needs the source it is from, and must be a verbatim
+     * part of that source's text when the collection holds the text (the rule the store applies to every quote).
+     */
+    static String evidenceProblem(Map<String, Source> sources, String sourceKey, String quote) {
+        String q = quote == null ? "" : quote.strip();
+        if (q.isEmpty()) {
+            return null;
+        }
+        Source s = sourceKey == null || sourceKey.isEmpty() ? null : sources.get(sourceKey);
+        if (s == null) {
+            return "The quote has no source: choose the source it is from, or clear the quote.";
+        }
+        if (s.text() != null && !s.text().contains(q)) {
+            return "The quote is not a verbatim part of “" + s.title() + "”: copy it as the source has it.";
+        }
+        return null;
+    }
+
+    /**
+     * A warning when the kind reads against the dates: this event "follows from" or "implements" an event that lies
+     * wholly after it, or is "followed by" or "implemented by" one wholly before it. Overlapping or imprecise dates
+     * (a year against a day in it) are not warned about.
+     */
+    static String orderWarning(EventIndex index, TimelineEvent here, Choice choice, Integer other) {
+        int at = index.indexOf(here.key());
+        if (choice == null || other == null || at < 0 || !choice.kind().directed()
+                || choice.kind() == LinkKind.PART_OF) {
+            return null;
+        }
+        int from = choice.fromHere() ? at : other;
+        int to = choice.fromHere() ? other : at;
+        if (index.end(from) > index.first(to)) { // end: the day after the last
+            return null;
+        }
+        String word = choice.kind() == LinkKind.FOLLOWS ? "follow from" : "implement";
+        return "“" + index.title(from) + "” (" + index.when(from).display() + ") is dated before “" + index.title(to)
+                + "” (" + index.when(to).display() + "): an event usually does not " + word + " a later one";
+    }
+
+    private static Label message(String id, String style, String text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        show(l, text);
+        return l;
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
     }
 }
