@@ -69,7 +69,7 @@ public final class LinkConnectors {
             Rgb c = colour(t.kind(), dark);
             double[] end = anchor(layout, items, t.event(), p, half);
             if (end != null) {
-                arc(s, x0, y0, end[0], end[1], c, t);
+                arc(s, x0, y0, end[0], end[1], c, t, p);
                 connectors++;
             } else {
                 double day = firstDay.applyAsDouble(t.event());
@@ -107,18 +107,28 @@ public final class LinkConnectors {
     /**
      * A quadratic arc between the two anchors, with an arrowhead at the link's "to" end: bowing upwards between
      * events apart in time, leftwards (into the free space before the bars start) between events of about one day.
+     * An arc that would leave the plot there (events in the top row, or at the left edge) bows the other way, so that
+     * the axis or the lane headers do not cut it.
      */
-    private static void arc(Surface s, double x0, double y0, double x1, double y1, Rgb c, Target t) {
+    private static void arc(Surface s, double x0, double y0, double x1, double y1, Rgb c, Target t, Plot p) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double cx;
         double cy;
         if (Math.abs(dx) < 40) {
-            cx = Math.min(x0, x1) - Math.min(90, 16 + Math.abs(dy) * 0.35);
+            double bow = Math.min(90, 16 + Math.abs(dy) * 0.35);
+            cx = Math.min(x0, x1) - bow;
+            if (apex(x0, cx, x1) < p.left() + 4) {
+                cx = Math.max(x0, x1) + bow;
+            }
             cy = (y0 + y1) / 2;
         } else {
+            double bow = Math.min(80, 18 + Math.abs(dx) * 0.2);
             cx = (x0 + x1) / 2;
-            cy = Math.min(y0, y1) - Math.min(80, 18 + Math.abs(dx) * 0.2);
+            cy = Math.min(y0, y1) - bow;
+            if (apex(y0, cy, y1) < p.top() + 4) {
+                cy = Math.max(y0, y1) + bow;
+            }
         }
         boolean dashed = !t.kind().directed();
         double px = x0;
@@ -142,6 +152,11 @@ public final class LinkConnectors {
         } else {
             dot(s, x1, y1, c);
         }
+    }
+
+    /** The middle of a quadratic arc (u = 1/2), along one axis: how far it bows. */
+    private static double apex(double a0, double control, double a1) {
+        return 0.25 * a0 + 0.5 * control + 0.25 * a1;
     }
 
     private static void arrow(Surface s, double x, double y, double dx, double dy, Rgb c) {

@@ -16,6 +16,7 @@ class LinkConnectorsTest {
     private static final class Recording implements Surface {
         final List<Rgb> lineColours = new ArrayList<>();
         final List<double[][]> polygons = new ArrayList<>();
+        final List<double[]> lines = new ArrayList<>();
         int calls;
 
         @Override
@@ -42,6 +43,7 @@ class LinkConnectorsTest {
         public void line(double x1, double y1, double x2, double y2, Rgb colour, double lineWidth, boolean dashed) {
             calls++;
             lineColours.add(colour);
+            lines.add(new double[] {x1, y1, x2, y2});
         }
 
         @Override
@@ -136,5 +138,40 @@ class LinkConnectorsTest {
         Recording s = new Recording();
         assertThat(paint(s, 3, new LinkConnectors.Target(1, LinkKind.FOLLOWS, true))).isEqualTo(LinkConnectors.Drawn.NONE);
         assertThat(s.lineColours).isEmpty();
+    }
+
+    @Test
+    void anArcFromTheTopRowBowsDownwardsInsteadOfIntoTheAxis() {
+        // event 0 in the top row (y 0), event 1 three rows down (y 60), 300 days apart: an upward bow of 78 px would
+        // rise above the plot's top (30), where the axis is drawn over it
+        TimelineLayout layout = new TimelineLayout(new TimeScale(1000, 1, 1000), null, List.of(),
+                List.of(new TimelineLayout.Item(0, 0, 0, 100, 0, 0, true, 110, 80, false),
+                        new TimelineLayout.Item(1, 0, 3, 400, 0, 60, true, 410, 80, false)), List.of(), 400, 20);
+        Recording s = new Recording();
+        LinkConnectors.paint(s, layout, 0, List.of(new LinkConnectors.Target(1, LinkKind.FOLLOWS, true)),
+                i -> DAYS[i], PLOT, PaintStyle.LIGHT);
+        assertThat(s.lines).isNotEmpty().allSatisfy(l -> {
+            assertThat(l[1]).isGreaterThanOrEqualTo(PLOT.top());
+            assertThat(l[3]).isGreaterThanOrEqualTo(PLOT.top());
+        });
+        // still an arc, not a straight line: it bows below the lower of its two ends (30 + 60 + 9 = 99)
+        assertThat(s.lines.stream().mapToDouble(l -> l[3]).max().orElseThrow()).isGreaterThan(99 + 15);
+    }
+
+    @Test
+    void anArcBetweenEventsOfOneDayAtTheLeftEdgeBowsRightwards() {
+        // two events on the plot's first day, rows 0 and 4: a leftward bow would leave the plot (left 10)
+        TimelineLayout layout = new TimelineLayout(new TimeScale(1000, 1, 1000), null, List.of(),
+                List.of(new TimelineLayout.Item(0, 0, 0, 0, 0, 40, true, 10, 80, false),
+                        new TimelineLayout.Item(1, 0, 4, 2, 0, 160, true, 12, 80, false)), List.of(), 400, 20);
+        Recording s = new Recording();
+        LinkConnectors.paint(s, layout, 0, List.of(new LinkConnectors.Target(1, LinkKind.RELATED, true)),
+                i -> 1000, PLOT, PaintStyle.LIGHT);
+        assertThat(s.lines).isNotEmpty().allSatisfy(l -> {
+            assertThat(l[0]).isGreaterThanOrEqualTo(PLOT.left());
+            assertThat(l[2]).isGreaterThanOrEqualTo(PLOT.left());
+        });
+        // still an arc: it bows to the right of both ends (x 10 and 12)
+        assertThat(s.lines.stream().mapToDouble(l -> l[2]).max().orElseThrow()).isGreaterThan(12 + 15);
     }
 }
