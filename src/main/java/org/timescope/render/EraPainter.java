@@ -51,9 +51,8 @@ public final class EraPainter {
             Rgb c = colour(era, b.era());
             double y0 = top;
             double y1 = bottom;
-            String scope = era.organisation() != null ? era.organisation() : era.theme();
-            for (TimelineLayout.LaneBox lane : lanes) {
-                if (scope != null && lane.label().equalsIgnoreCase(scope)) {
+            for (TimelineLayout.LaneBox lane : lanes) { // its organisation's or its theme's, whichever the lanes are
+                if (lane.label().equalsIgnoreCase(era.organisation()) || lane.label().equalsIgnoreCase(era.theme())) {
                     y0 = Math.max(top, laneTop + lane.y());
                     y1 = Math.min(bottom, laneTop + lane.y() + lane.height());
                 }

@@ -73,10 +73,11 @@ public final class SnapshotService {
         double timeWidth = r.width() - 2 * FigurePainter.MARGIN - header;
         TimeScale scale = scale(view, index, timeWidth);
         Surface measure = new MeasuringSurface();
-        Figure base = figure(r, view, index, themes);
+        List<Lane> lanes = Lane.of(index, mode, themes);
+        Figure base = figure(r, view, index, themes, mode, lanes);
         FigurePainter.Parts parts = FigurePainter.measure(measure, base, r.width(), PaintStyle.LIGHT);
         FigureFit fit = new FigureFit(new LayoutEngine(text -> Java2DFonts.width(text, PaintStyle.LIGHT.label())),
-                index, Lane.of(index, mode, themes), scale, mode);
+                index, lanes, scale, mode);
         TimelineLayout layout = fit.tallest();
         double eraRows = eraLabels(base, layout); // era names stack under the last row, never over it
         Figure figure = base;
@@ -112,9 +113,20 @@ public final class SnapshotService {
         return new Figure(f.title(), caption, f.legend(), f.footnote(), f.series(), f.eras());
     }
 
-    /** The eras a view shows: those its filter's dates and facets concern (see {@link Era#concerns}). */
-    private List<Era> eras(SavedView view) {
-        return workspace.eras().eras().stream().filter(e -> e.concerns(view.filter())).toList();
+    /**
+     * The eras a view shows: those its filter's dates and facets concern (see {@link Era#concerns}) and whose own lane,
+     * if the lanes are of their scope's kind, holds events ({@code EraBands.over}); each in the colour of its place
+     * among all the collection's eras, as the window draws it.
+     */
+    private List<Era> eras(SavedView view, LaneMode mode, List<Lane> lanes) {
+        List<Era> all = workspace.eras().eras();
+        List<Era> concerned = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).concerns(view.filter())) {
+                concerned.add(org.timescope.render.EraPainter.coloured(all.get(i), i));
+            }
+        }
+        return org.timescope.timeline.layout.EraBands.over(concerned, mode, lanes);
     }
 
     private static double eraLabels(Figure figure, TimelineLayout layout) {
@@ -144,7 +156,8 @@ public final class SnapshotService {
         return TimeScale.fit(start, end, timeWidth, Math.min(30, timeWidth / 10), Math.min(200, timeWidth / 4));
     }
 
-    private Figure figure(SnapshotRequest r, SavedView view, EventIndex index, List<String> vocabulary) {
+    private Figure figure(SnapshotRequest r, SavedView view, EventIndex index, List<String> vocabulary, LaneMode mode,
+                          List<Lane> lanes) {
         List<String> caption = new ArrayList<>();
         if (r.caption()) {
             String filters = view.filter().describe();
@@ -176,7 +189,7 @@ public final class SnapshotService {
                     .toList())
                     + ". Hedged values (\u201cover\u201d, \u201cabout\u201d) are dashed.");
         }
-        return new Figure(r.title(), caption, legend, footnote, strips, eras(view));
+        return new Figure(r.title(), caption, legend, footnote, strips, eras(view, mode, lanes));
     }
 
     /**

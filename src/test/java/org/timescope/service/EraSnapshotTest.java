@@ -53,4 +53,31 @@ class EraSnapshotTest {
                     .figure().eras()).extracting(e -> e.name()).containsExactly(OUTLINE);
         }
     }
+
+    @Test
+    void overLanesByThemeAnEraWhoseThemeHasNoEventsInTheViewIsLeftOutAndTheOtherKeepsItsColour() throws Exception {
+        try (Workspace w = Workspace.open(dir.resolve("b.db"), false)) {
+            SnapshotService service = new SnapshotService(w);
+            // the IP Protection Center's events (2022 and 2023) have no "Policy and planning" theme: over lanes by
+            // theme that lane is empty, and the plan scoped to it would have covered every other lane
+            EventFilter centre = EventFilter.ALL.withOrganisations(java.util.Set.of("Shanghai IP Protection Center"));
+            assertThat(service.prepare(request(centre, "THEME")).figure().eras()).extracting(e -> e.name())
+                    .containsExactly(OUTLINE);
+            // without lanes, both cover the one lane of all events
+            assertThat(service.prepare(request(centre, "NONE")).figure().eras()).extracting(e -> e.name())
+                    .containsExactlyInAnyOrder(OUTLINE, PLAN);
+            // the outline is drawn in the colour it has in a figure of the whole collection (its place among all)
+            assertThat(colour(service.prepare(request(centre, "THEME")).figure().eras(), OUTLINE))
+                    .isEqualTo(colour(service.prepare(request(EventFilter.ALL, "NONE")).figure().eras(), OUTLINE));
+        }
+    }
+
+    private static org.timescope.render.Rgb colour(java.util.List<org.timescope.model.Era> eras, String name) {
+        for (int i = 0; i < eras.size(); i++) {
+            if (eras.get(i).name().equals(name)) {
+                return org.timescope.render.EraPainter.colour(eras.get(i), i);
+            }
+        }
+        throw new AssertionError(name + " is not in the figure");
+    }
 }

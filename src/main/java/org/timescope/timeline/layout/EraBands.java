@@ -25,6 +25,30 @@ public final class EraBands {
     private EraBands() {
     }
 
+    /**
+     * The eras that have somewhere to go over lanes of {@code mode}. An era scoped to an organisation, over lanes by
+     * organisation, or to a theme, over lanes by theme, covers its own lane only; when a filter or a search has
+     * emptied that lane (it is not among {@code lanes}), the era is left out — it would otherwise cover every lane.
+     * Without lanes, or over lanes of the other kind, an era covers them all and is kept.
+     */
+    public static List<Era> over(List<Era> eras, LaneMode mode, List<Lane> lanes) {
+        if (mode == LaneMode.NONE || eras.isEmpty()) {
+            return eras;
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Lane lane : lanes) {
+            labels.add(lane.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<Era> out = new ArrayList<>(eras.size());
+        for (Era e : eras) {
+            String scope = mode == LaneMode.ORGANISATION ? e.organisation() : e.theme();
+            if (scope == null || labels.contains(scope.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(e);
+            }
+        }
+        return out.size() == eras.size() ? eras : List.copyOf(out);
+    }
+
     /** Bands of the eras (in the given order) that overlap the view, with label rows assigned first come, first served. */
     public static List<Band> layout(List<Era> eras, TimeScale scale, TextMeasurer measurer) {
         List<Band> bands = new ArrayList<>();

@@ -253,8 +253,14 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         if (getSkinnable().getEras().isEmpty() || getSkinnable().paintStyleProperty().get() == null) {
             return java.util.List.of();
         }
-        return org.timescope.timeline.layout.EraBands.layout(getSkinnable().getEras(), scale,
+        return org.timescope.timeline.layout.EraBands.layout(shownEras(), scale,
                 t -> surface.textWidth(t, getSkinnable().paintStyleProperty().get().small()));
+    }
+
+    /** The eras drawn over the lanes shown: one whose own lane a filter emptied is left out. */
+    private java.util.List<org.timescope.model.Era> shownEras() {
+        return org.timescope.timeline.layout.EraBands.over(getSkinnable().getEras(), getSkinnable().getLaneMode(),
+                lanes);
     }
 
     private double eraLabelsHeight() {
@@ -275,7 +281,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         int selected = sel == null ? -1 : view.getIndex().indexOf(sel.key());
         TimelinePainter.paint(surface, new TimelinePainter.Frame(current, view.getIndex(), canvas.getWidth(),
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
-                selected, hovered, view.isFocused(), view.paintStyleProperty().get(), view.getEras()));
+                selected, hovered, view.isFocused(), view.paintStyleProperty().get(), shownEras()));
         paintMarked(view.markedProperty().get());
         linksDrawn = ConnectorHook.paint(surface, current, view, sel, selected, new org.timescope.render.LinkConnectors.Plot(
                 headerWidth(), AXIS_HEIGHT, canvas.getWidth() - headerWidth(), canvas.getHeight() - AXIS_HEIGHT,

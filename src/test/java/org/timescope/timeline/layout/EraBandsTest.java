@@ -58,4 +58,32 @@ class EraBandsTest {
         // 20 September 2022 is day 993: the name would start at 997, with no room before the edge: none is drawn
         assertThat(bands.get(1).labelWidth()).isZero();
     }
+
+    private static Era scoped(String name, String organisation, String theme) {
+        return new Era(name, name, DateSpan.parse("2020", "2021"), null, organisation, theme, null, List.of());
+    }
+
+    private static Lane lane(String label) {
+        return new Lane(label, new int[] {0});
+    }
+
+    @Test
+    void anEraWhoseOwnLaneAFilterEmptiedIsLeftOutOverLanesOfItsKindOnly() {
+        Era all = scoped("All", null, null);
+        Era copyright = scoped("Copyright era", null, "Copyright");
+        Era judicial = scoped("Judicial era", null, "judicial protection"); // names match whatever their case
+        Era wipo = scoped("WIPO era", "WIPO", null);
+        List<Era> eras = List.of(all, copyright, judicial, wipo);
+        // lanes by theme, the Copyright lane emptied by a filter: its era has nothing to cover
+        assertThat(EraBands.over(eras, LaneMode.THEME, List.of(lane("Judicial protection"), lane("Policy"))))
+                .containsExactly(all, judicial, wipo);
+        // lanes by organisation: the theme eras cover every lane; the WIPO era only when WIPO has a lane
+        assertThat(EraBands.over(eras, LaneMode.ORGANISATION, List.of(lane("CNIPA"))))
+                .containsExactly(all, copyright, judicial);
+        assertThat(EraBands.over(eras, LaneMode.ORGANISATION, List.of(lane("CNIPA"), lane("WIPO"))))
+                .containsExactly(all, copyright, judicial, wipo);
+        // no lanes: every era covers the one lane of all events
+        assertThat(EraBands.over(eras, LaneMode.NONE, List.of(lane("All events")))).containsExactly(all, copyright,
+                judicial, wipo);
+    }
 }
