@@ -33,9 +33,44 @@ public final class EraPainter {
         if (era.colour() != null) {
             return era;
         }
-        Rgb c = PALETTE.get(indexInCollection % PALETTE.size());
-        return new Era(era.key(), era.name(), era.when(), String.format(java.util.Locale.ROOT, "#%02x%02x%02x",
-                c.r(), c.g(), c.b()), era.organisation(), era.theme(), era.notes(), era.evidence());
+        return withColour(era, PALETTE.get(indexInCollection % PALETTE.size()));
+    }
+
+    /**
+     * Every era of a collection ({@code all}, in its date order) with its colour written out: its own, else the
+     * palette's for its place among the eras without one. Eras created in the window or by a command are given a
+     * colour of their own ({@link #firstFree}), so adding one, even an earlier one, recolours no other era.
+     */
+    public static java.util.List<Era> colouredAll(java.util.List<Era> all) {
+        java.util.List<Era> out = new java.util.ArrayList<>(all.size());
+        int place = 0;
+        for (Era e : all) {
+            out.add(e.colour() != null ? e : coloured(e, place++));
+        }
+        return out;
+    }
+
+    /** The colour for a new era: the first of the palette no era of {@code all} is drawn in (then round again). */
+    public static String firstFree(java.util.List<Era> all) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Era e : colouredAll(all)) {
+            used.add(e.colour().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Rgb c : PALETTE) {
+            if (!used.contains(hex(c))) {
+                return hex(c);
+            }
+        }
+        return hex(PALETTE.get(all.size() % PALETTE.size()));
+    }
+
+    private static Era withColour(Era era, Rgb c) {
+        return new Era(era.key(), era.name(), era.when(), hex(c), era.organisation(), era.theme(), era.notes(),
+                era.evidence());
+    }
+
+    private static String hex(Rgb c) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", c.r(), c.g(), c.b());
     }
 
     /**

@@ -119,11 +119,10 @@ public final class SnapshotService {
      * among all the collection's eras, as the window draws it.
      */
     private List<Era> eras(SavedView view, LaneMode mode, List<Lane> lanes) {
-        List<Era> all = workspace.eras().eras();
         List<Era> concerned = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).concerns(view.filter())) {
-                concerned.add(org.timescope.render.EraPainter.coloured(all.get(i), i));
+        for (Era e : org.timescope.render.EraPainter.colouredAll(workspace.eras().eras())) {
+            if (e.concerns(view.filter())) {
+                concerned.add(e);
             }
         }
         return org.timescope.timeline.layout.EraBands.over(concerned, mode, lanes);

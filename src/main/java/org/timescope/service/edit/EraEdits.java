@@ -12,9 +12,17 @@ public final class EraEdits {
     private EraEdits() {
     }
 
+    /**
+     * A new era; one without a colour is given the first of the palette no other era is drawn in, kept with it, so
+     * that adding an era — even one before the others — recolours none of them.
+     */
     public static EditCommand create(Era era) {
-        return new EditCommand("create", "Creation of era " + EditCommand.quoted(era.name()),
-                plan -> plan.create(Kind.ERA, era.key(), Images.of(located(plan, era))));
+        return new EditCommand("create", "Creation of era " + EditCommand.quoted(era.name()), plan -> {
+            Era coloured = era.colour() != null ? era : new Era(era.key(), era.name(), era.when(),
+                    org.timescope.render.EraPainter.firstFree(plan.session().eras()), era.organisation(), era.theme(),
+                    era.notes(), era.evidence());
+            plan.create(Kind.ERA, coloured.key(), Images.of(located(plan, coloured)));
+        });
     }
 
     public static EditCommand update(Era before, Era after) {

@@ -96,11 +96,10 @@ public final class ErasPane extends TitledPane {
         List<Era> out = new ArrayList<>();
         if (showAll.isSelected()) {
             EventFilter f = filter.get();
-            List<Era> all = list.getItems();
-            for (int i = 0; i < all.size(); i++) {
-                Era e = all.get(i);
+            // each in its own colour, or that of its place among all: hiding one recolours no other
+            for (Era e : org.timescope.render.EraPainter.colouredAll(list.getItems())) {
                 if (!hidden.contains(e.key()) && e.concerns(f)) {
-                    out.add(org.timescope.render.EraPainter.coloured(e, i)); // the colour of its place among all
+                    out.add(e);
                 }
             }
         }

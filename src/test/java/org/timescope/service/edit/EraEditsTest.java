@@ -77,4 +77,28 @@ class EraEditsTest {
         assertThatThrownBy(() -> editor.run(EraEdits.create(era))).hasMessageContaining("No such theme");
         assertThat(names()).doesNotContain("Unknown scope");
     }
+
+    private java.util.Map<String, String> drawnColours() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Era e : org.timescope.render.EraPainter.colouredAll(workspace.eras().eras())) {
+            out.put(e.name(), e.colour());
+        }
+        return out;
+    }
+
+    @Test
+    void anEraAddedBeforeTheOthersGetsAColourOfItsOwnAndRecoloursNoneOfThem() {
+        java.util.Map<String, String> before = drawnColours();
+        assertThat(before).hasSize(2);
+        assertThat(new java.util.HashSet<>(before.values())).as("the bundled eras are told apart").hasSize(2);
+        // 2016–2020: before both bundled eras (2022–2023) in the collection's order, and no colour typed
+        editor.run(EraEdits.create(new Era("thirteenth-plan", "13th Five-Year Plan", DateSpan.parse("2016", "2020"),
+                null, null, null, null, List.of())));
+        assertThat(names()).startsWith("13th Five-Year Plan");
+        java.util.Map<String, String> after = drawnColours();
+        before.forEach((name, colour) -> assertThat(after.get(name)).as(name).isEqualTo(colour));
+        assertThat(after.get("13th Five-Year Plan")).isNotNull().isNotIn(before.values());
+        // the colour is the era's own, kept in the collection (an export or another window draws it the same)
+        assertThat(workspace.eras().eras().get(0).colour()).isEqualTo(after.get("13th Five-Year Plan"));
+    }
 }
