@@ -219,7 +219,7 @@ final class CollectionWindow {
         }
         window.restore(view);
         stage.setTitle(CollectionTitle.of(workspace.file(), home));
-        recent.add(workspace.file());
+        recent.addInBackground(workspace.file());
         StartupReport.mark("window_built");
         if (startupReport != null) {
             startupReport.windowShown(scene);

@@ -20,7 +20,19 @@ final class RecentCollections {
     static final int MAX = 8;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** One thread writes the list, in order, so that a slow disk (a home on the network) never holds the window. */
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "recent-collections");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Path file;
+    /** The list as this instance last put it, while its file is still being written. */
+    private volatile List<Path> known = List.of();
+    /** Writes queued and not yet done: the file is read again (another window may have opened one) only when none is. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
 
     RecentCollections(Path file) {
         this.file = file;
@@ -32,6 +44,10 @@ final class RecentCollections {
     }
 
     List<Path> list() {
+        return pending.get() > 0 ? known : read();
+    }
+
+    private List<Path> read() {
         try {
             if (Files.isRegularFile(file)) {
                 List<String> names = JSON.readValue(file.toFile(), new TypeReference<List<String>>() { });
@@ -45,9 +61,34 @@ final class RecentCollections {
 
     /** Puts the collection first (once), keeps the newest {@value #MAX}; returns false if it could not be saved. */
     boolean add(Path collection) {
+        return write(putFirst(collection));
+    }
+
+    /**
+     * As {@link #add}, the file written on a thread of its own: the list (and the Open recent menu) has the collection
+     * at once, the window does not wait for the disk.
+     */
+    void addInBackground(Path collection) {
+        List<Path> next = putFirst(collection);
+        pending.incrementAndGet();
+        WRITER.execute(() -> {
+            try {
+                write(next);
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
+    }
+
+    private List<Path> putFirst(Path collection) {
         Path absolute = collection.toAbsolutePath().normalize();
         List<Path> next = new ArrayList<>(List.of(absolute));
         list().stream().filter(p -> !p.equals(absolute)).limit(MAX - 1).forEach(next::add);
+        known = List.copyOf(next);
+        return known;
+    }
+
+    private boolean write(List<Path> next) {
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -61,10 +102,16 @@ final class RecentCollections {
 
     /** Forgets every collection (Edit → Preferences…); returns false if the list could not be saved. */
     boolean clear() {
-        try {
-            Files.deleteIfExists(file);
-            return true;
-        } catch (IOException e) {
+        known = List.of();
+        try { // after any write still queued, which would bring the list back
+            return WRITER.submit(() -> {
+                Files.deleteIfExists(file);
+                return true;
+            }).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

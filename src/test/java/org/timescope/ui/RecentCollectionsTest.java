@@ -36,6 +36,23 @@ class RecentCollectionsTest {
     }
 
     @Test
+    void aCollectionOpenedIsListedAtOnceAndItsFileWrittenBehindAClearAfterItWins() throws Exception {
+        Path file = dir.resolve("timescope/recent.json");
+        RecentCollections recent = new RecentCollections(file);
+        recent.add(dir.resolve("old.db"));
+        recent.addInBackground(dir.resolve("new.db"));
+        assertThat(recent.list()).containsExactly(dir.resolve("new.db"), dir.resolve("old.db"));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> new RecentCollections(file).list().size() == 2);
+        assertThat(new RecentCollections(file).list()).containsExactly(dir.resolve("new.db"), dir.resolve("old.db"));
+        // forgetting them while a write is queued: the write does not bring the list back
+        recent.addInBackground(dir.resolve("third.db"));
+        assertThat(recent.clear()).isTrue();
+        assertThat(file).doesNotExist();
+        assertThat(recent.list()).isEmpty();
+    }
+
+    @Test
     void theTitleNamesTheFileAndItsFolderWithATildeForHome() {
         assertThat(CollectionTitle.of(Path.of("/home/ada/research/study.db"), "/home/ada"))
                 .isEqualTo("Timescope — study.db (~/research)");
