@@ -234,6 +234,10 @@ public final class TimelinePainter {
             return;
         }
         s.fillRoundRect(left, y, right - left, h, h, st.clusterFill());
+        if (f.selected() >= 0 && c.events().holds(f.selected())) {
+            // the selection counted here (zoomed out past drawing it): the badge is outlined as the selection is
+            s.strokeRoundRect(left - 1.5, y - 1.5, right - left + 3, h + 3, h + 3, st.accent(), 2);
+        }
         String label = "+" + c.count();
         double tw = s.textWidth(label, st.small());
         if (tw + 4 > c.width()) {

@@ -42,8 +42,12 @@ class TimelinePainterTest {
             fills.add(new double[] {x, w});
         }
 
+        /** Outlines drawn: x, width and whether in the accent colour. */
+        final List<Object[]> outlines = new ArrayList<>();
+
         @Override
         public void strokeRoundRect(double x, double y, double w, double h, double arc, Rgb colour, double lineWidth) {
+            outlines.add(new Object[] {x, w, colour.equals(PaintStyle.LIGHT.accent())});
         }
 
         @Override
@@ -183,5 +187,38 @@ class TimelinePainterTest {
         assertThat(TimelinePainter.shortCount(123_959)).isEqualTo("124k");
         assertThat(TimelinePainter.shortCount(10_400)).isEqualTo("10k");
         assertThat(TimelinePainter.shortCount(2_345_678)).isEqualTo("2.3M");
+    }
+
+    /**
+     * Found by a walk through the window: zoomed out, the selected event folded into a "+1" badge and nothing
+     * showed where it had gone. The badge that counts the selection is outlined in the accent colour.
+     */
+    @Test
+    void aClusterThatCountsTheSelectionIsOutlinedAsTheSelectionIs() {
+        // 12 events on one day in one lane of 3 rows: the view lays out 2, the rest are counted in a badge
+        List<TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            events.add(event("e" + (i < 10 ? "0" : "") + i, "2020-05-01", "2020-05-01", false, false));
+        }
+        EventIndex index = EventIndex.of(events, List.of("A"));
+        TimeScale scale = TimeScale.fit(index.minDay() - 30, index.maxDay() + 30, 1000, 20);
+        TimelineLayout layout = new LayoutEngine(TextMeasurer.fixed(7)).layout(index,
+                Lane.of(index, LaneMode.NONE, List.of("A")), scale, LayoutOptions.defaults(1).withMaxRows(3));
+        assertThat(layout.clusters()).singleElement();
+        TimelineLayout.Cluster badge = layout.clusters().get(0);
+        int counted = badge.events().get(badge.events().size() - 1);
+        int drawn = layout.items().get(0).event();
+
+        Recording withCounted = new Recording();
+        TimelinePainter.paint(withCounted, new TimelinePainter.Frame(layout, index, 1000, 400, 0, 44, 0, counted, -1,
+                false, PaintStyle.LIGHT));
+        assertThat(withCounted.outlines).filteredOn(o -> (boolean) o[2]).singleElement()
+                .satisfies(o -> assertThat((double) o[0]).isEqualTo(badge.x() - 1.5));
+
+        Recording withDrawn = new Recording(); // the selection drawn itself: its own outline, the badge none
+        TimelinePainter.paint(withDrawn, new TimelinePainter.Frame(layout, index, 1000, 400, 0, 44, 0, drawn, -1,
+                false, PaintStyle.LIGHT));
+        assertThat(withDrawn.outlines).filteredOn(o -> (boolean) o[2]).singleElement()
+                .satisfies(o -> assertThat((double) o[0]).isNotEqualTo(badge.x() - 1.5));
     }
 }

@@ -78,6 +78,15 @@ public record TimelineLayout(TimeScale scale, Ticks.Axis axis, List<LaneBox> lan
                     + (size() > 20 ? "… (" + size() + ")" : "");
         }
 
+        /**
+         * Whether the slice holds {@code event}, by binary search: a cluster's events are positions in the index in
+         * date order, so ascending (what every frame asks of every badge drawn: is the selection in it?).
+         */
+        public boolean holds(int event) {
+            return to > from && event >= array[from] && event <= array[to - 1]
+                    && java.util.Arrays.binarySearch(array, from, to, event) >= 0;
+        }
+
         public boolean contains(int event) {
             for (int k = from; k < to; k++) {
                 if (array[k] == event) {
