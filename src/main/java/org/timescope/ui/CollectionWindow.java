@@ -276,7 +276,8 @@ final class CollectionWindow {
      */
     private void cannotStart(Path file, boolean empty, List<Path> toImport, Throwable failure) {
         Path absolute = file.toAbsolutePath();
-        boolean theirs = failure instanceof NotACollectionException;
+        // a folder is never renamed (it may hold anything), nor a sound file of another program's
+        boolean theirs = failure instanceof NotACollectionException || Files.isDirectory(absolute);
         ButtonType aside = new ButtonType("Set it aside and start a new one", ButtonBar.ButtonData.OK_DONE);
         ButtonType other = new ButtonType("Open another collection…", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -284,7 +285,8 @@ final class CollectionWindow {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", theirs ? other : aside, quit);
         alert.setTitle("Timescope");
         alert.setHeaderText("Timescope cannot open the database");
-        alert.setContentText(UiErrors.message(failure) + (theirs ? "\n\nThe file is left as it is."
+        alert.setContentText(UiErrors.message(failure) + (theirs ? "\n\nThe " + (Files.isDirectory(absolute) ? "folder"
+                : "file") + " is left as it is."
                 : "\n\nTimescope can rename this file (nothing is deleted) and create a new database there with the "
                 + "bundled dataset."));
         alert.getDialogPane().setMinWidth(560);
