@@ -112,13 +112,13 @@ public final class ImportService {
             p = switch (f) {
                 case JSON -> new Prepared(file, f, NativeJsonReader.read(
                         new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin), notes, null);
-                case JSON_LIST -> new Prepared(file, f, JsonListReader.read(content, origin, options), notes, null);
-                case CSV -> new Prepared(file, f, CsvReader.read(content, origin, options), notes, null);
-                case TIMELINEJS -> new Prepared(file, f, TimelineJsReader.read(content, origin, options), notes, null);
-                case TIMELINEJS_CSV -> new Prepared(file, f, TimelineJsCsvReader.read(content, origin, options), notes, null);
-                case TIMELINE_XML -> new Prepared(file, f, TimelineXmlReader.read(content, origin, options), notes, null);
-                case ICS -> new Prepared(file, f, IcsReader.read(content, origin, options), notes, null);
-                case FEED -> new Prepared(file, f, FeedReader.read(content, origin, options), notes, null);
+                case JSON_LIST -> new Prepared(file, f, JsonListReader.read(content, origin, options, notes::add), notes, null);
+                case CSV -> new Prepared(file, f, CsvReader.read(content, origin, options, notes::add), notes, null);
+                case TIMELINEJS -> new Prepared(file, f, TimelineJsReader.read(content, origin, options, notes::add), notes, null);
+                case TIMELINEJS_CSV -> new Prepared(file, f, TimelineJsCsvReader.read(content, origin, options, notes::add), notes, null);
+                case TIMELINE_XML -> new Prepared(file, f, TimelineXmlReader.read(content, origin, options, notes::add), notes, null);
+                case ICS -> new Prepared(file, f, IcsReader.read(content, origin, options, notes::add), notes, null);
+                case FEED -> new Prepared(file, f, FeedReader.read(content, origin, options, notes::add), notes, null);
                 case ARTICLE -> article(file, content, options, notes);
                 case TIMELINE_TEXT, OTHER_XML -> throw refusal(file, f, content);
             };
@@ -281,7 +281,7 @@ public final class ImportService {
             stopIfCancelled(file, control);
             control.progress(total, total, sink.events, true);
             BulkLoader.Result r = bulk.finish();
-            return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, List.of(), r.group());
+            return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, sink.keys.notes(), r.group());
         } catch (ImportCancelledException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
@@ -368,6 +368,8 @@ public final class ImportService {
         private final BulkLoader bulk;
         private final String fileKey;
         private final java.util.Set<String> titled = new java.util.HashSet<>();
+        /** The rows' keys: none of them dropped without a word. */
+        final org.timescope.exchange.importing.InFileKeys keys = new org.timescope.exchange.importing.InFileKeys();
         /** Called every {@link #EVERY} events (progress, cancellation). */
         private final java.util.function.LongConsumer tick;
         private static final int EVERY = 5_000;
@@ -407,7 +409,11 @@ public final class ImportService {
 
         @Override
         public boolean event(org.timescope.model.TimelineEvent e) {
-            bulk.add(e);
+            org.timescope.model.TimelineEvent placed = keys.placed(e);
+            if (placed == null) {
+                return false; // repeats an earlier row exactly: counted in the notes
+            }
+            bulk.add(placed);
             if (++events % EVERY == 0) {
                 tick.accept(events);
             }

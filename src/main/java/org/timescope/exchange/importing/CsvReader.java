@@ -75,7 +75,13 @@ public final class CsvReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         stream(new java.io.StringReader(content), origin, options, data);
         return data.build();
     }

@@ -34,7 +34,8 @@ public final class DatasetBuilder implements EventSink {
     private final Map<String, Place> places = new LinkedHashMap<>();
     private final Map<String, TimelineEvent> events = new LinkedHashMap<>();
     private final Map<String, Source> named = new LinkedHashMap<>();
-    private int duplicates;
+    private final InFileKeys keys = new InFileKeys();
+    private java.util.function.Consumer<String> notes = note -> { };
 
     private final Map<String, Era> eras = new java.util.LinkedHashMap<>();
 
@@ -82,21 +83,34 @@ public final class DatasetBuilder implements EventSink {
         }
     }
 
+    /** How the key of an event without an id of its own begins. */
+    static final String DERIVED = "imported-";
+
     /** The event's key: its own id if it has one, else a hash of its title and dates. */
     static String key(String given, String title, DateSpan when) {
         if (given != null && !given.isBlank()) {
             return given.strip();
         }
-        return "imported-" + hash(title.strip().toLowerCase(Locale.ROOT) + "|" + when.start() + "|" + when.end());
+        return DERIVED + hash(title.strip().toLowerCase(Locale.ROOT) + "|" + when.start() + "|" + when.end());
     }
 
-    /** Adds an event; returns false if the file already had it (same key). */
+    /** Where the notes on the file's repeated records go (when it is built). */
+    DatasetBuilder notes(java.util.function.Consumer<String> to) {
+        this.notes = to;
+        return this;
+    }
+
+    /**
+     * Adds an event; returns false if the file already had it exactly. One that shares its key with a different
+     * event of the file is kept under a key of its own ({@link InFileKeys}).
+     */
     @Override
     public boolean event(TimelineEvent e) {
-        if (events.putIfAbsent(e.key(), e) != null) {
-            duplicates++;
+        TimelineEvent placed = keys.placed(e);
+        if (placed == null) {
             return false;
         }
+        events.put(placed.key(), placed);
         return true;
     }
 
@@ -129,11 +143,9 @@ public final class DatasetBuilder implements EventSink {
         return new Evidence(s.key(), quote, -1, -1);
     }
 
-    int duplicatesInFile() {
-        return duplicates;
-    }
 
     Dataset build() {
+        keys.notes().forEach(notes);
         return new Dataset(new ArrayList<>(themes.values()), new ArrayList<>(organisations.values()),
                 new ArrayList<>(places.values()), sources(), new ArrayList<>(events.values()), List.of(),
                 new ArrayList<>(eras.values()));

@@ -30,12 +30,18 @@ public final class FeedReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
         Document doc = Jsoup.parse(content, "", Parser.xmlParser());
         Elements items = doc.select("item, entry");
         if (items.isEmpty()) {
             throw new ExchangeException(origin + ": read as " + WHAT + ": it has no <item> or <entry>, so no events");
         }
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         int i = 0;
         for (Element item : items) {
             item(item, "item " + ++i, origin, data);

@@ -36,12 +36,18 @@ public final class IcsReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
         List<Line> lines = unfold(content, origin);
         if (lines.isEmpty() || !lines.get(0).name().equals("BEGIN") || !lines.get(0).value().equalsIgnoreCase("VCALENDAR")) {
             throw new ExchangeException(origin + ": read as " + WHAT + ": it does not start with BEGIN:VCALENDAR");
         }
         boolean ours = lines.stream().anyMatch(l -> l.name().equals("PRODID") && l.value().contains("//Timescope//"));
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         List<Line> event = null;
         int depth = 0;
         int count = 0;

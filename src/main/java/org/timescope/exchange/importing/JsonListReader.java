@@ -39,6 +39,12 @@ public final class JsonListReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
         String what = "a JSON list of events";
         JsonNode root;
         try {
@@ -52,7 +58,7 @@ public final class JsonListReader {
         if (root.isEmpty()) {
             throw new ExchangeException(origin + ": read as " + what + ": the list is empty, so no events");
         }
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         int i = 0;
         for (JsonNode item : root) {
             event(item, "[" + i++ + "]", origin, options, data);

@@ -30,7 +30,13 @@ public final class TimelineJsCsvReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         try (CSVParser parser = CsvFiles.parser(content)) {
             Map<String, Integer> columns = CsvFiles.columns(parser.getHeaderNames());
             if (!looksLike(parser.getHeaderNames())) {

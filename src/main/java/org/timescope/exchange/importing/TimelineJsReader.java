@@ -25,6 +25,12 @@ public final class TimelineJsReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
         JsonNode root;
         try {
             root = JSON.readTree(content);
@@ -34,7 +40,7 @@ public final class TimelineJsReader {
         if (root == null || !root.isObject() || !root.path("events").isArray()) {
             throw new ExchangeException(origin + ": not a TimelineJS file (no \"events\" list)");
         }
-        DatasetBuilder data = new DatasetBuilder(fileName(origin), content, false);
+        DatasetBuilder data = new DatasetBuilder(fileName(origin), content, false).notes(notes);
         int i = 0;
         for (JsonNode e : root.get("events")) {
             read(e, "events[" + i++ + "]", null, origin, options, data);

@@ -33,12 +33,18 @@ public final class TimelineXmlReader {
     }
 
     public static Dataset read(String content, String origin, ImportOptions options) {
+        return read(content, origin, options, note -> { });
+    }
+
+    /** As {@link #read(String, String, ImportOptions)}; what the reading noticed (records repeated in the file) goes to {@code notes}. */
+    public static Dataset read(String content, String origin, ImportOptions options,
+                               java.util.function.Consumer<String> notes) {
         Document doc = parse(content, origin);
         Element root = doc.getDocumentElement();
         if (!local(root).equals("timeline")) {
             throw new ExchangeException(origin + ": not a Timeline file (the root element is <" + root.getNodeName() + ">)");
         }
-        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false);
+        DatasetBuilder data = new DatasetBuilder(TimelineJsReader.fileName(origin), content, false).notes(notes);
         for (Element c : children(child(root, "categories"), "category")) {
             String name = text(c, "name");
             if (name != null && options.groupAs() == ImportOptions.GroupAs.THEME) {
