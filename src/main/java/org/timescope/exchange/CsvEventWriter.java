@@ -43,8 +43,12 @@ public final class CsvEventWriter {
         printer.flush();
     }
 
+    /** "Name (role)"; a name ending in a bracket and without a role is written "Name ()", so it reads back whole. */
     private static String person(PersonRole p) {
-        return p.role() == null ? p.name() : p.name() + " (" + p.role() + ")";
+        if (p.role() == null) {
+            return p.name().strip().endsWith(")") ? p.name() + " ()" : p.name();
+        }
+        return p.name() + " (" + p.role() + ")";
     }
 
     private static String sourceTitle(Evidence ev, Map<String, Source> byKey) {

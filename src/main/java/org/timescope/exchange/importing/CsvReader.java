@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.timescope.exchange.ExchangeException;
@@ -49,7 +47,6 @@ public final class CsvReader {
         SYNONYMS.put("date_note", List.of("date_note", "date note"));
     }
 
-    private static final Pattern PERSON = Pattern.compile("(.+?)\\s*\\((.+)\\)\\s*");
 
     private CsvReader() {
     }
@@ -152,7 +149,7 @@ public final class CsvReader {
 
     private static List<String> list(CSVRecord r, Map<String, Integer> fields, String field) {
         String cell = cell(r, fields, field);
-        if (cell.indexOf(';') < 0) { // most cells: empty or one value, no split needed
+        if (cell.indexOf(';') < 0 && cell.indexOf('\\') < 0) { // most cells: empty or one value, nothing to unescape
             return cell.isEmpty() ? new ArrayList<>(0) : new ArrayList<>(List.of(cell));
         }
         return new ArrayList<>(org.timescope.exchange.ListCell.split(cell));
@@ -183,8 +180,7 @@ public final class CsvReader {
         places.forEach(data::place);
         List<PersonRole> people = new ArrayList<>();
         for (String p : list(r, fields, "people")) {
-            Matcher m = PERSON.matcher(p);
-            people.add(m.matches() ? new PersonRole(m.group(1).strip(), m.group(2).strip()) : new PersonRole(p, null));
+            people.add(person(p));
         }
         List<String> quotes = list(r, fields, "quotes");
         String category = cell(r, fields, "category");
@@ -194,6 +190,31 @@ public final class CsvReader {
                 blankToNull(cell(r, fields, "date_note")), places,
                 roles(orgs), themes, people,
                 evidence(data, title, quotes, list(r, fields, "sources"))));
+    }
+
+    /**
+     * "Name (role)": the role is the last bracketed part, so a name that holds brackets itself keeps them ("Smith
+     * (Jr.) (CEO)" is Smith (Jr.), CEO); "Name ()" is a name without a role whose last part is bracketed, as the CSV
+     * export writes "Smith (Jr.)" without a role.
+     */
+    static PersonRole person(String cell) {
+        String p = cell.strip();
+        if (p.endsWith(")")) {
+            int depth = 0;
+            for (int i = p.length() - 1; i >= 0; i--) {
+                char c = p.charAt(i);
+                depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+                if (depth == 0) {
+                    String name = p.substring(0, i).strip();
+                    String role = p.substring(i + 1, p.length() - 1).strip();
+                    if (name.isEmpty()) {
+                        break; // "(someone)": a name in brackets, not a role
+                    }
+                    return new PersonRole(name, role.isEmpty() ? null : role);
+                }
+            }
+        }
+        return new PersonRole(p, null);
     }
 
     // loops rather than streams below: a stream per cell cost a tenth of the parsing of a million-row file
