@@ -60,7 +60,15 @@ public final class ImportService {
     }
 
     public Prepared prepare(Path file, ImportFormat format, ImportOptions options) {
+        if (Spool.needed(file)) {
+            return Spool.of(file, MAX_IN_MEMORY_BYTES, copy -> named(prepare(copy, format, options, false), file));
+        }
         return prepare(file, format, options, false);
+    }
+
+    /** The same preparation, naming {@code file} (what the researcher gave) rather than the copy read. */
+    private static Prepared named(Prepared p, Path file) {
+        return new Prepared(file, p.format(), p.dataset(), p.notes(), p.article());
     }
 
     /**
@@ -69,6 +77,9 @@ public final class ImportService {
      * why nothing would be stored can be shown.
      */
     public Prepared preview(Path file, ImportFormat format, ImportOptions options) {
+        if (Spool.needed(file)) {
+            return Spool.of(file, MAX_IN_MEMORY_BYTES, copy -> named(prepare(copy, format, options, true), file));
+        }
         return prepare(file, format, options, true);
     }
 
@@ -236,6 +247,12 @@ public final class ImportService {
      * and stops, storing nothing, when it is cancelled.
      */
     public Report importFile(Path file, ImportFormat format, ImportOptions options, ImportControl control) {
+        if (Spool.needed(file)) { // a pipe or a device: read once, whole, then imported as a file
+            return Spool.of(file, MAX_IN_MEMORY_BYTES, copy -> {
+                Report r = importFile(copy, format, options, control);
+                return new Report(file, r.format(), r.added(), r.skipped(), r.indicators(), r.notes(), r.group());
+            });
+        }
         if ((format == null || format == ImportFormat.CSV) && size(file) > STREAM_BYTES) {
             String head = head(file);
             ImportFormat f = format != null ? format : FormatDetector.detect(head, options.columns());
