@@ -1,6 +1,5 @@
 package org.timescope.exchange;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +35,7 @@ import org.timescope.model.TimelineEvent;
  */
 public final class NativeJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER = org.timescope.exchange.JsonErrors.reader();
 
     private NativeJsonReader() {
     }

@@ -85,6 +85,41 @@ class ImportDetectionTest {
                 .containsEntry("First World War", "1914..1918");
     }
 
+    /** Found by fuzzing: a table with old Mac line endings (a lone CR) was read as a news article, and junk stored. */
+    @Test
+    void aTableWithLoneCarriageReturnsIsATable() throws Exception {
+        Path f = file("mac.csv", "date,title\r2021-06-11,Forum held\r2019-03,Office opened\r");
+        assertThat(imported(f, "csv", 2)).containsEntry("Forum held", "2021-06-11").containsEntry("Office opened", "2019-03");
+    }
+
+    /** Found by fuzzing: a JSON file that opens with a comment was read as a news article. Comments are allowed. */
+    @Test
+    void aJsonListWithCommentsIsAJsonList() throws Exception {
+        Path f = file("kept.json", "// kept by hand\n/* two events */\n[{\"date\":\"2021-06-11\",\"title\":\"Forum held\"},"
+                + "// the office\n{\"date\":\"2019-03\",\"title\":\"Office opened\"}]\n");
+        assertThat(imported(f, "json-list", 2)).containsEntry("Forum held", "2021-06-11")
+                .containsEntry("Office opened", "2019-03");
+    }
+
+    /** Found by fuzzing: a second document, or text after the last bracket, was silently left unread. */
+    @Test
+    void whatFollowsTheEndOfAJsonValueIsRefused() throws Exception {
+        refused(file("two.json", "[{\"date\":\"2021\",\"title\":\"A\"}]\n[{\"date\":\"2022\",\"title\":\"B\"}]\n"),
+                "line 2, column 1", "more follows the end of the JSON value");
+        refused(file("garbage.json", "[{\"date\":\"2021\",\"title\":\"A\"}] garbage"),
+                "line 1, column 38", "'garbage' is not a JSON value");
+    }
+
+    /** Found by fuzzing: the JSON parser's own words ("VALUE_STRING", "enable  to allow") reached the user. */
+    @Test
+    void jsonParserComplaintsAreSaidInTheFilesWords() throws Exception {
+        refused(file("nan.json", "[{\"date\":\"2021\",\"title\":\"A\",\"score\":NaN}]"), "NaN is not a JSON number");
+        refused(file("cut.json", "[{\"date\":\"2021\",\"title\":\"A cut sh"), "the file ends in the middle of a value");
+        refused(file("twice.json", "[{\"date\":\"2021\",\"title\":\"A\",\"title\":\"B\"}]"),
+                "the field 'title' is given twice in one object");
+        refused(file("bare.json", "[{date:\"2021\"}]"), "not valid JSON");
+    }
+
     @Test
     void aTabSeparatedFileIsATable() throws Exception {
         Path f = file("events.tsv", "date\ttitle\n2021-06-11\tForum held, with talks\n2019-03\tOffice opened\n");

@@ -30,6 +30,10 @@ public final class FormatDetector {
         if (t.isEmpty()) {
             return ImportFormat.ARTICLE;
         }
+        String json = afterComments(t); // a hand-kept JSON file may open with comments
+        if (!json.isEmpty() && (json.charAt(0) == '{' || json.charAt(0) == '[')) {
+            t = json;
+        }
         char c = t.charAt(0);
         if (c == '{') {
             return jsonObject(t);
@@ -54,6 +58,21 @@ public final class FormatDetector {
             return ImportFormat.CSV;
         }
         return ImportFormat.ARTICLE;
+    }
+
+    /** The text after leading {@code //} and {@code /* … *\/} comments, or "" when it does not start with one. */
+    private static String afterComments(String t) {
+        String rest = t;
+        boolean any = false;
+        while (rest.startsWith("//") || rest.startsWith("/*")) {
+            any = true;
+            int end = rest.startsWith("//") ? rest.indexOf('\n') : rest.indexOf("*/");
+            if (end < 0) {
+                return "";
+            }
+            rest = rest.substring(end + (rest.startsWith("//") ? 1 : 2)).stripLeading();
+        }
+        return any ? rest : "";
     }
 
     private static ImportFormat jsonObject(String t) {
@@ -165,7 +184,10 @@ public final class FormatDetector {
     }
 
     private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        // a line ends at LF, CRLF or a lone CR (the line ending of old Mac programs' tables)
+        int nl = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
         if (nl < 0 && text.length() >= HEAD) {
             return null; // one line longer than the head: not a header row
         }

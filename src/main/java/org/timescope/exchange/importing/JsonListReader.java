@@ -24,7 +24,7 @@ import org.timescope.model.TimelineEvent;
  * A date is text as in CSV ("2021-06", "11 June 2021"), a year as a number, or {year, month, day}.
  */
 public final class JsonListReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.timescope.exchange.JsonErrors.reader();
     private static final Map<String, List<String>> KEYS = Map.of(
             "id", List.of("id", "uniqueid", "key", "eventid"),
             "start", List.of("date", "start", "startdate", "begin", "from", "when", "year", "datetime"),

@@ -19,7 +19,7 @@ import org.timescope.model.TimelineEvent;
  * {@code second}) are kept; {@code display_date} is kept in the note.
  */
 public final class TimelineJsReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.timescope.exchange.JsonErrors.reader();
 
     private TimelineJsReader() {
     }
