@@ -83,7 +83,8 @@ final class FilterSql {
      * punctuation are plain words), all words must match, and a trailing '*' keeps prefix search.
      */
     static String ftsQuery(String text) {
-        List<String> terms = new ArrayList<>();
+        // a word given twice adds nothing to "every word" (a query of one word typed 300 times is that word)
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
         for (String word : text.strip().split("\\s+")) {
             boolean prefix = word.endsWith("*") && word.length() > 1;
             String bare = prefix ? word.substring(0, word.length() - 1) : word;

@@ -31,7 +31,22 @@ final class MainToolbar {
         // the words are matched whole (FilterSql.ftsQuery): say how to match a word's beginnings
         search.setTooltip(new javafx.scene.control.Tooltip("Every word must appear, matched whole (accents ignored);"
                 + "\nend a word with * to match its beginnings: patent* finds patents and patented"));
-        search.textProperty().addListener((o, a, text) -> model.update(f -> f.withText(text)));
+        // a search runs when typing pauses (or at once on Enter, or when the field is emptied): one query for a
+        // word typed, not one per key — a long query pasted or typed key by key never queues searches behind it
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(TYPING_PAUSE);
+        typing.setOnFinished(e -> apply(model));
+        search.textProperty().addListener((o, a, text) -> {
+            if (text == null || text.isBlank()) {
+                typing.stop();
+                apply(model);
+            } else {
+                typing.playFromStart();
+            }
+        });
+        search.setOnAction(e -> {
+            typing.stop();
+            apply(model);
+        });
         lanes.setId("lane-mode");
         lanes.setValue(LaneMode.NONE);
         lanes.setConverter(new javafx.util.StringConverter<>() {
@@ -61,6 +76,19 @@ final class MainToolbar {
                         timeline::zoomToFit),
                 iconButton("zoom-selection", "mdi2t-target", "Zoom to the selected event (Ctrl+E)",
                         timeline::zoomToSelection));
+    }
+
+    /** How long typing pauses before the search runs: shorter than a glance, longer than between two keys. */
+    static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(180);
+
+    /** The field's text becomes the filter's, unless it already is (the filter set it, or nothing changed). */
+    private void apply(BrowserModel model) {
+        String text = search.getText();
+        String wanted = text == null || text.isBlank() ? null : text;
+        String now = model.getFilter().text();
+        if (!java.util.Objects.equals(wanted == null ? null : wanted.strip(), now == null ? null : now.strip())) {
+            model.update(f -> f.withText(text));
+        }
     }
 
     private static Button iconButton(String id, String icon, String tip, Runnable action) {

@@ -24,6 +24,9 @@ final class StatusLine {
         label.getStyleClass().add(Styles.STATUS_BAR);
         label.setId("status");
         label.setMaxWidth(Double.MAX_VALUE);
+        // as wide as the window gives, ending in "…": a long search must not widen the window's content
+        label.setMinWidth(0);
+        label.setPrefWidth(1);
         label.setPadding(new Insets(4, 10, 4, 10));
     }
 

@@ -82,7 +82,7 @@ class ViewerTest {
         TimelineEvent forum = byKey(robot, "19th-shanghai-international-ip-forum-sessions");
         robot.interact(() -> timeline(robot).select(forum));
         robot.clickOn("#search").write("Forum");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownWindow.await(() -> status(robot).contains("text “Forum”")); // the search runs when typing pauses
         assertThat(timeline(robot).getSelection()).isEqualTo(forum);
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(forum.title());
     }
@@ -91,11 +91,9 @@ class ViewerTest {
     void theStatusBarFollowsTheSearchWhenTheCountStaysTheSame(FxRobot robot) {
         // search matches whole words: neither "F" nor "Fo" is one in the dataset, both find no event
         robot.clickOn("#search").write("F");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status(robot)).startsWith("0 of 23 events · text “F”");
+        ShownWindow.await(() -> status(robot).startsWith("0 of 23 events · text “F”"));
         robot.write("o");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status(robot)).startsWith("0 of 23 events · text “Fo”");
+        ShownWindow.await(() -> status(robot).startsWith("0 of 23 events · text “Fo”"));
     }
 
     @Test
@@ -121,7 +119,7 @@ class ViewerTest {
         // the events of the 19th Forum, all on 18 November 2022: the band spans weeks around that day, ticked by
         // day numbers, and must say which month and year those are
         robot.clickOn("#search").write("19th");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownWindow.await(() -> timeline(robot).getIndex().size() < 23);
         assertThat(timeline(robot).getIndex().minDay()).isEqualTo(day(2022, 11, 18));
         assertThat(band.labels()).contains("Nov 2022").anyMatch(l -> l.matches("\\d{1,2}"));
     }

@@ -55,6 +55,9 @@ public final class FilterChips extends FlowPane {
         }
         if (f.text() != null) {
             getChildren().add(chip("Text", "“" + f.text() + "”", clearText));
+            // a long query is cut on the chip: its tooltip has it whole
+            ((Button) getChildren().get(getChildren().size() - 1)).setTooltip(new Tooltip("“" + f.text()
+                    + "” — remove this filter"));
         }
         if (!getChildren().isEmpty()) {
             Button clear = new Button("Clear all");
@@ -65,12 +68,17 @@ public final class FilterChips extends FlowPane {
         setVisible(!getChildren().isEmpty());
     }
 
+    /** The most characters of a value a chip shows (its tooltip has it whole). */
+    static final int CHIP_MAX_CHARS = 48;
+
     private static String range(PartialDate from, PartialDate to) {
         return (from == null ? "…" : from.display()) + " – " + (to == null ? "…" : to.display());
     }
 
     private static Button chip(String facet, String value, Runnable remove) {
-        Button b = new Button(facet + ": " + value, new FontIcon("mdi2c-close"));
+        // a long value (a pasted paragraph searched) ends in "…", so the row of chips keeps the window's width
+        String shown = value.length() > CHIP_MAX_CHARS ? value.substring(0, CHIP_MAX_CHARS - 1).strip() + "…" : value;
+        Button b = new Button(facet + ": " + shown, new FontIcon("mdi2c-close"));
         b.setContentDisplay(ContentDisplay.RIGHT);
         b.getStyleClass().addAll("ts-chip", "small");
         b.setTooltip(new Tooltip("Remove this filter"));

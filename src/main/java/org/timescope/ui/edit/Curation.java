@@ -118,6 +118,9 @@ public final class Curation implements AutoCloseable {
 
     /** Any store work in order with the writes; the answer (or a one-line reason) on the FX thread. */
     public <T> void read(Callable<T> work, Consumer<T> done, Consumer<String> failed) {
+        if (closed) {
+            return; // the window has closed its collection: a late event (a search typed just before) reads nothing
+        }
         setRunning(+1);
         worker.execute(() -> {
             try {
