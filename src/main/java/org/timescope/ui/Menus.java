@@ -203,8 +203,9 @@ final class Menus {
         text.setEditable(false);
         text.setId("shortcuts-text");
         text.setStyle("-fx-font-family: monospace");
-        text.setPrefSize(620, 520);
+        text.setPrefSize(820, 560); // the longest line whole, no sideways scrolling
         a.getDialogPane().setContent(text);
+        a.setResizable(true);
         a.getDialogPane().setId("shortcuts");
         a.showAndWait();
     }

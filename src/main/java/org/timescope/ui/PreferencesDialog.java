@@ -101,6 +101,11 @@ final class PreferencesDialog {
                 : new Choice(new Preferences(author.getText(), lanes.getValue().name()),
                         look.getValue() == Look.SYSTEM ? Appearance.systemPrefersDark() : look.getValue() == Look.DARK,
                         forget[0]));
+        // typing goes into the first field, as in any form (the OK button had the focus: Enter saved nothing typed)
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            author.requestFocus();
+            author.end();
+        }));
         return dialog.showAndWait();
     }
 

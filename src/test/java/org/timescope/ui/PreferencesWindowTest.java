@@ -29,12 +29,13 @@ class PreferencesWindowTest {
     static Path home;
     private Stage stage;
     private CollectionWindow collections;
+    private PreferencesFile preferences;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path config = Files.createDirectories(home.resolve("config-" + System.nanoTime()));
-        PreferencesFile preferences = new PreferencesFile(config.resolve("preferences.json"));
+        preferences = new PreferencesFile(config.resolve("preferences.json"));
         preferences.save(new Preferences("Ada Lovelace", "THEME"));
         FileChoice none = new FileChoice() {
             @Override
@@ -71,5 +72,24 @@ class PreferencesWindowTest {
         String environment = System.getenv("TIMESCOPE_AUTHOR"); // when set, it names the author instead
         assertThat(window.workspace().author())
                 .isEqualTo(environment == null || environment.isBlank() ? "Ada Lovelace" : environment.strip());
+    }
+
+    /**
+     * Found by a walk through the window: Preferences opened with the focus on OK, so a name typed went nowhere and
+     * Enter saved nothing. The author field has the focus (and its ring) when the dialog opens, the caret after the name.
+     */
+    @Test
+    void preferencesOpenWithTheFocusInTheAuthorField(org.testfx.api.FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().getRoot() instanceof MainWindow);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#status");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA)
+                .release(javafx.scene.input.KeyCode.COMMA, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preferences-author").tryQuery().isPresent());
+        javafx.scene.control.TextField author = robot.lookup("#preferences-author")
+                .queryAs(javafx.scene.control.TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> author.getScene().getFocusOwner() == author);
+        assertThat(author.getCaretPosition()).isEqualTo("Ada Lovelace".length());
+        robot.interact(() -> ((javafx.stage.Stage) author.getScene().getWindow()).close());
     }
 }
