@@ -18,10 +18,12 @@ record AppArguments(Path database, boolean empty, List<Path> files) {
             String arg = raw.get(i);
             if (arg.equals("--empty")) {
                 empty = true;
-            } else if (arg.startsWith("--db=")) {
+            } else if (arg.startsWith("--db=") && arg.length() > "--db=".length()) {
                 db = Path.of(arg.substring("--db=".length()));
             } else if (arg.equals("--db") && i + 1 < raw.size()) {
                 db = Path.of(raw.get(++i));
+            } else if (arg.equals("--db") || arg.equals("--db=")) {
+                throw new IllegalArgumentException("--db needs the database FILE after it (--db study.db)");
             } else if (!arg.startsWith("-")) {
                 files.add(Path.of(arg));
             } else {

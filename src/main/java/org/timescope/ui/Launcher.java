@@ -18,6 +18,13 @@ public final class Launcher {
     }
 
     public static void launch(String[] args) {
+        try { // options the window refuses: one line where they were typed, not a window that says it
+            AppArguments.parse(java.util.Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("timescope: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         StartupReport.mark("launch");
         RunLog.start(RunLog.directory(System.getenv(), System.getProperty("user.home"))).ifPresent(log -> {
             logFile = log.file();

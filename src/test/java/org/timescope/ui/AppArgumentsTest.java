@@ -23,4 +23,13 @@ class AppArgumentsTest {
         assertThatThrownBy(() -> AppArguments.parse(List.of("--dark")))
                 .hasMessage("unknown option '--dark' (the window takes --db FILE, --empty and files to import)");
     }
+
+    /** Found by a walk through the window: "--db" without its file was called an unknown option. */
+    @Test
+    void dbWithoutItsFileSaysWhatIsMissing() {
+        assertThatThrownBy(() -> AppArguments.parse(List.of("--db")))
+                .hasMessage("--db needs the database FILE after it (--db study.db)");
+        assertThatThrownBy(() -> AppArguments.parse(List.of("--empty", "--db=")))
+                .hasMessage("--db needs the database FILE after it (--db study.db)");
+    }
 }
