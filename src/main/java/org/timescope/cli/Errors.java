@@ -42,9 +42,36 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
     static int usage(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("timescope: " + ex.getMessage());
+        cmd.getErr().println("timescope: " + plain(ex.getMessage()));
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         return Cli.EXIT_USAGE;
+    }
+
+    /** The argument parser's messages in the words of the command line: no Java type names, no parser terms. */
+    static String plain(String message) {
+        if (message == null) {
+            return "the arguments could not be read";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^Invalid value for (?:option|positional parameter) '([^']*)'(?: \\([^)]*\\))?: '(.*)' is not an? "
+                        + "(int|integer|long|short|byte|double|float|number)\\b.*", java.util.regex.Pattern.DOTALL).matcher(message);
+        if (m.matches()) {
+            boolean whole = !m.group(3).equals("double") && !m.group(3).equals("float") && !m.group(3).equals("number");
+            return m.group(1) + ": '" + m.group(2) + "' is not a " + (whole ? "whole number" : "number");
+        }
+        m = java.util.regex.Pattern.compile("^Unmatched arguments? (?:at|from) index \\d+: (.*)$",
+                java.util.regex.Pattern.DOTALL).matcher(message);
+        if (m.matches()) {
+            String what = m.group(1).strip();
+            return (what.contains(",") ? "unknown commands or arguments: " : "unknown command or argument: ") + what;
+        }
+        m = java.util.regex.Pattern.compile("^Value for option option '([^']*)'.* should be in KEY=VALUE.*format but was (.*)$",
+                java.util.regex.Pattern.DOTALL).matcher(message);
+        if (m.matches()) {
+            return m.group(1) + " takes KEY=VALUE pairs separated by commas (e.g. start=When,title=What), not '"
+                    + m.group(2).strip() + "'";
+        }
+        return message;
     }
 
     /** A command's own failure with a message for the user (unwritable output, empty result …). */

@@ -71,6 +71,9 @@ final class SnapshotCommand implements Callable<Integer> {
         if (scale != null && dpi != null) {
             throw new Errors.CommandFailure("give either --scale or --dpi, not both");
         }
+        if (dpi != null && (dpi < 24 || dpi > 768)) { // the scales 0.25–8 the figure takes, said in dots per inch
+            throw new Errors.CommandFailure("--dpi " + (dpi == Math.rint(dpi) ? String.valueOf(dpi.longValue()) : String.valueOf(dpi)) + " is outside 24–768");
+        }
         double factor = dpi != null ? dpi / 96 : scale != null ? scale : 1;
         try (Workspace workspace = store.openForReading()) {
             SavedView base = view.resolve(workspace, filters.toFilter(), laneMode(lanes == null ? "none" : lanes));
