@@ -448,7 +448,15 @@ public final class ImportService {
         try {
             Storage.Written w = workspace.write(p.dataset(), importLog(p.file()), wait);
             WriteSummary s = w.summary();
-            return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), p.notes(), w.group());
+            List<String> notes = new ArrayList<>(p.notes());
+            // eras and links are stored too: a file of eras only is not "0 events" and nothing else
+            if (s.eras() > 0) {
+                notes.add(s.eras() + (s.eras() == 1 ? " era" : " eras") + " stored");
+            }
+            if (s.links() > 0) {
+                notes.add(s.links() + (s.links() == 1 ? " link" : " links") + " between events stored");
+            }
+            return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), notes, w.group());
         } catch (RuntimeException e) {
             throw new ExchangeException(p.file() + ": " + e.getMessage() + " (nothing was imported)", e);
         }

@@ -61,7 +61,7 @@ public final class DatasetWriter {
             }
             int eras = 0;
             for (Era era : dataset.eras()) {
-                if (Names.byKey(c, "era", era.key()).isEmpty()) {
+                if (Names.byKey(c, "era", era.key()).isEmpty() && !EraRows.heldAs(c, era)) {
                     EraRows.insert(c, vocabulary.importing(), era, 0);
                     eras++;
                 }
@@ -74,7 +74,7 @@ public final class DatasetWriter {
                 }
             }
             WriteSummary summary = new WriteSummary(added, indicators, dataset.sources().size(),
-                    dataset.events().size() - added);
+                    dataset.events().size() - added, eras, links);
             long group = log == null || added + indicators + eras + links == 0 ? 0 : record.log(c, log);
             return new Storage.Written(summary, group);
         });

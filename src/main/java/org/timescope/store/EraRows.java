@@ -85,6 +85,23 @@ final class EraRows {
         }
     }
 
+    /**
+     * Whether the collection holds this era already under another key: the same name (whatever its case) over the same
+     * days. A file of this collection exported and imported again (TimelineJS gives an era no key of its own) must not
+     * add its eras twice.
+     */
+    static boolean heldAs(Connection c, Era era) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM era WHERE lower(trim(name)) = lower(trim(?)) "
+                + "AND first_day = ? AND last_day = ? LIMIT 1")) {
+            ps.setString(1, era.name());
+            ps.setLong(2, era.when().firstDay().toEpochDay());
+            ps.setLong(3, era.when().lastDay().toEpochDay());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Replaces the stored era with this id (its key does not change). */
     static void replace(Connection c, EventWriter.Resolver names, long id, Era era) throws SQLException {
         String owner = "era '" + era.name() + "'";
