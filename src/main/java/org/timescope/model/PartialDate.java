@@ -192,6 +192,13 @@ public record PartialDate(int year, int month, int day, int hour, int minute, in
             int year = Integer.parseInt(m.group(1));
             int month = number(m.group(2), 0);
             int day = number(m.group(3), 0);
+            // written 00, a month or a day is not "none" (0 is how the record says a date has none)
+            if (m.group(2) != null && month == 0) {
+                throw new IllegalArgumentException("month 00 is not 01-12");
+            }
+            if (m.group(3) != null && day == 0) {
+                throw new IllegalArgumentException("day 00 is not a day of the month");
+            }
             return new PartialDate(year, month, day, number(m.group(4), -1), number(m.group(5), -1),
                     number(m.group(6), -1), offset(m.group(7)));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

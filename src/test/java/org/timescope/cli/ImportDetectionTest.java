@@ -120,6 +120,20 @@ class ImportDetectionTest {
         refused(file("bare.json", "[{date:\"2021\"}]"), "not valid JSON");
     }
 
+    /** Found by fuzzing: a month or day written 00 was read as "none" (2021-05-00 became May 2021), "maybe" as false. */
+    @Test
+    void aMonthOrDayOfZeroAndAFlagThatIsNeitherAreRefusedByRowAndField() throws Exception {
+        refused(file("m0.csv", "title,start\nForum,2021-00\n"), "row 2, start: '2021-00' is not a valid date: "
+                + "month 00 is not 01-12");
+        refused(file("d0.csv", "title,start\nForum,2021-05-00\n"), "row 2, start: '2021-05-00' is not a valid date: "
+                + "day 00 is not a day of the month");
+        refused(file("null.csv", "title,start\nForum,0000-00-00\n"), "row 2, start: '0000-00-00'");
+        refused(file("m0.json", "{\"format\":\"timescope\",\"version\":1,\"events\":[{\"id\":\"a\",\"title\":\"A\","
+                + "\"start\":\"2021-00\"}]}"), "events[0].start", "month 00 is not 01-12");
+        refused(file("maybe.csv", "title,start,approximate\nForum,2021,maybe\n"),
+                "row 2, approximate: 'maybe' is not true or false");
+    }
+
     @Test
     void aTabSeparatedFileIsATable() throws Exception {
         Path f = file("events.tsv", "date\ttitle\n2021-06-11\tForum held, with talks\n2019-03\tOffice opened\n");

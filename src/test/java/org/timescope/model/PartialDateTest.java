@@ -75,4 +75,15 @@ class PartialDateTest {
         assertThat(PartialDate.parse("2021-06-11").truncatedTo(Precision.MONTH)).isEqualTo(PartialDate.of(2021, 6));
         assertThat(PartialDate.parse("2021-06").truncatedTo(Precision.YEAR)).isEqualTo(PartialDate.ofYear(2021));
     }
+
+    /** Found by fuzzing: "2021-00" read as the year 2021 and "2021-05-00" as May 2021. */
+    @org.junit.jupiter.api.Test
+    void aMonthOrDayWrittenAsZeroIsRefusedNotReadAsNone() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2021-00"))
+                .hasMessage("'2021-00' is not a valid date: month 00 is not 01-12");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2021-05-00"))
+                .hasMessage("'2021-05-00' is not a valid date: day 00 is not a day of the month");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2021-00-05T10:00"))
+                .hasMessageContaining("month 00");
+    }
 }

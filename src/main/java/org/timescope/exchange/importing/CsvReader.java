@@ -186,7 +186,8 @@ public final class CsvReader {
         String category = cell(r, fields, "category");
         data.event(new TimelineEvent(DatasetBuilder.key(cell(r, fields, "id"), title, when), title,
                 Html.toText(cell(r, fields, "summary")), category.isEmpty() ? null : category, when,
-                bool(cell(r, fields, "approximate")), bool(cell(r, fields, "inferred")),
+                bool(cell(r, fields, "approximate"), origin, at, "approximate"),
+                bool(cell(r, fields, "inferred"), origin, at, "inferred"),
                 blankToNull(cell(r, fields, "date_note")), places,
                 roles(orgs), themes, people,
                 evidence(data, title, quotes, list(r, fields, "sources"))));
@@ -249,8 +250,15 @@ public final class CsvReader {
         }
     }
 
-    private static boolean bool(String s) {
-        return s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes") || s.equals("1");
+    /** A flag: true, yes or 1; false, no, 0 or empty; anything else ("maybe") is refused, not read as false. */
+    private static boolean bool(String s, String origin, String at, String field) {
+        if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes") || s.equals("1")) {
+            return true;
+        }
+        if (s.isEmpty() || s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no") || s.equals("0")) {
+            return false;
+        }
+        throw RecordError.at(origin, at, field, "'" + s + "' is not true or false (write true, false, yes, no, 1 or 0)");
     }
 
     private static String blankToNull(String s) {

@@ -41,10 +41,12 @@ public final class LooseDate {
         if (fraction != null && fraction.matches()) { // "…T12:00:00.000Z" as JavaScript writes it: no fraction of a second is lost
             t = fraction.group(1) + (fraction.group(2) == null ? "" : fraction.group(2));
         }
+        String isoProblem = null;
         try {
             return PartialDate.parse(t);
         } catch (IllegalArgumentException notIso) {
-            // try the other forms
+            // try the other forms; an ISO date that is wrong in a part ("2021-05-00") keeps its own reason
+            isoProblem = t.matches("-?\\d{4}-\\d{2}.*") ? notIso.getMessage() : null;
         }
         Matcher m = SLASH_ISO.matcher(t);
         if (m.matches()) {
@@ -61,6 +63,9 @@ public final class LooseDate {
         m = MONTH_YEAR.matcher(t);
         if (m.matches() && month(m.group(1)) > 0) {
             return YearCheck.of(m.group(2), Integer.toString(month(m.group(1))), null);
+        }
+        if (isoProblem != null) {
+            throw new IllegalArgumentException(isoProblem);
         }
         throw new IllegalArgumentException("'" + t + "' is not a date I can read (use YYYY, YYYY-MM, YYYY-MM-DD, "
                 + "YYYY-MM-DDTHH:MM[:SS][Z] or a month name, e.g. '11 June 2021'; 6/11/2021 is ambiguous)");
@@ -79,7 +84,8 @@ public final class LooseDate {
         int year = digits(t, 0, 4);
         int month = n > 4 ? digits(t, 5, 7) : 0;
         int day = n > 7 ? digits(t, 8, 10) : 0;
-        if (year < 0 || month < 0 || day < 0) {
+        // a month or day written 00 is not "none" (0 is how a year-only date says it has none): the full path refuses it
+        if (year < 0 || month < 0 || day < 0 || n > 4 && month == 0 || n > 7 && day == 0) {
             return null;
         }
         try {
