@@ -128,7 +128,7 @@ final class ImportCommand implements Callable<Integer> {
                             // an article's candidates whose year is open are shown too, never stored
                             org.timescope.exchange.article.ArticleJson.write(p.article(), p.dataset(), out);
                         } else {
-                            ImportService.requireSomething(p);
+                            service.trial(p); // refused as the import itself would refuse it
                             NativeJsonWriter.write(p.dataset(), out);
                         }
                         out.flush();

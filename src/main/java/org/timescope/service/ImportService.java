@@ -438,6 +438,20 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Checks a prepared file as storing it would, keeping nothing (a dry run): the refusal the import would give, or
+     * what it would store. An article's candidates are shown even when none could be stored, so they are not checked.
+     */
+    public Report trial(Prepared p) {
+        requireSomething(p);
+        try {
+            WriteSummary s = workspace.trial(p.dataset()).summary();
+            return new Report(p.file(), p.format(), s.events(), s.skipped(), s.indicators(), p.notes(), 0);
+        } catch (RuntimeException e) {
+            throw new ExchangeException(p.file() + ": " + e.getMessage() + " (nothing would be imported)", e);
+        }
+    }
+
     /** Stores a prepared file (possibly after a reviewer removed candidates) in one transaction. */
     public Report store(Prepared p) {
         return store(p, org.timescope.service.storage.WriterWait.standard());

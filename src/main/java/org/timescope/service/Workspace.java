@@ -111,6 +111,11 @@ public final class Workspace implements AutoCloseable {
         return storage.write(dataset, log);
     }
 
+    /** What {@link #write} would store, with every check it makes, keeping nothing (a dry run). */
+    public Storage.Written trial(Dataset dataset) {
+        return storage.trial(dataset, WriterWait.standard());
+    }
+
     /** As above; another program's write in progress is waited for as {@code wait} says. */
     public Storage.Written write(Dataset dataset, Storage.ImportLog log, WriterWait wait) {
         return storage.write(dataset, log, wait);

@@ -36,8 +36,33 @@ public final class DatasetWriter {
         return write(dataset, log, database.writerWait());
     }
 
+    /** The write's outcome, thrown out of its transaction so that the transaction is rolled back. */
+    private static final class TakenBack extends RuntimeException {
+        final Storage.Written written;
+
+        TakenBack(Storage.Written written) {
+            super(null, null, false, false);
+            this.written = written;
+        }
+    }
+
+    /** What {@link #write} would store, with every check it makes; the transaction is then rolled back. */
+    public Storage.Written trial(Dataset dataset, org.timescope.service.storage.WriterWait wait) {
+        try {
+            write(dataset, null, wait, true);
+            throw new IllegalStateException("a trial write was kept"); // not reached: the work throws TakenBack
+        } catch (TakenBack back) {
+            return back.written;
+        }
+    }
+
     /** As above, waiting for another program's write as {@code wait} says. */
     public Storage.Written write(Dataset dataset, Storage.ImportLog log, org.timescope.service.storage.WriterWait wait) {
+        return write(dataset, log, wait, false);
+    }
+
+    private Storage.Written write(Dataset dataset, Storage.ImportLog log, org.timescope.service.storage.WriterWait wait,
+                                  boolean takeBack) {
         return database.inTransaction(wait, c -> {
             ImportRecord record = ImportRecord.start(c);
             VocabularyWriter vocabulary = new VocabularyWriter(c);
@@ -75,6 +100,9 @@ public final class DatasetWriter {
             }
             WriteSummary summary = new WriteSummary(added, indicators, dataset.sources().size(),
                     dataset.events().size() - added, eras, links);
+            if (takeBack) {
+                throw new TakenBack(new Storage.Written(summary, 0));
+            }
             long group = log == null || added + indicators + eras + links == 0 ? 0 : record.log(c, log);
             return new Storage.Written(summary, group);
         });

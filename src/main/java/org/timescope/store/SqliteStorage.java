@@ -97,6 +97,11 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
+    public Written trial(Dataset dataset, WriterWait wait) {
+        return new DatasetWriter(database).trial(dataset, wait);
+    }
+
+    @Override
     public BulkLoader bulk(Source source, String themeNote, int expected, ImportLog log, WriterWait wait) {
         return new BulkEventWriter(database, source, themeNote, expected, log, wait);
     }

@@ -170,6 +170,37 @@ class ImportCommandTest {
         assertThat(before).contains("Theme \\\\ back"); // the JSON export itself writes one escaped backslash
     }
 
+    /**
+     * Found by fuzzing: a dry run passed files the import then refused (a quote at the wrong offset, an unknown
+     * organisation), because it only read them. It now checks them as storing does, and keeps nothing.
+     */
+    @Test
+    void aDryRunRefusesWhatTheImportWouldRefuseAndKeepsNothing() throws Exception {
+        String db = CliRun.collection(dir.resolve("d.db"));
+        Path wrong = Files.writeString(dir.resolve("offset.json"), "{\"format\":\"timescope\",\"version\":1,"
+                + "\"events\":[{\"id\":\"greeting\",\"title\":\"Greeting\",\"start\":\"2021\","
+                + "\"sources\":[{\"sourceId\":\"s1\",\"quote\":\"Hello\",\"offset\":0}]}],"
+                + "\"sources\":[{\"id\":\"s1\",\"title\":\"S\",\"text\":\"Oh. Hello world\"}]}");
+        CliRun dry = run("import", "--db", db, "--dry-run", wrong.toString());
+        assertThat(dry.code()).isEqualTo(1);
+        assertThat(dry.err()).contains("event 'greeting': the quote at offset 0 of source 's1' does not match the "
+                + "source text (nothing would be imported)");
+        assertThat(run("import", "--db", db, wrong.toString()).err())
+                .contains("does not match the source text (nothing was imported)");
+        // a file that would import: its dry run says what would be stored, and the collection is as it was
+        String before = run("stats", "--db", db).out();
+        String history = run("history", "--db", db).out();
+        Path good = Files.writeString(dir.resolve("good.json"), "{\"format\":\"timescope\",\"version\":1,"
+                + "\"events\":[{\"id\":\"greeting\",\"title\":\"Greeting\",\"start\":\"2021\","
+                + "\"sources\":[{\"sourceId\":\"s1\",\"quote\":\"Hello\",\"offset\":4}]}],"
+                + "\"sources\":[{\"id\":\"s1\",\"title\":\"S\",\"text\":\"Oh. Hello world\"}]}");
+        CliRun ok = run("import", "--db", db, "--dry-run", good.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err() + ok.out()).contains("(json, dry run): 1 event");
+        assertThat(run("stats", "--db", db).out()).isEqualTo(before);
+        assertThat(run("history", "--db", db).out()).isEqualTo(history).isNotEmpty();
+    }
+
     /** Each event's people ("name (role)") and quotes, by title, from the JSON export. */
     private Map<String, List<String>> peopleAndQuotes(String db) throws Exception {
         JsonNode json = new ObjectMapper().readTree(run("export", "--format", "json", "--db", db).out());

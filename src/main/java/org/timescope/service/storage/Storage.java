@@ -44,6 +44,12 @@ public interface Storage extends AutoCloseable {
     /** As {@link #write(Dataset, ImportLog)}; while another program writes the collection, waits as {@code wait} says. */
     Written write(Dataset dataset, ImportLog log, WriterWait wait);
 
+    /**
+     * What {@link #write} would store, checked as it checks (names known, quotes verbatim, dates …), in a transaction
+     * that is then taken back: nothing is kept and nothing is logged. A refusal is the one {@link #write} would give.
+     */
+    Written trial(Dataset dataset, WriterWait wait);
+
     /** What {@link #write} stored, and the change group that records it (0 when nothing was stored). */
     record Written(WriteSummary summary, long group) {
     }
