@@ -221,6 +221,9 @@ public record PartialDate(int year, int month, int day, int hour, int minute, in
         int hours = Integer.parseInt(digits.substring(0, 2));
         int minutes = digits.length() > 2 ? Integer.parseInt(digits.substring(2)) : 0;
         int sign = text.charAt(0) == '-' ? -1 : 1;
+        if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
+            throw new IllegalArgumentException("the zone offset " + text + " is not between -18:00 and +18:00");
+        }
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 

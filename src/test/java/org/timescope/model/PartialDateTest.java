@@ -86,4 +86,12 @@ class PartialDateTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2021-00-05T10:00"))
                 .hasMessageContaining("month 00");
     }
+
+    /** Found by fuzzing: an offset of 25 hours was refused in the time library's words ("value 25 is not in the range"). */
+    @org.junit.jupiter.api.Test
+    void aZoneOffsetOutsideTheEarthsIsRefusedInPlainWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartialDate.parse("2021-06-11T09:00+25:00"))
+                .hasMessage("'2021-06-11T09:00+25:00' is not a valid date: the zone offset +25:00 is not between "
+                        + "-18:00 and +18:00");
+    }
 }
