@@ -355,6 +355,8 @@ public final class MainWindow extends BorderPane {
         showing = true;
         try {
             timeline.setIndex(model.shownProperty().get());
+            timeline.emptyTextProperty().set(model.total() > 0 ? "No events match the filters (Ctrl+Shift+X clears them)"
+                    : "No events yet: import a file or add an event (Ctrl+N)");
             if (!edit) {
                 timeline.zoomToFit(); // an edit keeps the time window
                 status.clearNote();

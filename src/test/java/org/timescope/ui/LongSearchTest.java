@@ -35,4 +35,14 @@ class LongSearchTest extends WindowOnDatasetTest {
             assertThat(b.getMaxX()).as(id + " ends inside the window").isLessThanOrEqualTo(width + 1);
         }
     }
+
+    /** Found by the same walk: a search without results left the timeline blank, as if nothing had loaded. */
+    @Test
+    void aSearchWithoutResultsSaysSoOnTheTimeline(FxRobot robot) {
+        robot.clickOn("#search").write("zyxwvut").type(javafx.scene.input.KeyCode.ENTER);
+        org.timescope.ui.timeline.TimelineView timeline = robot.lookup("#timeline")
+                .queryAs(org.timescope.ui.timeline.TimelineView.class);
+        ShownWindow.await(() -> timeline.getIndex().size() == 0);
+        assertThat(timeline.emptyTextProperty().get()).isEqualTo("No events match the filters (Ctrl+Shift+X clears them)");
+    }
 }

@@ -30,6 +30,9 @@ public final class TimelineView extends Control {
     private final ObjectProperty<TimelineEvent> selection = new SimpleObjectProperty<>(this, "selection");
     private final ObjectProperty<PaintStyle> paintStyle = new SimpleObjectProperty<>(this, "paintStyle", PaintStyle.LIGHT);
     private final BooleanProperty fitPending = new SimpleBooleanProperty(this, "fitPending", true);
+    /** Said in the middle of the timeline when it shows no event (e.g. "No events match the filters"), or null. */
+    private final javafx.beans.property.StringProperty emptyText =
+            new javafx.beans.property.SimpleStringProperty(this, "emptyText");
 
     private final ObjectProperty<java.util.BitSet> marked = new SimpleObjectProperty<>(this, "marked", new java.util.BitSet());
     private final ObjectProperty<java.util.function.BiConsumer<TimelineEvent, Extend>> onExtend =
@@ -165,6 +168,10 @@ public final class TimelineView extends Control {
 
     public void select(TimelineEvent event) {
         selection.set(event);
+    }
+
+    public javafx.beans.property.StringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     public ObjectProperty<PaintStyle> paintStyleProperty() {

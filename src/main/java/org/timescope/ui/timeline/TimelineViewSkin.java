@@ -69,6 +69,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         view.indexProperty().addListener((o, a, b) -> rebuildLanes());
         view.laneModeProperty().addListener((o, a, b) -> rebuildLanes());
         view.themeOrderProperty().addListener((o, a, b) -> rebuildLanes());
+        view.emptyTextProperty().addListener((o, a, b) -> redraw());
         view.scaleProperty().addListener((o, a, b) -> redraw());
         view.selectionProperty().addListener((o, a, b) -> redraw());
         view.markedProperty().addListener((o, a, b) -> redraw());
@@ -283,6 +284,13 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 canvas.getHeight(), headerWidth(), AXIS_HEIGHT, scrollBar.isVisible() ? scrollBar.getValue() : 0,
                 selected, hovered, view.isFocused(), view.paintStyleProperty().get(), shownEras()));
         paintMarked(view.markedProperty().get());
+        String empty = view.emptyTextProperty().get();
+        if (view.getIndex().size() == 0 && empty != null && !empty.isEmpty()) { // not a blank: say why
+            org.timescope.render.PaintStyle st = view.paintStyleProperty().get();
+            double w = surface.textWidth(empty, st.label());
+            surface.text(empty, headerWidth() + Math.max(8, (canvas.getWidth() - headerWidth() - w) / 2),
+                    AXIS_HEIGHT + Math.max(24, (canvas.getHeight() - AXIS_HEIGHT) / 2), st.muted(), st.label());
+        }
         linksDrawn = ConnectorHook.paint(surface, current, view, sel, selected, new org.timescope.render.LinkConnectors.Plot(
                 headerWidth(), AXIS_HEIGHT, canvas.getWidth() - headerWidth(), canvas.getHeight() - AXIS_HEIGHT,
                 scrollBar.isVisible() ? scrollBar.getValue() : 0));
