@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -52,25 +51,7 @@ class CollectionWindowTest {
         try (Workspace w = Workspace.open(second, true)) {
             w.write(TestData.small());
         }
-        FileChoice choice = new FileChoice() {
-            @Override
-            public Optional<Path> collectionToOpen(Window owner) {
-                return Optional.ofNullable(chosen);
-            }
-
-            @Override
-            public Optional<Path> collectionToCreate(Window owner) {
-                return Optional.ofNullable(chosen);
-            }
-        };
-        Appearance appearance = new Appearance();
-        Scene scene = new Scene(new LoadingPane("Opening …"), 1400, 900);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        Path config = dir.resolve("config");
-        collections = new CollectionWindow(stage, scene, appearance, new WindowStateFile(config.resolve("window.json")),
-                new RecentCollections(config.resolve("recent.json")), choice, home.toString());
+        collections = ShownCollections.on(stage, dir.resolve("config"), home.toString(), () -> chosen, 1400, 900);
         collections.start(first, false, List.of());
     }
 

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -46,25 +44,7 @@ class StartOnAFolderTest {
         try (Workspace w = Workspace.open(other, true)) {
             w.write(TestData.small());
         }
-        FileChoice choice = new FileChoice() {
-            @Override
-            public Optional<Path> collectionToOpen(Window owner) {
-                return Optional.of(other);
-            }
-
-            @Override
-            public Optional<Path> collectionToCreate(Window owner) {
-                return Optional.of(other);
-            }
-        };
-        Appearance appearance = new Appearance();
-        Scene scene = new Scene(new LoadingPane("Opening …"), 1200, 800);
-        appearance.style(scene);
-        stage.setScene(scene);
-        stage.show();
-        Path config = dir.resolve("config");
-        collections = new CollectionWindow(stage, scene, appearance, new WindowStateFile(config.resolve("window.json")),
-                new RecentCollections(config.resolve("recent.json")), choice, home.toString());
+        collections = ShownCollections.on(stage, dir.resolve("config"), home.toString(), () -> other, 1200, 800);
         collections.start(folder, false, List.of());
     }
 
