@@ -28,6 +28,10 @@ public final class Main {
         if (missing != 0) {
             System.exit(missing);
         }
+        String refused = org.timescope.ui.Launcher.refusal(args);
+        if (refused != null) {
+            System.exit(WindowRequirements.refuse(refused));
+        }
         try {
             org.timescope.ui.Launcher.launch(args);
         } catch (RuntimeException | LinkageError e) {

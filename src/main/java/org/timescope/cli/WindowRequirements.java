@@ -94,6 +94,12 @@ public final class WindowRequirements {
      * Prints the one line for a window that could not start although the checks passed (no X server answers at
      * DISPLAY, say): the innermost reason, as JavaFX wraps it in "Application launch exception"; returns 1.
      */
+    /** Arguments the window refuses: one line on standard error; the exit code of a usage error. */
+    public static int refuse(String reason) {
+        System.err.println("timescope: " + reason);
+        return Cli.EXIT_USAGE;
+    }
+
     public static int report(Throwable failure) {
         System.err.println(failure(failure, System.getenv("DISPLAY")));
         return 1;

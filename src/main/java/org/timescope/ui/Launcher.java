@@ -17,14 +17,20 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void launch(String[] args) {
-        try { // options the window refuses: one line where they were typed, not a window that says it
+    /**
+     * Why the window refuses these arguments (an unknown option, --db without its file), or null: said in one line
+     * where they were typed, before any window, not in a dialog.
+     */
+    public static String refusal(String[] args) {
+        try {
             AppArguments.parse(java.util.Arrays.asList(args));
+            return null;
         } catch (IllegalArgumentException e) {
-            System.err.println("timescope: " + e.getMessage());
-            System.exit(2);
-            return;
+            return e.getMessage();
         }
+    }
+
+    public static void launch(String[] args) {
         StartupReport.mark("launch");
         RunLog.start(RunLog.directory(System.getenv(), System.getProperty("user.home"))).ifPresent(log -> {
             logFile = log.file();
