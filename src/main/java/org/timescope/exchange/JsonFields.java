@@ -24,7 +24,8 @@ final class JsonFields {
     }
 
     ExchangeException error(String at, String reason) {
-        return new ExchangeException(origin + ": " + at + ": " + reason);
+        // the document itself has no path: name it (a file whose top level is a text, not an object)
+        return new ExchangeException(origin + ": " + (at.isEmpty() ? "the top level" : at) + ": " + reason);
     }
 
     String path() {

@@ -134,6 +134,24 @@ class ImportDetectionTest {
                 "row 2, approximate: 'maybe' is not true or false");
     }
 
+    /** Found by fuzzing: messages that named the wrong thing, or nothing. */
+    @Test
+    void refusalsNameWhatTheFileHolds() throws Exception {
+        Path text = file("top.json", "\"just a text\"");
+        byte[] before = Files.readAllBytes(text);
+        CliRun r = CliRun.of("import", "--db", db, "--format", "json", text.toString());
+        assertThat(r.err().strip()).isEqualTo("timescope: " + text + ": the top level: expected an object");
+        assertThat(Files.readAllBytes(text)).isEqualTo(before);
+        // an Atom entry's date is "updated", not RSS's "pubDate"
+        refused(file("atom.xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"
+                + "<title>A</title><updated>yesterday-ish</updated></entry></feed>"),
+                "item 1, updated: 'yesterday-ish' is not a date I can read");
+        // 200 kB of file separators (0x1C) is not "empty"
+        byte[] separators = new byte[200_000];
+        java.util.Arrays.fill(separators, (byte) 0x1C);
+        assertThat(refused(file("fs.bin", separators))).doesNotContain("the file is empty");
+    }
+
     @Test
     void aTabSeparatedFileIsATable() throws Exception {
         Path f = file("events.tsv", "date\ttitle\n2021-06-11\tForum held, with talks\n2019-03\tOffice opened\n");

@@ -51,13 +51,15 @@ public final class FeedReader {
 
     private static void item(Element item, String at, String origin, DatasetBuilder data) {
         String title = Html.toText(first(item, "title"));
-        String dateText = first(item, "pubDate", "dc|date", "published", "updated", "date");
+        String[] dateFields = {"pubDate", "dc|date", "published", "updated", "date"};
+        String dateText = first(item, dateFields);
         if (dateText == null) {
             throw RecordError.at(origin, at, "pubDate", "is missing (an item needs the date it was published)");
         }
         PartialDate day = day(dateText.strip());
-        if (day == null) {
-            throw RecordError.at(origin, at, "pubDate", "'" + abbreviate(dateText.strip()) + "' is not a date I can read");
+        if (day == null) { // named as the file names it (an Atom entry's "updated", not RSS's "pubDate")
+            throw RecordError.at(origin, at, firstNamed(item, dateFields), "'" + abbreviate(dateText.strip())
+                    + "' is not a date I can read");
         }
         String body = Html.toText(first(item, "description", "summary", "content", "content|encoded"));
         if (title == null) {
@@ -75,6 +77,18 @@ public final class FeedReader {
     }
 
     /** The text of the first child with one of these names (a "|" stands for a namespace prefix's colon). */
+    /** The name, as written in the file, of the first of {@code names} the item gives with a value. */
+    private static String firstNamed(Element item, String... names) {
+        for (String name : names) {
+            for (Element c : item.children()) {
+                if (c.tagName().equalsIgnoreCase(name.replace('|', ':')) && !c.wholeText().isBlank()) {
+                    return c.tagName();
+                }
+            }
+        }
+        return names[0];
+    }
+
     private static String first(Element item, String... names) {
         for (String name : names) {
             for (Element c : item.children()) {
