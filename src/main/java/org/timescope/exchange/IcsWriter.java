@@ -59,6 +59,11 @@ public final class IcsWriter {
             line(w, "DESCRIPTION:" + text(description(e)));
             if (!e.places().isEmpty()) {
                 line(w, "LOCATION:" + text(String.join(", ", e.places())));
+                // the places and organisations as lists (a name may hold the ", " or "; " that joins them for reading)
+                line(w, PLACES + ":" + String.join(",", e.places().stream().map(IcsWriter::text).toList()));
+            }
+            if (!e.organisations().isEmpty()) {
+                line(w, ORGANISATIONS + ":" + String.join(",", e.organisationNames().stream().map(IcsWriter::text).toList()));
             }
             if (!e.themes().isEmpty()) {
                 line(w, "CATEGORIES:" + String.join(",", e.themes().stream().map(IcsWriter::text).toList()));
@@ -81,6 +86,10 @@ public final class IcsWriter {
         return ":" + LOCAL.format(local.atOffset(date.offset()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime())
                 + "Z";
     }
+
+    /** Timescope's own properties: each a list, as CATEGORIES is (escaped values joined by unescaped commas). */
+    public static final String PLACES = "X-TIMESCOPE-PLACES";
+    public static final String ORGANISATIONS = "X-TIMESCOPE-ORGANISATIONS";
 
     private static String description(TimelineEvent e) {
         StringBuilder sb = new StringBuilder();

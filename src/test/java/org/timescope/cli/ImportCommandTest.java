@@ -201,6 +201,36 @@ class ImportCommandTest {
         assertThat(run("history", "--db", db).out()).isEqualTo(history).isNotEmpty();
     }
 
+    /**
+     * Found by fuzzing: an iCalendar round trip split the organisation "Office; Registry" into two new ones, and a
+     * place "Geneva, Switzerland" into "Geneva" and "Switzerland" (the description and LOCATION join names with them).
+     */
+    @Test
+    void anIcsRoundTripKeepsNamesThatHoldTheirSeparators() throws Exception {
+        Path json = Files.writeString(dir.resolve("names.json"), """
+                {"format":"timescope","version":1,
+                 "organisations":[{"name":"Office; Registry","kind":"government body"},{"name":"WIPO","kind":"international organisation"}],
+                 "places":[{"name":"Geneva, Switzerland"},{"name":"Shanghai"}],
+                 "events":[{"id":"e1","title":"Treaty signed","start":"2021-06-11",
+                   "organisations":["Office; Registry","WIPO"],"places":["Geneva, Switzerland","Shanghai"]}]}
+                """);
+        Path first = dir.resolve("n1.db");
+        assertThat(run("import", "--db", first.toString(), "--empty", json.toString()).code()).isZero();
+        Path ics = dir.resolve("n.ics");
+        assertThat(run("export", "--format", "ics", "--db", first.toString(), "--out", ics.toString()).code()).isZero();
+        Path second = dir.resolve("n2.db");
+        CliRun back = run("import", "--db", second.toString(), "--empty", ics.toString());
+        assertThat(back.code()).as(back.err()).isZero();
+        JsonNode event = new ObjectMapper().readTree(run("export", "--format", "json", "--db", second.toString()).out())
+                .get("events").get(0);
+        List<String> orgs = new java.util.ArrayList<>();
+        event.get("organisations").forEach(o -> orgs.add(o.isTextual() ? o.asText() : o.path("name").asText()));
+        List<String> places = new java.util.ArrayList<>();
+        event.get("places").forEach(p -> places.add(p.asText()));
+        assertThat(orgs).containsExactly("Office; Registry", "WIPO");
+        assertThat(places).containsExactly("Geneva, Switzerland", "Shanghai");
+    }
+
     /** Each event's people ("name (role)") and quotes, by title, from the JSON export. */
     private Map<String, List<String>> peopleAndQuotes(String db) throws Exception {
         JsonNode json = new ObjectMapper().readTree(run("export", "--format", "json", "--db", db).out());

@@ -204,7 +204,10 @@ public final class IcsReader {
         }
         List<String> places = new ArrayList<>();
         String location = unescape(value(first, "LOCATION"));
-        if (location != null && !location.isBlank()) {
+        Line placeList = first.get(org.timescope.exchange.IcsWriter.PLACES);
+        if (ours && placeList != null) {
+            places.addAll(splitText(placeList.value())); // exact, whatever the names hold
+        } else if (location != null && !location.isBlank()) {
             places.addAll(ours ? List.of(location.split(", ")) : List.of(location.strip()));
         }
         places.forEach(data::place);
@@ -220,7 +223,8 @@ public final class IcsReader {
             note = parsed.note();
             approximate = parsed.approximate();
             inferred = parsed.inferred();
-            for (String o : parsed.organisations()) {
+            Line orgList = first.get(org.timescope.exchange.IcsWriter.ORGANISATIONS);
+            for (String o : orgList != null ? splitText(orgList.value()) : parsed.organisations()) {
                 data.organisation(o);
                 orgs.add(new OrganisationRole(o, null));
             }
