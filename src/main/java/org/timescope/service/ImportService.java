@@ -303,7 +303,7 @@ public final class ImportService {
                      control.writerWait());
              java.io.Reader in = new java.io.InputStreamReader(counted,
                      TextFiles.charset(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
-            BulkSink sink = new BulkSink(bulk, source.key(), events -> {
+            BulkSink sink = new BulkSink(bulk, source.key(), expected, events -> {
                 stopIfCancelled(file, control);
                 control.progress(counted.count(), total, events, false);
             });
@@ -400,14 +400,15 @@ public final class ImportService {
         private final String fileKey;
         private final java.util.Set<String> titled = new java.util.HashSet<>();
         /** The rows' keys: none of them dropped without a word. */
-        final org.timescope.exchange.importing.InFileKeys keys = new org.timescope.exchange.importing.InFileKeys();
+        final org.timescope.exchange.importing.InFileKeys keys;
         /** Called every {@link #EVERY} events (progress, cancellation). */
         private final java.util.function.LongConsumer tick;
         private static final int EVERY = 5_000;
         private long events;
 
-        BulkSink(BulkLoader bulk, String fileKey, java.util.function.LongConsumer tick) {
+        BulkSink(BulkLoader bulk, String fileKey, int expected, java.util.function.LongConsumer tick) {
             this.bulk = bulk;
+            this.keys = new org.timescope.exchange.importing.InFileKeys(expected);
             this.fileKey = fileKey;
             this.tick = tick;
         }

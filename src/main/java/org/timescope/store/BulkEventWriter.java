@@ -38,7 +38,6 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
     private final Connection c;
     private final boolean large;
     private final BulkNames names;
-    private final Set<String> seen = new HashSet<>();
     private final List<TimelineEvent> pending = new ArrayList<>(CHUNK);
     private final boolean storeHadEvents;
     private final PreparedStatement event;
@@ -142,12 +141,13 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
         }
     }
 
+    /**
+     * One event of the load; its key is not repeated in the load (the reader's {@code InFileKeys} sees to that: a
+     * repeat is skipped or renamed before it gets here). A key repeated all the same fails the load on the table's
+     * unique key, loudly.
+     */
     @Override
     public void add(TimelineEvent e) {
-        if (!seen.add(e.key())) {
-            skipped++;
-            return;
-        }
         pending.add(e);
         if (pending.size() >= CHUNK) {
             flush();

@@ -19,7 +19,16 @@ public final class InFileKeys {
     private static final int NAMED = 5;
 
     /** Each key taken, with a hash of the content stored under it. */
-    private final Map<String, Long> taken = new HashMap<>();
+    private final Map<String, Long> taken;
+
+    public InFileKeys() {
+        this(16);
+    }
+
+    /** For a file of about {@code expected} records (a large CSV read as it streams): the map is not grown in steps. */
+    public InFileKeys(int expected) {
+        taken = new HashMap<>((int) Math.min(1 << 30, Math.max(16, expected) * 4L / 3 + 1));
+    }
     private int repeats;
     private final List<String> renamed = new ArrayList<>();
     private int renamedCount;
