@@ -310,7 +310,7 @@ public final class ImportService {
             control.interruptWith(bulk::cancel);
             CsvReader.stream(in, file.toString(), options, sink);
             stopIfCancelled(file, control);
-            control.progress(total, total, sink.events, true);
+            control.progress(total, total, sink.events(), true);
             BulkLoader.Result r = bulk.finish();
             return new Report(file, ImportFormat.CSV, r.added(), r.skipped(), 0, sink.keys.notes(), r.group());
         } catch (ImportCancelledException e) {
@@ -391,65 +391,6 @@ public final class ImportService {
             return java.util.HexFormat.of().formatHex(d.digest(), 0, 6);
         } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new ExchangeException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Passes streamed events to the bulk writer; names are created by the writer as they come. */
-    private static final class BulkSink implements org.timescope.exchange.importing.EventSink {
-        private final BulkLoader bulk;
-        private final String fileKey;
-        private final java.util.Set<String> titled = new java.util.HashSet<>();
-        /** The rows' keys: none of them dropped without a word. */
-        final org.timescope.exchange.importing.InFileKeys keys;
-        /** Called every {@link #EVERY} events (progress, cancellation). */
-        private final java.util.function.LongConsumer tick;
-        private static final int EVERY = 5_000;
-        private long events;
-
-        BulkSink(BulkLoader bulk, String fileKey, int expected, java.util.function.LongConsumer tick) {
-            this.bulk = bulk;
-            this.keys = new org.timescope.exchange.importing.InFileKeys(expected);
-            this.fileKey = fileKey;
-            this.tick = tick;
-        }
-
-        @Override
-        public void theme(String name, String description) {
-        }
-
-        @Override
-        public void organisation(String name) {
-        }
-
-        @Override
-        public void place(String name) {
-        }
-
-        @Override
-        public org.timescope.model.Evidence evidence(String quote) {
-            return new org.timescope.model.Evidence(fileKey, quote, -1, -1);
-        }
-
-        @Override
-        public org.timescope.model.Evidence evidence(String quote, String sourceTitle) {
-            String key = org.timescope.exchange.importing.DatasetBuilder.titledKey(sourceTitle);
-            if (titled.add(key)) {
-                bulk.addSource(new org.timescope.model.Source(key, sourceTitle, null, null, null, null, null, null, null));
-            }
-            return new org.timescope.model.Evidence(key, quote, -1, -1);
-        }
-
-        @Override
-        public boolean event(org.timescope.model.TimelineEvent e) {
-            org.timescope.model.TimelineEvent placed = keys.placed(e);
-            if (placed == null) {
-                return false; // repeats an earlier row exactly: counted in the notes
-            }
-            bulk.add(placed);
-            if (++events % EVERY == 0) {
-                tick.accept(events);
-            }
-            return true;
         }
     }
 
