@@ -125,7 +125,10 @@ class CollectionWindowTest {
         assertThat(TestFiles.sha256(foreign)).isEqualTo(before);
         // the first collection is still open and usable: a search still narrows the table
         robot.clickOn("#search").write("round");
-        ShownWindow.await(() -> tableKeys(robot).size() == 2); // the search runs when typing pauses
+        // the search runs when typing pauses; the timeline's index is read whole (the table's rows change on the FX thread)
+        ShownWindow.await(() -> robot.lookup("#timeline").queryAs(org.timescope.ui.timeline.TimelineView.class)
+                .getIndex().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(tableKeys(robot)).containsExactlyInAnyOrder("2021-ip-development-forum-round-table",
                 "cnipa-round-table-overseas-enforcement-2022");
     }
