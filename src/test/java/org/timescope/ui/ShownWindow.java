@@ -36,7 +36,15 @@ record ShownWindow(Path file, Workspace workspace, MainWindow window, Appearance
     /** Waits for the window to reach a state; a timeout fails the test there (the stack trace says which wait). */
     static void await(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            // read on the FX thread: a lookup from the test thread walks the scene graph while the FX thread changes
+            // it (an IndexOutOfBoundsException in CI, from the test itself)
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException notYet) { // a node not there yet: not the state awaited
+                    return false;
+                }
+            }).get(20, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the window did not reach the awaited state within 20 s", e);
         }
