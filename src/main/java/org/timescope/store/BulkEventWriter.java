@@ -14,6 +14,7 @@ import org.timescope.model.OrganisationRole;
 import org.timescope.model.PersonRole;
 import org.timescope.model.Source;
 import org.timescope.model.TimelineEvent;
+import org.timescope.service.storage.SearchText;
 
 /**
  * Streams many events into the store in one transaction: events arrive one by one, are checked against
@@ -300,9 +301,9 @@ public final class BulkEventWriter implements org.timescope.service.storage.Bulk
             return;
         }
         fts.setLong(1, id);
-        fts.setString(2, e.title());
-        fts.setString(3, e.summary());
-        fts.setString(4, searchEvidence);
+        fts.setString(2, SearchText.words(e.title()));
+        fts.setString(3, SearchText.words(e.summary()));
+        fts.setString(4, SearchText.words(searchEvidence));
         fts.addBatch();
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.timescope.model.OrganisationRole;
 import org.timescope.model.PersonRole;
 import org.timescope.model.TimelineEvent;
+import org.timescope.service.storage.SearchText;
 
 /**
  * The one writer of an event's rows — the event itself, its links, its evidence and its full-text row —
@@ -124,9 +125,9 @@ final class EventWriter {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO event_fts(rowid, title, summary, evidence) VALUES (?, ?, ?, ?)")) {
             ps.setLong(1, id);
-            ps.setString(2, e.title());
-            ps.setString(3, e.summary());
-            ps.setString(4, searchEvidence(e.title(), quotes));
+            ps.setString(2, SearchText.words(e.title()));
+            ps.setString(3, SearchText.words(e.summary()));
+            ps.setString(4, SearchText.words(searchEvidence(e.title(), quotes)));
             ps.executeUpdate();
         }
     }

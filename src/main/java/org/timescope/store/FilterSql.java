@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.timescope.model.EventFilter;
+import org.timescope.service.storage.SearchText;
 
 /**
  * Translates an {@link EventFilter} into a WHERE clause over {@code event e}: OR within a facet (one
@@ -87,7 +88,8 @@ final class FilterSql {
         java.util.Set<String> terms = new java.util.LinkedHashSet<>();
         for (String word : text.strip().split("\\s+")) {
             boolean prefix = word.endsWith("*") && word.length() > 1;
-            String bare = prefix ? word.substring(0, word.length() - 1) : word;
+            // a run of ideographs or kana is cut as the index cuts it, and so looked for as a phrase (decision 0054)
+            String bare = SearchText.words(prefix ? word.substring(0, word.length() - 1) : word).strip();
             String quoted = "\"" + bare.replace("\"", "\"\"") + "\"";
             terms.add(prefix ? quoted + "*" : quoted);
         }

@@ -25,7 +25,12 @@ public final class Migrator {
     /** Ordered scripts under {@code /db/migration/}; append only, never edit a released one. */
     static final List<String> MIGRATIONS = List.of("V001__initial_schema.sql", "V002__saved_views.sql",
             "V003__contentless_search.sql", "V004__change_log.sql",
-            "V005__eras_links_times.sql", "V006__generation.sql", "V007__generation_triggers.sql");
+            "V005__eras_links_times.sql", "V006__generation.sql", "V007__generation_triggers.sql",
+            "V008__ideographs_searchable.sql");
+
+    /** The steps a script cannot say in SQL, run after the script of the same name, in its transaction. */
+    private static final java.util.Map<String, SqlWork<?>> JAVA_STEPS = java.util.Map.of(
+            "V008__ideographs_searchable.sql", IdeographReindex::run);
 
     public static final int LATEST = MIGRATIONS.size();
 
@@ -109,6 +114,10 @@ public final class Migrator {
         try (Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
+            }
+            SqlWork<?> step = JAVA_STEPS.get(name);
+            if (step != null) {
+                step.run(c);
             }
             s.execute("PRAGMA user_version = " + (fromVersion + 1));
         } catch (SQLException e) {

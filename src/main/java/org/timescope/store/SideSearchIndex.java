@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.timescope.service.storage.SearchText;
 
 /**
  * The full-text index of a large load built beside it (decision 0036, session 20): in a private temporary file,
@@ -95,9 +96,9 @@ final class SideSearchIndex implements AutoCloseable {
             }
             for (Row r : rows) {
                 insert.setLong(1, r.id());
-                insert.setString(2, r.title());
-                insert.setString(3, r.summary());
-                insert.setString(4, r.evidence());
+                insert.setString(2, SearchText.words(r.title())); // cut here, on the side thread
+                insert.setString(3, SearchText.words(r.summary()));
+                insert.setString(4, SearchText.words(r.evidence()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -30,7 +30,8 @@ final class MainToolbar {
         search.setPrefColumnCount(26);
         // the words are matched whole (FilterSql.ftsQuery): say how to match a word's beginnings
         search.setTooltip(new javafx.scene.control.Tooltip("Every word must appear, matched whole (accents ignored);"
-                + "\nend a word with * to match its beginnings: patent* finds patents and patented"));
+                + "\nend a word with * to match its beginnings: patent* finds patents and patented;"
+                + "\nChinese and Japanese words are found inside longer runs: 论坛 finds 上海知识产权论坛"));
         // a search runs when typing pauses (or at once on Enter, or when the field is emptied): one query for a
         // word typed, not one per key — a long query pasted or typed key by key never queues searches behind it
         javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(TYPING_PAUSE);

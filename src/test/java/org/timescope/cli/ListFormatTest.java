@@ -85,4 +85,37 @@ class ListFormatTest {
         assertThat(r.err().strip()).isEqualTo("timescope: unknown list format 'xml' (use table, tsv or json)");
         assertThat(r.out()).isEmpty();
     }
+
+    /**
+     * A Chinese character takes two columns of a terminal: a table of Chinese titles lines up when the columns
+     * after them start at the same place on screen, counted in those columns.
+     */
+    @Test
+    void aTableOfChineseTitlesLinesUpOnScreen() throws Exception {
+        Path csv = dir.resolve("zh.csv");
+        java.nio.file.Files.writeString(csv, """
+                key,title,start,organisations,themes
+                forum,上海知识产权论坛开幕,2021-04-26,上海市知识产权局,知识产权保护
+                office,WIPO办事处,2019-11-02,WIPO,国际合作
+                """);
+        String db = dir.resolve("zh.db").toString();
+        assertThat(CliRun.of("import", "--db", db, "--empty", csv.toString()).code()).isZero();
+        CliRun r = CliRun.of("list", "--db", db);
+        List<String> lines = r.out().lines().toList();
+        // where ORGANISATIONS starts: in the header, and under it, after "上海…开幕" (10 characters, 20 columns)
+        // and after "WIPO办事处" (4 + 3 × 2 = 10 columns)
+        int header = screenColumn(lines.get(0), lines.get(0).indexOf("ORGANISATIONS"));
+        assertThat(screenColumn(lines.get(1), lines.get(1).indexOf("WIPO", lines.get(1).indexOf("办事处")))).isEqualTo(header);
+        assertThat(screenColumn(lines.get(2), lines.get(2).indexOf("上海市"))).isEqualTo(header);
+        assertThat(screenColumn(lines.get(2), lines.get(2).indexOf("上海知识产权论坛开幕")) + 20 + 2).isEqualTo(header);
+    }
+
+    /** The screen column of a character index: two for every character of the CJK blocks used above, else one. */
+    private static int screenColumn(String line, int index) {
+        int column = 0;
+        for (char ch : line.substring(0, index).toCharArray()) {
+            column += ch >= 0x4E00 && ch <= 0x9FFF ? 2 : 1;
+        }
+        return column;
+    }
 }

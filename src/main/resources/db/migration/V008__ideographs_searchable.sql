@@ -1,0 +1,5 @@
+-- Timescope schema version 8: Chinese and Japanese text is searchable inside a run of characters (decision 0054).
+-- From this version every Han ideograph and every kana is indexed as a word of its own (SearchText), so that
+-- "上海" finds "上海知识产权论坛开幕"; before it, a whole run was one word. The index's definition does not change:
+-- what changes is the text given to it. The step itself is Java (IdeographReindex, run by Migrator after this
+-- script): it indexes again the events whose title, summary or quotes hold such a character, and only those.
