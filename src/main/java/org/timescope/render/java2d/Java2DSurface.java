@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.timescope.render.FaceRuns;
 import org.timescope.render.Rgb;
 import org.timescope.render.Surface;
 
@@ -94,8 +95,19 @@ public final class Java2DSurface implements Surface {
     @Override
     public void text(String text, double x, double baseline, Rgb c, Font font) {
         g.setColor(awt(c));
-        g.setFont(Java2DFonts.font(font));
-        g.drawString(text, (float) x, (float) baseline);
+        if (Java2DFonts.mainAlone(text, font)) {
+            g.setFont(Java2DFonts.font(font));
+            g.drawString(text, (float) x, (float) baseline);
+            return;
+        }
+        // what DejaVu lacks (CJK) is drawn run by run in the fallback face, each run after the one before it
+        double[] at = {x};
+        FaceRuns.split(text, Java2DFonts.main(font), Java2DFonts.fallbackHas(), (start, end, fallback) -> {
+            String run = text.substring(start, end);
+            g.setFont(fallback ? Java2DFonts.fallback(font) : Java2DFonts.font(font));
+            g.drawString(run, (float) at[0], (float) baseline);
+            at[0] += Java2DFonts.width(run, font);
+        });
     }
 
     @Override

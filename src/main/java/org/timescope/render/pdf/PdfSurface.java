@@ -8,8 +8,10 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
+import org.timescope.render.FaceRuns;
 import org.timescope.render.Rgb;
 import org.timescope.render.Surface;
 import org.timescope.render.java2d.Java2DFonts;
@@ -24,6 +26,7 @@ final class PdfSurface implements Surface {
     private final PDPageContentStream cs;
     private final PDDocument document;
     private final Map<Boolean, PDType0Font> fonts = new HashMap<>();
+    private PDType0Font fallback;
     private final Map<Double, PDExtendedGraphicsState> alphas = new HashMap<>();
 
     PdfSurface(PDDocument document, PDPageContentStream cs, double pageHeightPx) throws IOException {
@@ -40,6 +43,18 @@ final class PdfSurface implements Surface {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Droid Sans Fallback, embedded (its glyphs used only) the first time a text needs it. */
+    private PDType0Font fallbackFont() {
+        if (fallback == null) {
+            try (InputStream in = org.timescope.render.BundledFonts.openFallback()) {
+                fallback = PDType0Font.load(document, in, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fallback;
     }
 
     private void fill(Rgb c) throws IOException {
@@ -172,14 +187,38 @@ final class PdfSurface implements Surface {
         if (text.isEmpty()) {
             return;
         }
-        io(() -> {
-            fill(c);
-            cs.beginText();
-            cs.setFont(font(font.bold()), (float) font.size());
-            cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) x, (float) baseline));
-            cs.showText(encodable(font(font.bold()), text.replace('\u00a0', ' ')));
-            cs.endText();
+        String shown = text.replace('\u00a0', ' ');
+        if (Java2DFonts.mainAlone(shown, font)) {
+            io(() -> run(shown, x, baseline, c, font, false));
+            return;
+        }
+        // what DejaVu lacks (CJK) is written run by run in the fallback face, placed as Java2D measures it
+        double[] at = {x};
+        FaceRuns.split(shown, Java2DFonts.main(font), Java2DFonts.fallbackHas(), (start, end, fallback) -> {
+            String part = shown.substring(start, end);
+            io(() -> run(part, at[0], baseline, c, font, fallback));
+            at[0] += Java2DFonts.width(part, font);
         });
+    }
+
+    /** One run of text in one face; the fallback face has no bold of its own, so bold is filled and outlined. */
+    private void run(String text, double x, double baseline, Rgb c, Font font, boolean fallback) throws IOException {
+        PDType0Font face = fallback ? fallbackFont() : font(font.bold());
+        fill(c);
+        boolean embolden = fallback && font.bold();
+        if (embolden) {
+            cs.setStrokingColor(c.r() / 255f, c.g() / 255f, c.b() / 255f);
+            cs.setLineWidth((float) (font.size() / 30));
+            cs.setRenderingMode(RenderingMode.FILL_STROKE);
+        }
+        cs.beginText();
+        cs.setFont(face, (float) font.size());
+        cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) x, (float) baseline));
+        cs.showText(encodable(face, text));
+        cs.endText();
+        if (embolden) {
+            cs.setRenderingMode(RenderingMode.FILL);
+        }
     }
 
     /** The text with characters the font has no glyph for (e.g. CJK in DejaVu Sans) replaced by '?'. */
