@@ -37,11 +37,23 @@ public final class IcsWriter {
                         + e.when().display() + ") are outside the years 1–9998 that iCalendar can hold");
             }
         }
+        // every offset other than UTC that a time is written with: each gets a VTIMEZONE of its own
+        java.util.SortedSet<ZoneOffset> offsets = new java.util.TreeSet<>();
+        for (TimelineEvent e : events) {
+            for (PartialDate d : new PartialDate[] {e.when().start(), e.when().end()}) {
+                if (d != null && d.timed() && d.offset() != null && !d.offset().equals(ZoneOffset.UTC)) {
+                    offsets.add(d.offset());
+                }
+            }
+        }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         line(w, "BEGIN:VCALENDAR");
         line(w, "VERSION:2.0");
         line(w, "PRODID:-//Timescope//Timescope//EN");
         line(w, "CALSCALE:GREGORIAN");
+        for (ZoneOffset offset : offsets) {
+            zone(w, offset);
+        }
         for (TimelineEvent e : events) {
             line(w, "BEGIN:VEVENT");
             line(w, "UID:" + e.key() + "@timescope");
@@ -68,6 +80,9 @@ public final class IcsWriter {
             if (!e.themes().isEmpty()) {
                 line(w, "CATEGORIES:" + String.join(",", e.themes().stream().map(IcsWriter::text).toList()));
             }
+            if (e.category() != null) {
+                line(w, CATEGORY + ":" + text(e.category()));
+            }
             line(w, "END:VEVENT");
         }
         line(w, "END:VCALENDAR");
@@ -75,21 +90,49 @@ public final class IcsWriter {
     }
 
     /**
-     * A timed DTSTART/DTEND value (RFC 5545 §3.3.5): in UTC ("…Z") when the date has an offset (iCalendar has no
-     * other offsets, so the moment is moved to UTC), else a floating local time as written.
+     * A timed DTSTART/DTEND value (RFC 5545 §3.3.5) as written: the local time with its offset's zone
+     * ({@code ;TZID=UTC+0800:…}, defined in the file's VTIMEZONE), in UTC ({@code …Z}) at offset zero, or
+     * floating without one. iCalendar has no offsets of its own; the named zone keeps the hour that was written,
+     * which a conversion to UTC lost.
      */
     private static String moment(PartialDate date, int secondOfDay) {
         LocalDateTime local = date.firstDay().atStartOfDay().plusSeconds(secondOfDay);
         if (date.offset() == null) {
             return ":" + LOCAL.format(local);
         }
-        return ":" + LOCAL.format(local.atOffset(date.offset()).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime())
-                + "Z";
+        if (date.offset().equals(ZoneOffset.UTC)) {
+            return ":" + LOCAL.format(local) + "Z";
+        }
+        return ";TZID=" + zoneId(date.offset()) + ":" + LOCAL.format(local);
+    }
+
+    /**
+     * The zone's name for an offset: {@code UTC+0800}, a form java.time and calendar programs both read, without
+     * the ':' that a parameter value may only hold in quotes.
+     */
+    static String zoneId(ZoneOffset offset) {
+        return "UTC" + offset.getId().replace(":", "");
+    }
+
+    /** A VTIMEZONE for a fixed offset (RFC 5545 §3.6.5): one STANDARD part, the same offset all year. */
+    private static void zone(Writer w, ZoneOffset offset) throws IOException {
+        String hhmm = offset.getId().replace(":", "");
+        line(w, "BEGIN:VTIMEZONE");
+        line(w, "TZID:" + zoneId(offset));
+        line(w, "BEGIN:STANDARD");
+        line(w, "DTSTART:16010101T000000");
+        line(w, "TZOFFSETFROM:" + hhmm);
+        line(w, "TZOFFSETTO:" + hhmm);
+        line(w, "TZNAME:" + zoneId(offset));
+        line(w, "END:STANDARD");
+        line(w, "END:VTIMEZONE");
     }
 
     /** Timescope's own properties: each a list, as CATEGORIES is (escaped values joined by unescaped commas). */
     public static final String PLACES = "X-TIMESCOPE-PLACES";
     public static final String ORGANISATIONS = "X-TIMESCOPE-ORGANISATIONS";
+    /** The event's category (Timescope's own field; CATEGORIES holds its themes). */
+    public static final String CATEGORY = "X-TIMESCOPE-CATEGORY";
 
     private static String description(TimelineEvent e) {
         StringBuilder sb = new StringBuilder();

@@ -59,4 +59,46 @@ class IcsRoundTripTest {
         CliRun again = CliRun.of("import", "--db", empty, ics.toString());
         assertThat(again.out()).contains("0 events, 23 already in the database");
     }
+
+    /**
+     * A time written with an offset keeps its hour (RFC 5545: a TZID with its VTIMEZONE; the export used to move it
+     * to UTC, so 09:30 in Shanghai came back as 01:30Z), and the category comes back.
+     */
+    @Test
+    void timesKeepTheirOffsetAndHourAndTheCategoryComesBack() throws Exception {
+        Path json = dir.resolve("timed.json");
+        java.nio.file.Files.writeString(json, """
+                {"events": [
+                  {"id": "shanghai-forum-opening", "title": "Forum opens", "category": "forum",
+                   "start": "2021-04-26T09:30+08:00", "end": "2021-04-26T11:00+08:00"},
+                  {"id": "utc-call", "title": "Call in UTC", "start": "2021-04-27T14:00Z"},
+                  {"id": "floating", "title": "Floating lunch", "start": "2021-04-28T12:15"},
+                  {"id": "delhi", "title": "Delhi briefing", "start": "2021-04-29T10:00+05:30"}
+                ]}
+                """);
+        String source = dir.resolve("timed.db").toString();
+        CliRun in = CliRun.of("import", "--db", source, "--empty", json.toString());
+        assertThat(in.code()).as(in.err()).isZero();
+        Path ics = dir.resolve("timed.ics");
+        assertThat(CliRun.of("export", "--format", "ics", "--db", source, "--out", ics.toString()).code()).isZero();
+        String text = java.nio.file.Files.readString(ics);
+        // what RFC 5545 says a local time in a zone looks like, and the zone each names
+        assertThat(text).contains("DTSTART;TZID=UTC+0800:20210426T093000\r\n", "DTSTART;TZID=UTC+0530:20210429T100000\r\n",
+                "DTSTART:20210427T140000Z\r\n", "DTSTART:20210428T121500\r\n", "X-TIMESCOPE-CATEGORY:forum\r\n");
+        assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:UTC+0800\r\n").contains("TZOFFSETTO:+0800\r\n")
+                .contains("TZOFFSETTO:+0530\r\n");
+        assertThat(text.indexOf("BEGIN:VTIMEZONE")).isLessThan(text.indexOf("BEGIN:VEVENT"));
+        String empty = dir.resolve("back.db").toString();
+        CliRun back = CliRun.of("import", "--db", empty, "--empty", ics.toString());
+        assertThat(back.code()).as(back.err()).isZero();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        new ObjectMapper().readTree(CliRun.of("export", "--format", "json", "--db", empty).out()).get("events")
+                .forEach(e -> byId.put(e.get("id").asText(), e));
+        assertThat(byId.get("shanghai-forum-opening").get("start").asText()).isEqualTo("2021-04-26T09:30+08:00");
+        assertThat(byId.get("shanghai-forum-opening").get("end").asText()).isEqualTo("2021-04-26T11:00+08:00");
+        assertThat(byId.get("shanghai-forum-opening").get("category").asText()).isEqualTo("forum");
+        assertThat(byId.get("utc-call").get("start").asText()).isEqualTo("2021-04-27T14:00Z");
+        assertThat(byId.get("floating").get("start").asText()).isEqualTo("2021-04-28T12:15");
+        assertThat(byId.get("delhi").get("start").asText()).isEqualTo("2021-04-29T10:00+05:30");
+    }
 }

@@ -25,6 +25,8 @@ import org.timescope.model.Precision;
  */
 record IcsMoment(LocalDate day, LocalDateTime time, ZoneOffset offset, String note) {
 
+    /** A fixed offset named as a zone: UTC or GMT, then +h, +hh, +hhmm or +hh:mm. */
+    private static final Pattern FIXED = Pattern.compile("(?i)(?:UTC|GMT)([+-]\\d{1,2}(?::?\\d{2})?)");
     private static final Pattern VALUE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})(Z?))?");
 
     /** Reads {@code value} with its {@code VALUE} and {@code TZID} parameters; a bad value is a one-line error. */
@@ -66,6 +68,14 @@ record IcsMoment(LocalDate day, LocalDateTime time, ZoneOffset offset, String no
             String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
             if (candidate.equalsIgnoreCase("UTC") || candidate.equalsIgnoreCase("GMT")) {
                 return ZoneOffset.UTC;
+            }
+            Matcher fixed = FIXED.matcher(candidate);
+            if (fixed.matches()) { // "UTC+0800", as Timescope's export names a fixed offset, or "GMT+05:30"
+                try {
+                    return ZoneOffset.of(fixed.group(1));
+                } catch (DateTimeException e) {
+                    return null;
+                }
             }
             try {
                 if (candidate.contains("/")) {

@@ -233,7 +233,8 @@ public final class IcsReader {
         if (evidence.isEmpty()) {
             evidence.add(data.evidence(title));
         }
-        data.event(new TimelineEvent(DatasetBuilder.key(id, title, when), title, summary, null, when, approximate,
+        String category = ours ? unescape(value(first, org.timescope.exchange.IcsWriter.CATEGORY)) : null;
+        data.event(new TimelineEvent(DatasetBuilder.key(id, title, when), title, summary, category, when, approximate,
                 inferred, note, places, orgs, themes, List.of(), evidence));
     }
 
