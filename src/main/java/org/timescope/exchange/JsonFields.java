@@ -45,7 +45,19 @@ final class JsonFields {
             throw error(at(field), "expected text");
         }
         String s = v.asText();
-        return s.isBlank() ? null : s;
+        return s.isBlank() ? null : noNul(at(field), s);
+    }
+
+    /**
+     * A NUL (U+0000, written {@code \\u0000} in JSON) is refused: it is no character of any text, and the CSV and
+     * iCalendar files the collection would then be exported to are refused, as binary, by every reader (Timescope's).
+     */
+    private String noNul(String at, String s) {
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            throw error(at, "holds a NUL character (U+0000) at character " + (nul + 1) + ", which is not text");
+        }
+        return s;
     }
 
     String requiredText(String field) {
@@ -107,7 +119,7 @@ final class JsonFields {
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw error(at(field), "expected a list of names, found " + item);
             }
-            result.add(item.asText().strip());
+            result.add(noNul(at(field), item.asText().strip()));
         }
         return result;
     }

@@ -222,6 +222,15 @@ class ImportDetectionTest {
         refused(f, "read as a Timeline (.timeline) XML file", "line 3 holds a NUL character");
     }
 
+    /** JSON may write a NUL as \\u0000; as text it cannot be exported to CSV or iCalendar and read back. */
+    @Test
+    void aJsonTitleOrNameWithANulIsRefusedByField() throws Exception {
+        refused(file("nul-title.json", "{\"events\": [{\"id\": \"a\", \"title\": \"Forum\\u0000held\", \"start\": \"2021\"}]}"),
+                "events[0].title: holds a NUL character (U+0000) at character 6");
+        refused(file("nul-theme.json", "{\"events\": [{\"id\": \"a\", \"title\": \"Forum\", \"start\": \"2021\", "
+                + "\"themes\": [\"Law\\u0000\"]}]}"), "events[0].themes: holds a NUL character");
+    }
+
     @Test
     void theTimelineAppsOldTextFormatIsRefusedByName() throws Exception {
         Path f = file("old.timeline", "# Written by Timeline 0.7.0 on 2007-03-01 20:01:17\n"
