@@ -249,8 +249,10 @@ final class CollectionWindow {
     /** The saved split positions, unless they would squeeze a pane below its minimum (then the defaults stay). */
     private void restoreDividers(MainWindow window) {
         if (PaneSizes.bodyUsable(state.bodyDividers(), scene.getWidth())) {
-            window.body().setDividerPositions(state.bodyDividers().get(0), state.bodyDividers().get(1));
+            window.panes().setDividers(state.bodyDividers().get(0), state.bodyDividers().get(1));
         }
+        window.panes().filtersShownProperty().set(!Boolean.FALSE.equals(state.filtersPane()));
+        window.panes().sideShownProperty().set(!Boolean.FALSE.equals(state.detailsPane()));
         if (PaneSizes.centreUsable(state.centreDividers(), window.centre().getHeight() > 0
                 ? window.centre().getHeight() : scene.getHeight() - 200)) {
             window.centre().setDividerPositions(state.centreDividers().get(0));
@@ -355,9 +357,10 @@ final class CollectionWindow {
         if (scene.getRoot() instanceof MainWindow window && workspace != null) {
             WindowState next = new WindowState(stage.isMaximized() ? state.width() : stage.getWidth(),
                     stage.isMaximized() ? state.height() : stage.getHeight(), stage.isMaximized(),
-                    usable(positions(window.body()), window.body().getWidth(), true),
+                    usable(window.panes().dividers(), window.body().getWidth(), true),
                     usable(positions(window.centre()), window.centre().getHeight(), false), appearance.darkProperty().get(),
-                    state.views(), window.exportChoices()).withView(workspace.file().toString(), window.viewState());
+                    state.views(), window.exportChoices(), window.panes().filtersShownProperty().get(),
+                    window.panes().sideShownProperty().get()).withView(workspace.file().toString(), window.viewState());
             stateFile.save(next);
         }
         if (workspace != null) {

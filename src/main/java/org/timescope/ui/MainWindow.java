@@ -47,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final ViewRestore views;
     private final DataReload reload;
     private final SplitPane body;
+    private final BodyPanes panes;
     private final SplitPane centre;
     private final SidePane side;
     private final VBox timelineBox;
@@ -107,9 +108,9 @@ public final class MainWindow extends BorderPane {
         centre = new SplitPane(timelineBox, table);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.64);
-        body = new SplitPane(filters, centre, side);
-        body.setDividerPositions(0.21, 0.74);
-        side.placeIn(body);
+        body = new SplitPane();
+        panes = new BodyPanes(body, filters, centre, side);
+        side.placeIn(body, panes);
         filters.setMinWidth(PaneSizes.FILTERS);
         centre.setMinWidth(PaneSizes.CENTRE);
         side.setMinWidth(PaneSizes.SIDE);
@@ -177,7 +178,7 @@ public final class MainWindow extends BorderPane {
         window.exportChoices().putAll(exportChoices);
         window.statistics.chosen().setAll(statistics.chosen().stream().filter(window.statistics.series()::contains).toList());
         window.setCollections(collections);
-        window.body().setDividerPositions(body.getDividerPositions());
+        window.panes().copy(panes);
         window.centre().setDividerPositions(centre.getDividerPositions());
         if (statisticsWindow != null && statisticsWindow.isShowing()) {
             // an open statistics window shows this window's observations: it opens again on the successor's
@@ -236,12 +237,10 @@ public final class MainWindow extends BorderPane {
 
     /** An edit added or removed vocabulary: the filter lists, the legend and the lane order are built again. */
     private void catalogueChanged() {
-        double[] dividers = body.getDividerPositions();
         FilterPanel filters = new FilterPanel(model, paintStyle());
         filters.setMinWidth(PaneSizes.FILTERS);
-        body.getItems().set(0, filters);
         SplitPane.setResizableWithParent(filters, false);
-        body.setDividerPositions(dividers);
+        panes.replaceFilters(filters);
         showLegend();
         timeline.themeOrderProperty().set(model.themeNames());
     }
@@ -453,6 +452,11 @@ public final class MainWindow extends BorderPane {
 
     SplitPane body() {
         return body;
+    }
+
+    /** Which of the body's outer panes are shown, and where its splits are. */
+    BodyPanes panes() {
+        return panes;
     }
 
     SplitPane centre() {

@@ -164,7 +164,18 @@ final class Menus {
                 item("Pan earlier", "Shortcut+Shift+LEFT", null, () -> t.panByFraction(-0.25)),
                 item("Pan later", "Shortcut+Shift+RIGHT", null, () -> t.panByFraction(0.25)),
                 new SeparatorMenuItem(), lanes, new ViewsMenu(window).menu(), look, new SeparatorMenuItem(),
+                paneItem("Filters pane", "Alt+1", window.panes().filtersShownProperty()),
+                paneItem("Details pane", "Alt+2", window.panes().sideShownProperty()), new SeparatorMenuItem(),
                 item("Statistics…", "Shortcut+Shift+T", "mdi2c-chart-bar", window::openStatistics));
+    }
+
+    /** A pane shown while ticked: hidden, it leaves its width to the timeline and the table. */
+    private static javafx.scene.control.CheckMenuItem paneItem(String text, String keys,
+                                                               javafx.beans.property.BooleanProperty shown) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
     }
 
     private Menu go() {

@@ -8,12 +8,13 @@ import org.timescope.model.EventFilter;
 import org.timescope.model.PartialDate;
 
 /**
- * What the window restores on the next start: its size, split positions and appearance, and for each
- * database the lane mode, filters, time window and statistics strips last used with it.
+ * What the window restores on the next start: its size, split positions and appearance, whether the filters and
+ * details panes are shown ({@code null}, in files saved before, is shown), and for each database the lane mode,
+ * filters, time window and statistics strips last used with it.
  */
 public record WindowState(double width, double height, boolean maximized, List<Double> bodyDividers,
                           List<Double> centreDividers, Boolean dark, Map<String, View> views,
-                          Map<String, String> exportChoices) {
+                          Map<String, String> exportChoices, Boolean filtersPane, Boolean detailsPane) {
 
     /**
      * The per-database part. Dates and filters as text, so the file stays readable; {@code series} are the
@@ -44,12 +45,14 @@ public record WindowState(double width, double height, boolean maximized, List<D
     }
 
     public static WindowState initial() {
-        return new WindowState(1440, 900, false, null, null, null, new LinkedHashMap<>(), new LinkedHashMap<>());
+        return new WindowState(1440, 900, false, null, null, null, new LinkedHashMap<>(), new LinkedHashMap<>(), null,
+                null);
     }
 
     public WindowState withView(String database, View view) {
         Map<String, View> next = new LinkedHashMap<>(views == null ? Map.of() : views);
         next.put(database, view);
-        return new WindowState(width, height, maximized, bodyDividers, centreDividers, dark, next, exportChoices);
+        return new WindowState(width, height, maximized, bodyDividers, centreDividers, dark, next, exportChoices,
+                filtersPane, detailsPane);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -124,5 +125,64 @@ class WindowSizesTest {
         // none saved means the defaults next time; saved ones leave both panes readable at the saved width
         assertThat(d == null || d.get(0) * saved.width() >= READABLE - 1 && (1 - d.get(1)) * saved.width() >= READABLE - 1)
                 .as("saved %s at width %s", d, saved.width()).isTrue();
+    }
+
+    /** Whether a node with this id is in the window now (a hidden pane is taken out of it). */
+    private boolean inWindow(String id) {
+        return stage.getScene().lookup(id) != null;
+    }
+
+    /** A node's width, read on the FX thread (ShownWindow.await's conditions run there: they call widthNow). */
+    private double widthOnFx(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> widthNow(id)).get(10, TimeUnit.SECONDS);
+    }
+
+    private double widthNow(String id) {
+        return stage.getScene().lookup(id).getLayoutBounds().getWidth();
+    }
+
+    /**
+     * At 1000×700 the two side panes took 560 px of the width; Alt+1 and Alt+2 (View → Filters pane, Details
+     * pane) hide them and give it to the timeline, and bring them back as wide as they were.
+     */
+    @Test
+    void hidingTheSidePanesGivesTheirWidthToTheTimeline(FxRobot robot) throws Exception {
+        awaitWindow();
+        resize(robot, 1000, 700);
+        double timeline = widthOnFx("#timeline");
+        double filters = widthOnFx("#filters");
+        double side = widthOnFx("#side-pane");
+        robot.clickOn("#event-table");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT1);
+        ShownWindow.await(() -> !inWindow("#filters"));
+        ShownWindow.await(() -> widthNow("#timeline") > timeline + filters - 20);
+        robot.push(KeyCode.ALT, KeyCode.DIGIT2);
+        ShownWindow.await(() -> !inWindow("#side-pane"));
+        ShownWindow.await(() -> widthNow("#timeline") > 1000 - 40);
+        // the event form needs the side pane: Ctrl+N shows it again, with the form
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        ShownWindow.await(() -> inWindow("#side-pane") && inWindow("#event-form"));
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.ALT, KeyCode.DIGIT1);
+        ShownWindow.await(() -> inWindow("#filters"));
+        ShownWindow.await(() -> Math.abs(widthNow("#filters") - filters) < 3);
+        assertThat(side).isGreaterThanOrEqualTo(READABLE);
+    }
+
+    /** A hidden pane stays hidden at the next start; the split positions saved are those of all three panes. */
+    @Test
+    void aHiddenPaneIsSavedHiddenWithTheSplitsOfAllThree(FxRobot robot) throws Exception {
+        awaitWindow();
+        resize(robot, 1200, 800);
+        robot.clickOn("#event-table");
+        robot.push(KeyCode.ALT, KeyCode.DIGIT1);
+        ShownWindow.await(() -> !inWindow("#filters"));
+        closed = true;
+        WaitForAsyncUtils.asyncFx(() -> collections.close()).get(10, TimeUnit.SECONDS);
+        WindowState saved = new WindowStateFile(config.resolve("window.json")).load();
+        assertThat(saved.filtersPane()).isFalse();
+        assertThat(saved.detailsPane()).isTrue();
+        assertThat(saved.bodyDividers()).hasSize(2);
+        assertThat(saved.bodyDividers().get(0) * saved.width()).isGreaterThanOrEqualTo(READABLE);
     }
 }
