@@ -49,6 +49,7 @@ final class ExportCommand implements Callable<Integer> {
                 stdout.flush();
                 return 0;
             }
+            workspace.refuseAsOutput(out);
             int count = writeFile(service, filter);
             spec.commandLine().getErr().println("Exported " + count + " events to " + out);
             return 0;

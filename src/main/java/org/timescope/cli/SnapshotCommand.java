@@ -82,6 +82,7 @@ final class SnapshotCommand implements Callable<Integer> {
                     select != null ? select : base.selected());
             SnapshotRequest request = new SnapshotRequest(v, width, height, factor, title, !noCaption, !noLegend, true)
                     .withSeries(series);
+            workspace.refuseAsOutput(out);
             SnapshotService.Prepared p = OutputFile.write(out,
                     stream -> new SnapshotService(workspace).write(request, format, stream));
             spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %s: %d events, %.0f×%.0f px%s%n", out,

@@ -146,6 +146,18 @@ public final class Workspace implements AutoCloseable {
         return storage.location();
     }
 
+    /**
+     * Refuses {@code target} as the file an export or a snapshot is written to when the collection is stored in it:
+     * writing there destroyed the collection (an export "to" the database file replaced it, and said it had
+     * exported).
+     */
+    public void refuseAsOutput(Path target) {
+        if (storage.storedIn(target)) {
+            throw new IllegalArgumentException("cannot write " + target + ": the collection is stored in it ("
+                    + storage.location() + "); choose another file");
+        }
+    }
+
     /** The collection's file (collections are SQLite files today). */
     public Path file() {
         return Path.of(storage.location());

@@ -41,6 +41,28 @@ public final class SqliteStorage implements Storage {
         return database.file().toString();
     }
 
+    /** The database file, or its write-ahead log, shared memory or rollback journal. */
+    @Override
+    public boolean storedIn(java.nio.file.Path file) {
+        java.nio.file.Path db = database.file().toAbsolutePath().normalize();
+        java.nio.file.Path target = file.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            java.nio.file.Path own = db.resolveSibling(db.getFileName() + suffix);
+            if (target.equals(own)) {
+                return true;
+            }
+            try {
+                if (java.nio.file.Files.exists(target) && java.nio.file.Files.exists(own)
+                        && java.nio.file.Files.isSameFile(target, own)) {
+                    return true; // the same file by another name (a link, another spelling of the path)
+                }
+            } catch (java.io.IOException unreadable) {
+                // cannot tell: the names differ
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean created() {
         return database.created();

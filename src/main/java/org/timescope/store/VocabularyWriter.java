@@ -30,10 +30,14 @@ final class VocabularyWriter {
         this.c = connection;
     }
 
+    /**
+     * New themes are added; a theme the collection has already is left as it is. Filling its empty description or
+     * colour from the file changed the catalogue outside the change log (an import that added no event made no
+     * step to undo), and from CSV, iCalendar or TimelineJS what filled it was only "Imported from …".
+     */
     void themes(List<Theme> themes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme(name, description, colour) VALUES (?, ?, ?) "
-                + "ON CONFLICT(name) DO UPDATE SET description = COALESCE(theme.description, excluded.description), "
-                + "colour = COALESCE(theme.colour, excluded.colour)")) {
+                + "ON CONFLICT(name) DO NOTHING")) {
             for (Theme t : themes) {
                 ps.setString(1, t.name().strip());
                 ps.setString(2, t.description());

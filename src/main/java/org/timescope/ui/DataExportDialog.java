@@ -72,10 +72,14 @@ final class DataExportDialog {
     }
 
     int write(Path file, ExportFormat format) throws IOException {
+        workspace.refuseAsOutput(file); // the collection's own file chosen in the dialog: refused, not overwritten
         Path temp = file.resolveSibling("." + file.getFileName() + ".part");
         int count;
         try (OutputStream out = Files.newOutputStream(temp)) {
             count = new ExportService(workspace).export(filter, format, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp); // a failed export leaves nothing behind, not half a file
+            throw e;
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         return count;

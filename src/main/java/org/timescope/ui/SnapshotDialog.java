@@ -247,6 +247,7 @@ final class SnapshotDialog {
     }
 
     void write(Path file, SnapshotFormat f, SnapshotRequest r) throws IOException {
+        workspace.refuseAsOutput(file);
         Path temp = file.resolveSibling("." + file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(temp)) {
             new SnapshotService(workspace).write(r, f, out);

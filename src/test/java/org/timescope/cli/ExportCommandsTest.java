@@ -137,4 +137,30 @@ class ExportCommandsTest {
         assertThat(ics.out()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20210611");
         assertThat(ics.out().split("BEGIN:VEVENT", -1)).hasSize(4);
     }
+
+    /**
+     * Found by a fuzzer: `export --out` naming the collection's own database replaced the collection with the export
+     * and said "Exported 23 events". The database file and the files beside it that belong to it are refused, by
+     * export and snapshot, and the collection is left as it was.
+     */
+    @Test
+    void anExportOrSnapshotOntoTheCollectionsOwnFilesIsRefused() throws Exception {
+        java.nio.file.Path db = dir.resolve("own.db");
+        CliRun.collection(db);
+        String before = CliRun.of("export", "--db", db.toString(), "--format", "json").out();
+        for (String[] args : new String[][] {
+                {"export", "--db", db.toString(), "--format", "json", "--out", db.toString()},
+                {"export", "--db", db.toString(), "--format", "csv", "--out", db + "-wal"},
+                {"export", "--db", db.toString(), "--format", "json", "--out", db.toString().replace("own.db", "./own.db")},
+                // a collection in a file named like a figure
+                {"snapshot", "--db", CliRun.collection(dir.resolve("figure.svg")), "--out", dir.resolve("figure.svg").toString()},
+        }) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.err().strip()).startsWith("timescope: cannot write ").contains("the collection is stored in it")
+                    .doesNotContain("Exception");
+            assertThat(r.err().lines()).hasSize(1);
+        }
+        assertThat(CliRun.of("export", "--db", db.toString(), "--format", "json").out()).isEqualTo(before);
+    }
 }

@@ -270,4 +270,28 @@ class ImportCommandTest {
         assertThat(run("import", "--db", db(), latin1.toString()).err()).contains("latin1.csv: not UTF-8 text");
         assertThat(run("import", "--db", db(), "--group-as", "colour", "x").err()).contains("--group-as takes theme or organisation");
     }
+
+    /**
+     * Found by a fuzzer: importing a collection's own CSV, iCalendar or TimelineJS export into it added no event and
+     * yet wrote "Imported from …" into every theme without a description, outside the change log. A theme the
+     * collection has already is left as it is.
+     */
+    @Test
+    void aReimportLeavesTheDescriptionsOfThemesItAlreadyHasAlone() throws Exception {
+        java.nio.file.Path db = dir.resolve("themes.db");
+        java.nio.file.Path json = dir.resolve("one.json");
+        java.nio.file.Files.writeString(json, """
+                {"themes": [{"name": "Copyright"}],
+                 "events": [{"id": "a", "title": "Copyright law revised", "start": "2020-11-11", "themes": ["Copyright"]}]}
+                """);
+        assertThat(CliRun.of("import", "--db", db.toString(), "--empty", json.toString()).code()).isZero();
+        java.nio.file.Path csv = dir.resolve("back.csv");
+        assertThat(CliRun.of("export", "--db", db.toString(), "--format", "csv", "--out", csv.toString()).code()).isZero();
+        CliRun again = CliRun.of("import", "--db", db.toString(), csv.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        try (org.timescope.service.Workspace w = org.timescope.service.Workspace.openExisting(db)) {
+            assertThat(w.catalog().themes()).extracting(t -> t.name() + ": " + t.description())
+                    .containsExactly("Copyright: null");
+        }
+    }
 }

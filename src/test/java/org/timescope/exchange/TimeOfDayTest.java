@@ -113,7 +113,9 @@ class TimeOfDayTest {
             String ics = out.toString(StandardCharsets.UTF_8);
             assertThat(ics).contains("DTSTART:19990810T145220Z\r\nDTEND:19990810T145221Z")
                     .contains("DTSTART:20210611T143000\r\nDTEND:20210611T143100") // floating: no offset written
-                    .contains("DTSTART:20210611T070000Z\r\nDTEND:20210611T150100Z") // +02:00 moved to UTC
+                    // +02:00 kept as written, in a zone of that offset defined before the events
+                    .contains("DTSTART;TZID=UTC+0200:20210611T090000\r\nDTEND;TZID=UTC+0200:20210611T170100")
+                    .contains("BEGIN:VTIMEZONE\r\nTZID:UTC+0200\r\n")
                     .contains("DTSTART;VALUE=DATE:20210611\r\nDTEND;VALUE=DATE:20210612");
         }
     }

@@ -12,6 +12,14 @@ public interface Storage extends AutoCloseable {
     /** Where the collection is, as the user named it (a file path, a database URL). */
     String location();
 
+    /**
+     * Whether writing {@code file} would overwrite what the collection is stored in (for a file-based engine: the
+     * database file and the files beside it that belong to it). An export to such a file is refused.
+     */
+    default boolean storedIn(java.nio.file.Path file) {
+        return false;
+    }
+
     /** True when opening created the collection (it was not there before). */
     boolean created();
 

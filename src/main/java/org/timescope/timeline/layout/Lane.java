@@ -12,6 +12,11 @@ import java.util.Map;
  */
 public record Lane(String label, int[] members) {
 
+    /** The lane of the events without an organisation, in lanes by organisation. */
+    public static final String NO_ORGANISATION = "No organisation";
+    /** The lane of the events without a theme, in lanes by theme. */
+    public static final String NO_THEME = "No theme";
+
     /** The positions 0..n-1 of the last "All events" lane: an edit that keeps the size reuses them. */
     private static volatile int[] lastAll = new int[0];
 
@@ -30,7 +35,8 @@ public record Lane(String label, int[] members) {
 
     /**
      * The lanes for a mode. Organisation lanes are ordered by event count (then name); theme lanes by
-     * the vocabulary order. Lanes without events are left out. An event with two organisations is in both.
+     * the vocabulary order. Lanes without events are left out. An event with two organisations is in both; an event
+     * with none is in a last lane, "No organisation" ("No theme").
      */
     public static List<Lane> of(EventIndex index, LaneMode mode, List<String> themeOrder) {
         if (mode == LaneMode.NONE) {
@@ -56,8 +62,18 @@ public record Lane(String label, int[] members) {
                 }
                 sizes[0][slot]++;
         };
+        int[] links = new int[1];
+        java.util.function.IntConsumer counted = id -> {
+            links[0]++;
+            count.accept(id);
+        };
+        int without = 0;
         for (int i = 0; i < index.size(); i++) {
-            forEach(index, mode, i, count); // one consumer for all events, not one per event
+            int before = links[0];
+            forEach(index, mode, i, counted); // one consumer for all events, not one per event
+            if (links[0] == before) {
+                without++;
+            }
         }
         int[][] members = new int[slotOfName.size()][];
         for (int slot = 0; slot < members.length; slot++) {
@@ -69,9 +85,18 @@ public record Lane(String label, int[] members) {
             int slot = slotOfId[id];
             members[slot][filled[slot]++] = at[0];
         };
+        int[] none = new int[without];
+        int noneFilled = 0;
         for (int i = 0; i < index.size(); i++) {
             at[0] = i;
-            forEach(index, mode, i, fill);
+            int before = links[0];
+            forEach(index, mode, i, id -> {
+                links[0]++;
+                fill.accept(id);
+            });
+            if (links[0] == before) {
+                none[noneFilled++] = i;
+            }
         }
         List<Lane> lanes = new ArrayList<>();
         for (Map.Entry<String, Integer> lane : slotOfName.entrySet()) {
@@ -81,6 +106,11 @@ public record Lane(String label, int[] members) {
         }
         if (mode == LaneMode.ORGANISATION) {
             lanes.sort(Comparator.comparingInt((Lane l) -> -l.members().length).thenComparing(Lane::label));
+        }
+        if (without > 0) {
+            // the events with no organisation (theme) have a lane of their own, last: in no lane they were drawn
+            // nowhere, in the window or in a figure, while the counts said they were there
+            lanes.add(new Lane(mode == LaneMode.THEME ? NO_THEME : NO_ORGANISATION, none));
         }
         return lanes;
     }

@@ -375,4 +375,24 @@ class LayoutEngineTest {
         int[] hits = index.overlapping(LocalDate.of(2019, 5, 1).toEpochDay(), LocalDate.of(2019, 6, 1).toEpochDay());
         assertThat(hits).containsExactly(index.indexOf("long"));
     }
+
+    /**
+     * Found by a fuzzer of the figures: in lanes by organisation an event without one was in no lane, so it was drawn
+     * nowhere (window or figure) while the counts had it. It has a lane of its own, last, whatever the counts.
+     */
+    @Test
+    void anEventWithoutAnOrganisationIsInALaneOfItsOwnLast() {
+        EventIndex index = EventIndex.of(List.of(event("a", "2021-01-01", null, "WIPO"),
+                event("b", "2021-02-01", null), event("c", "2021-03-01", null, "WIPO", "CNIPA"),
+                event("d", "2021-04-01", null)), THEMES);
+        List<Lane> lanes = Lane.of(index, LaneMode.ORGANISATION, THEMES);
+        assertThat(lanes).extracting(Lane::label).containsExactly("WIPO", "CNIPA", "No organisation");
+        assertThat(java.util.Arrays.stream(lanes.get(2).members()).mapToObj(index::key)).containsExactly("b", "d");
+        // every event of the index is in some lane
+        java.util.Set<Integer> placed = new java.util.HashSet<>();
+        lanes.forEach(l -> java.util.Arrays.stream(l.members()).forEach(placed::add));
+        assertThat(placed).hasSize(index.size());
+        // by theme every event here has "A": no such lane
+        assertThat(Lane.of(index, LaneMode.THEME, THEMES)).extracting(Lane::label).containsExactly("A");
+    }
 }

@@ -124,8 +124,10 @@ class LayoutPropertiesTest {
     private static boolean inLane(TimelineEvent e, LaneMode mode, String label) {
         return switch (mode) {
             case NONE -> true;
-            case ORGANISATION -> e.organisationNames().contains(label);
-            case THEME -> e.themes().contains(label);
+            // an event without any is in the last lane, "No organisation" ("No theme")
+            case ORGANISATION -> label.equals("No organisation") ? e.organisationNames().isEmpty()
+                    : e.organisationNames().contains(label);
+            case THEME -> label.equals("No theme") ? e.themes().isEmpty() : e.themes().contains(label);
         };
     }
 
@@ -189,8 +191,12 @@ class LayoutPropertiesTest {
         } else {
             Set<String> expectedLanes = new LinkedHashSet<>();
             c.events().forEach(e -> expectedLanes.addAll(c.mode() == LaneMode.ORGANISATION ? e.organisationNames() : e.themes()));
+            if (c.events().stream().anyMatch(e -> (c.mode() == LaneMode.ORGANISATION ? e.organisationNames() : e.themes())
+                    .isEmpty())) {
+                expectedLanes.add(c.mode() == LaneMode.ORGANISATION ? "No organisation" : "No theme");
+            }
             assertThat(l.lanes()).extracting(TimelineLayout.LaneBox::label)
-                    .as("one lane for each organisation or theme that has events")
+                    .as("one lane for each organisation or theme that has events, and one for the events without")
                     .containsExactlyInAnyOrderElementsOf(expectedLanes);
         }
         for (int lane = 0; lane < l.lanes().size(); lane++) {
