@@ -37,5 +37,8 @@ public final class Main {
         } catch (RuntimeException | LinkageError e) {
             System.exit(WindowRequirements.report(e));
         }
+        // the window has closed and its collection with it: end here, whatever threads a library left running
+        // (AtlantaFX's popover starts a java.util.Timer, not a daemon, at every show: Quit left the process alive)
+        System.exit(0);
     }
 }
