@@ -78,8 +78,11 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(TIME.format(g.at().atZone(ZoneId.systemDefault())) + "  " + g.author() + "  " + g.summary()
                     + "  (change " + g.id() + (g.undoes() > 0 ? ", undoes " + g.undoes() : "") + ")");
             for (Change c : g.changes()) {
+                // a merge's move of links in words ("4 events moved from … to …"); it printed its rows as ", , → , ,"
+                boolean moved = org.timescope.service.edit.LinkMove.FIELD.equals(c.field()) && !c.entity().equals("event");
                 out.println("  " + (c.whole() || c.entity().equals("collection") ? ChangeText.describe(c)
-                        : c.entity() + " " + c.key() + ": " + c.field() + " " + ChangeText.values(c)));
+                        : c.entity() + " " + c.key() + ": " + (moved ? ChangeText.describe(c)
+                        : c.field() + " " + ChangeText.values(c))));
             }
         }
     }
