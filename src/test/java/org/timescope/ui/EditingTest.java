@@ -325,4 +325,23 @@ class EditingTest extends WindowOnDatasetTest {
         assertThat(shows(robot, "#event-form")).isTrue();
         assertThat(byTitle("Changed in the window")).isNull();
     }
+
+    /**
+     * Found by a walk: with the suggestions showing, Ctrl+A went to their list, the text stayed unselected and what
+     * was typed next was added to it ("Copy" + "Patents" saved a new theme "CopyPatents").
+     */
+    @Test
+    void ctrlAInANameFieldSelectsItsTextWhileSuggestionsShow(FxRobot robot) {
+        robot.clickOn("#event-table");
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        await(() -> shows(robot, "#event-form"));
+        robot.clickOn("#add-theme").write("Copy");
+        // the bundled themes offer "Copyright"
+        await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?>));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("Patents");
+        assertThat(robot.lookup("#edit-themes .ts-entry-name").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Patents");
+        robot.push(KeyCode.ESCAPE);
+    }
 }

@@ -88,7 +88,18 @@ public final class Vocabulary {
         org.controlsfx.control.textfield.AutoCompletionBinding<String> binding =
                 org.controlsfx.control.textfield.TextFields.bindAutoCompletion(field, r -> suggest(kind, r.getUserText(), 12));
         binding.setMinWidth(POPUP_MIN_WIDTH);
+        // while the suggestions show, keys go to their list first, which took Ctrl+A for itself: the field's text was
+        // not selected, and what was typed next was added to it (a walk saved "TongjiCNIPA" as a new organisation)
+        binding.getAutoCompletionPopup().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SELECT_ALL.match(e)) {
+                field.selectAll();
+                e.consume();
+            }
+        });
     }
+
+    private static final javafx.scene.input.KeyCombination SELECT_ALL =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+A");
 
     /** Room for "China National Intellectual Property Administration" in the system font at 13 px. */
     static final double POPUP_MIN_WIDTH = 400;
