@@ -82,6 +82,26 @@ final class EditWiring {
         });
     }
 
+    private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
+    private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Shift+Z");
+
+    /**
+     * Ctrl+Z and Ctrl+Shift+Z in the search field: its typing first, else the last edit. A text field takes both keys
+     * for itself even with nothing to undo, so the menu's shortcuts never ran there — and the focus is in the search
+     * field at the start and after a dialog closes (a walk pressed Ctrl+Z three times after adding a link: nothing).
+     */
+    void undoKeysIn(TextInputControl search) {
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (REDO.match(e)) {
+                e.consume();
+                redo();
+            } else if (UNDO.match(e)) {
+                e.consume();
+                undo();
+            }
+        });
+    }
+
     private static MenuItem item(String text, String icon, Runnable action) {
         MenuItem item = new MenuItem(text, new FontIcon(icon));
         item.setOnAction(e -> action.run());

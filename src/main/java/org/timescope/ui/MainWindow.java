@@ -142,6 +142,7 @@ public final class MainWindow extends BorderPane {
         reload = new DataReload(this, workspace, curation, status);
 
         toolbar = new MainToolbar(model, timeline, () -> edits.create(null));
+        editWiring.undoKeysIn(toolbar.search());
         views = new ViewRestore(model, timeline, toolbar.search(), selection, statistics);
         VBox top = new VBox(new Menus(this).bar(), toolbar.bar(),
                 new FilterChips(model, () -> toolbar.search().setText(""), this::clearFilters));

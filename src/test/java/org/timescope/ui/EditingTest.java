@@ -344,4 +344,29 @@ class EditingTest extends WindowOnDatasetTest {
                 .isEqualTo("Patents");
         robot.push(KeyCode.ESCAPE);
     }
+
+    /**
+     * Found by a walk: the focus is in the search field at the start and after a dialog closes, and there Ctrl+Z and
+     * Ctrl+Shift+Z did nothing (the field took them). With nothing typed to undo, they undo and redo the last edit.
+     */
+    @Test
+    void ctrlZInTheSearchFieldUndoesTheLastEditWhenNothingWasTyped(FxRobot robot) {
+        String title = plain(robot, 2);
+        clickRow(robot, title);
+        robot.push(KeyCode.DELETE);
+        await(() -> shows(robot, "#delete-confirmation"));
+        robot.clickOn(robot.lookup("#delete-confirmation .button").queryAllAs(Button.class).stream()
+                .filter(x -> x.getText().equals("Delete")).findFirst().orElseThrow());
+        await(() -> !titles(robot).contains(title));
+        robot.clickOn("#search");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        await(() -> titles(robot).contains(title));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        await(() -> !titles(robot).contains(title));
+        // typing in the field is undone first, as in any text field
+        robot.write("forum");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        await(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
+        assertThat(titles(robot)).doesNotContain(title);
+    }
 }
