@@ -278,4 +278,19 @@ class CurationWindowTest {
         assertThat(robot.lookup("#merge-preview").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith(pair.first().title());
     }
+
+    /** Found by a walk: the catalogue could not be closed from the keyboard (the statistics window can). */
+    @Test
+    void escapeAndCtrlWCloseTheCatalogue(FxRobot robot) throws Exception {
+        openCatalogue(robot, "Themes");
+        javafx.stage.Window catalogue = robot.lookup("#catalogue").queryAs(Node.class).getScene().getWindow();
+        robot.clickOn("#theme-list");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !catalogue.isShowing());
+        openCatalogue(robot, "Organisations");
+        javafx.stage.Window again = robot.lookup("#catalogue").queryAs(Node.class).getScene().getWindow();
+        robot.clickOn("#organisation-list");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+        waitUntil(() -> !again.isShowing());
+    }
 }

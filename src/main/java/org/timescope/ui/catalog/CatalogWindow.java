@@ -28,6 +28,7 @@ import org.timescope.service.edit.Kind;
  * each, and after an undo. Ctrl+Enter saves the form shown, Ctrl+Z undoes the last step.
  */
 public final class CatalogWindow extends Stage {
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
@@ -70,6 +71,10 @@ public final class CatalogWindow extends Stage {
                 e.consume();
             } else if (UNDO.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 undo();
+                e.consume();
+            } else if (CLOSE.match(e) || e.getCode() == KeyCode.ESCAPE
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                close(); // as the statistics window and the article viewer close (a walk found no way from the keyboard)
                 e.consume();
             }
         });
