@@ -216,6 +216,9 @@ final class Menus {
         text.setStyle("-fx-font-family: monospace");
         text.setPrefSize(820, 560); // the longest line whole, no sideways scrolling
         a.getDialogPane().setContent(text);
+        // the dialog pane kept its own width (about 590 px) whatever its content asked: it is given the text's
+        a.getDialogPane().setPrefWidth(860);
+        a.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.setResizable(true);
         a.getDialogPane().setId("shortcuts");
         a.showAndWait();

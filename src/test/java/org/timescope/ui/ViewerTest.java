@@ -133,6 +133,12 @@ class ViewerTest {
         assertThat(text).contains("zoom in / out around the pointer").doesNotContain("around the centre\n")
                 .contains("Open collection…").contains("Export snapshot…").contains("Zoom to selection")
                 .contains("Ctrl+Shift+S");
+        // every line whole in the dialog as shown (a walk found it 590 px wide, lines cut and scrolled sideways)
+        TextArea area = robot.lookup("#shortcuts-text").queryAs(TextArea.class);
+        String longest = text.lines().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(longest);
+        probe.setFont(area.getFont());
+        assertThat(area.getWidth()).as("room for: " + longest).isGreaterThan(probe.getLayoutBounds().getWidth() + 30);
         robot.type(KeyCode.ENTER);
     }
 
