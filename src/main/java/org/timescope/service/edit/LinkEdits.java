@@ -21,7 +21,15 @@ public final class LinkEdits {
     }
 
     public static EditCommand create(EventLink link) {
-        return new EditCommand("create", "Link " + describe(link), plan -> {
+        return create(link, key -> key);
+    }
+
+    /**
+     * A new link, its step named with the events' titles ({@code title} gives an event's title by its key): the
+     * status line and the Edit menu said "Link 'shanghai-ip-joint-conference-2023-work-meeting' follows from …".
+     */
+    public static EditCommand create(EventLink link, java.util.function.UnaryOperator<String> title) {
+        return new EditCommand("create", "Link " + describe(link, title), plan -> {
             refuseDuplicate(plan.session(), link);
             plan.create(Kind.LINK, link.key(), Images.of(located(plan, link)));
         });
@@ -41,7 +49,11 @@ public final class LinkEdits {
     }
 
     public static EditCommand change(EventLink before, EventLink after) {
-        return new EditCommand("edit", "Edit of link " + describe(after), plan -> {
+        return change(before, after, key -> key);
+    }
+
+    public static EditCommand change(EventLink before, EventLink after, java.util.function.UnaryOperator<String> title) {
+        return new EditCommand("edit", "Edit of link " + describe(after, title), plan -> {
             if (before.key().equals(after.key())) {
                 plan.diff(Kind.LINK, before.key(), Images.of(before), Images.of(located(plan, after)));
             } else {
@@ -53,7 +65,11 @@ public final class LinkEdits {
     }
 
     public static EditCommand delete(EventLink link) {
-        return new EditCommand("delete", "Removal of link " + describe(link),
+        return delete(link, key -> key);
+    }
+
+    public static EditCommand delete(EventLink link, java.util.function.UnaryOperator<String> title) {
+        return new EditCommand("delete", "Removal of link " + describe(link, title),
                 plan -> plan.delete(Kind.LINK, link.key()));
     }
 
@@ -119,7 +135,8 @@ public final class LinkEdits {
         return new EventLink(link.from(), link.to(), link.kind(), link.note(), evidence);
     }
 
-    private static String describe(EventLink link) {
-        return EditCommand.quoted(link.from()) + " " + link.kind().words(true) + " " + EditCommand.quoted(link.to());
+    private static String describe(EventLink link, java.util.function.UnaryOperator<String> title) {
+        return EditCommand.quoted(title.apply(link.from())) + " " + link.kind().words(true) + " "
+                + EditCommand.quoted(title.apply(link.to()));
     }
 }

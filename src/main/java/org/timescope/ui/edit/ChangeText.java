@@ -67,7 +67,11 @@ public final class ChangeText {
     private static List<String> names(JsonNode array) {
         List<String> names = new ArrayList<>();
         for (JsonNode n : array) {
-            if (n.isObject()) {
+            if (n.isObject() && n.path("quote").isTextual()) {
+                // a quote by its words, not by its source's key ("evidence: + seed-004" told a reader nothing)
+                String quote = n.path("quote").asText().replaceAll("\\s+", " ");
+                names.add("“" + (quote.length() <= 40 ? quote : quote.substring(0, 39) + "…") + "”");
+            } else if (n.isObject()) {
                 String name = n.path("name").asText(n.path("source").asText(n.toString()));
                 String role = n.path("role").isTextual() ? " (" + n.path("role").asText() + ")" : "";
                 names.add(name + role);

@@ -240,7 +240,7 @@ public final class EditActions {
 
             @Override
             public void remove(org.timescope.model.EventLink link) {
-                run(org.timescope.service.edit.LinkEdits.delete(link));
+                run(org.timescope.service.edit.LinkEdits.delete(link, titles()));
             }
 
             @Override
@@ -277,6 +277,15 @@ public final class EditActions {
         }, this::refused);
     }
 
+    /** An event's title by its key, as the window knows it (the key itself for an event it does not show). */
+    private java.util.function.UnaryOperator<String> titles() {
+        org.timescope.timeline.layout.EventIndex all = host.model().all();
+        return key -> {
+            int i = all.indexOf(key);
+            return i < 0 ? key : all.title(i);
+        };
+    }
+
     /** The link dialog; what it gives is one undoable edit (a new link, or the change of one). */
     private void askLink(TimelineEvent here, org.timescope.model.EventLink link, TimelineEvent other) {
         askLink(here, link, link, other, null);
@@ -293,8 +302,8 @@ public final class EditActions {
         if (typed == null) {
             return;
         }
-        curation.run(link == null ? org.timescope.service.edit.LinkEdits.create(typed)
-                : org.timescope.service.edit.LinkEdits.change(link, typed), r -> apply(r, r.summary() + " — saved"),
+        curation.run(link == null ? org.timescope.service.edit.LinkEdits.create(typed, titles())
+                : org.timescope.service.edit.LinkEdits.change(link, typed, titles()), r -> apply(r, r.summary() + " — saved"),
                 reason -> askLink(here, link, typed, other, reason));
     }
 

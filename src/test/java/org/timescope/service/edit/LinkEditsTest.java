@@ -151,4 +151,15 @@ class LinkEditsTest {
         editor.undo(merged.group());
         assertThat(workspace.links().all()).containsExactlyInAnyOrderElementsOf(before);
     }
+
+    /** Found by a walk: the step was named by the events' keys in the status line and the Edit menu. */
+    @Test
+    void aLinksStepIsNamedByTheEventsTitles() {
+        EventLink link = new EventLink(GRADUATES, COLLEGE, LinkKind.FOLLOWS, null, List.of());
+        java.util.Map<String, String> titles = java.util.Map.of(GRADUATES, "First graduates", COLLEGE, "College founded");
+        EditResult created = editor.run(LinkEdits.create(link, titles::get));
+        assertThat(created.summary()).isEqualTo("Link 'First graduates' follows from 'College founded'");
+        assertThat(LinkEdits.delete(link, titles::get).summary())
+                .isEqualTo("Removal of link 'First graduates' follows from 'College founded'");
+    }
 }

@@ -23,6 +23,10 @@ class ChangeTextTest {
                 .isEqualTo("themes: + Patents");
         assertThat(ChangeText.line(new Change("event", "k", "organisations", "[{\"name\":\"WIPO\",\"role\":\"host\"}]", "[]")))
                 .isEqualTo("organisations: − WIPO (host)");
+        // a quote by its words, not by its source's key (a walk read "evidence: + seed-004")
+        assertThat(ChangeText.line(new Change("event", "k", "evidence", "[]",
+                "[{\"source\":\"seed-004\",\"quote\":\"In 2022, 178,300 invention patents were granted in Shanghai\",\"start\":12}]")))
+                .isEqualTo("evidence: + “In 2022, 178,300 invention patents were…”");
         assertThat(ChangeText.line(new Change("event", "k", "*", null, "{}"))).isEqualTo("created");
         assertThat(ChangeText.line(new Change("event", "k", "*", "{}", null))).isEqualTo("deleted");
     }
