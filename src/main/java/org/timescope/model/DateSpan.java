@@ -20,8 +20,28 @@ public record DateSpan(PartialDate start, PartialDate end) implements Comparable
     public DateSpan {
         Objects.requireNonNull(start, "start");
         if (end != null && (end.lastDay().isBefore(start.firstDay()) || end.until() <= start.from())) {
-            throw new IllegalArgumentException("end " + end + " is before start " + start);
+            throw new IllegalArgumentException("end " + end + " is before start " + start + sameZoneHint(start, end));
         }
+        if (end != null && start.offset() != null && end.offset() != null && !start.offset().equals(end.offset())
+                && instantEnd(end) <= instantStart(start)) {
+            // in order as written, not in time: 10:00+08:00 is 02:00 UTC, before 09:00-05:00 (14:00 UTC)
+            throw new IllegalArgumentException("end " + end + " is before start " + start + " in time (at their offsets)"
+                    + sameZoneHint(start, end));
+        }
+    }
+
+    /** The times of an event are drawn as written (decision 0030): one written at another offset is refused. */
+    private static String sameZoneHint(PartialDate start, PartialDate end) {
+        return start.offset() != null && end.offset() != null && !start.offset().equals(end.offset())
+                ? "; an event's times are drawn as written, so write both at one offset" : "";
+    }
+
+    private static long instantStart(PartialDate d) {
+        return d.firstDay().toEpochDay() * 86_400L + d.firstSecond() - d.offset().getTotalSeconds();
+    }
+
+    private static long instantEnd(PartialDate d) {
+        return d.lastDay().toEpochDay() * 86_400L + d.endSecond() - d.offset().getTotalSeconds();
     }
 
     public static DateSpan of(PartialDate start) {

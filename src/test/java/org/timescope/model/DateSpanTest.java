@@ -43,4 +43,25 @@ class DateSpanTest {
     void endingInsideTheStartMonthIsAllowed() {
         assertThat(DateSpan.parse("2021-06", "2021-06-15").lastDay()).isEqualTo(LocalDate.of(2021, 6, 15));
     }
+
+    /**
+     * Found by a fuzzer: an end at another offset was checked by its hour as written only. 09:00−05:00 (14:00 UTC) to
+     * 10:00+08:00 (02:00 UTC) was taken, and its iCalendar export then ended before it began; 09:00+02:00 to 08:00Z
+     * (an hour later) was refused without saying why. An end before the start in time is refused, and both say to
+     * write one offset (times are drawn as written).
+     */
+    @Test
+    void anEndAtAnotherOffsetIsCheckedInTimeAndTheReasonSaysWhatToDo() {
+        assertThatThrownBy(() -> DateSpan.parse("2021-06-11T09:00-05:00", "2021-06-11T10:00+08:00"))
+                .hasMessageContaining("in time (at their offsets)").hasMessageContaining("write both at one offset");
+        assertThatThrownBy(() -> DateSpan.parse("2021-06-11T09:00+02:00", "2021-06-11T08:00Z"))
+                .hasMessageContaining("write both at one offset");
+        // one offset, or a later hour at both: as before
+        assertThat(DateSpan.parse("2021-06-11T09:00+02:00", "2021-06-11T10:00+02:00").end().toString())
+                .isEqualTo("2021-06-11T10:00+02:00");
+        assertThat(DateSpan.parse("2021-06-11T09:00+02:00", "2021-06-11T10:00Z").end().toString())
+                .isEqualTo("2021-06-11T10:00Z");
+        assertThatThrownBy(() -> DateSpan.parse("2021-06-11T09:00", "2021-06-11T08:00"))
+                .hasMessage("end 2021-06-11T08:00 is before start 2021-06-11T09:00");
+    }
 }
