@@ -85,8 +85,9 @@ final class SnapshotCommand implements Callable<Integer> {
             workspace.refuseAsOutput(out);
             SnapshotService.Prepared p = OutputFile.write(out,
                     stream -> new SnapshotService(workspace).write(request, format, stream));
-            spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %s: %d events, %.0f×%.0f px%s%n", out,
-                    p.index().size(), p.width() * (format == SnapshotFormat.PNG ? factor : 1),
+            spec.commandLine().getErr().printf(Locale.ROOT, "Wrote %s: %s, %.0f×%.0f px%s%n", out,
+                    p.index().size() == 1 ? "1 event" : p.index().size() + " events",
+                    p.width() * (format == SnapshotFormat.PNG ? factor : 1),
                     p.height() * (format == SnapshotFormat.PNG ? factor : 1),
                     format == SnapshotFormat.PNG && factor != 1 ? String.format(Locale.ROOT, " (%.0f dpi)", 96 * factor) : "");
             return 0;

@@ -60,6 +60,9 @@ final class ViewsCommand implements Callable<Integer> {
         public Integer call() {
             try (Workspace workspace = store.open()) {
                 workspace.events().count(filters.toFilter()); // an unknown name fails here, before saving
+                if (select != null && workspace.events().byKey(select) == null) {
+                    throw new Errors.CommandFailure("--select: there is no event '" + select + "'");
+                }
                 new ViewService(workspace).save(new SavedView(name, filters.toFilter(), SnapshotCommand.laneMode(lanes),
                         null, null, select));
                 spec.commandLine().getOut().println("Saved view '" + name.strip() + "'");

@@ -66,6 +66,13 @@ public final class SnapshotService {
             throw new IllegalArgumentException("no events match " + (view.filter().isEmpty() ? "(the database is empty)"
                     : view.filter().describe()) + "; there is nothing to draw");
         }
+        if (view.selected() != null && index.indexOf(view.selected()) < 0) {
+            // a footnote about an event the figure does not draw, or a selection silently dropped (a fuzzer found both)
+            throw new IllegalArgumentException(workspace.events().byKey(view.selected()) == null
+                    ? "there is no event '" + view.selected() + "' to select"
+                    : "the event '" + view.selected() + "' to select is not among the events drawn ("
+                            + view.filter().describe() + ")");
+        }
         LaneMode mode = laneMode(view.laneMode());
         // the figure shows every event of the view: as tall as its rows need, or at a fixed height with the
         // caption naming what is counted in clusters (see FigureFit)
@@ -164,7 +171,9 @@ public final class SnapshotService {
                     + (filters.isEmpty() ? "" : " — " + filters) + ".");
             caption.add("Dates of the events: " + day(index.minDay()) + " – " + day(index.maxDay() - 1)
                     + ". Lanes: " + laneMode(view.laneMode()).label().toLowerCase(java.util.Locale.ROOT) + ".");
-            caption.add("Data: " + sources(view) + ". Drawn by Timescope from " + workspace.file().getFileName() + ".");
+            String data = sources(view);
+            caption.add((data.isEmpty() ? "" : "Data: " + data + ". ") + "Drawn by Timescope from "
+                    + workspace.file().getFileName() + ".");
         }
         java.util.BitSet used = new java.util.BitSet();
         if (r.legend()) {
@@ -248,8 +257,11 @@ public final class SnapshotService {
         if (e.dateNote() != null) {
             lines.add("Date: " + e.dateNote());
         }
-        lines.add("Organisations: " + String.join("; ", e.organisations().stream()
-                .map(o -> o.role() == null ? o.organisation() : o.organisation() + " (" + o.role() + ")").toList()) + ".");
+        if (!e.organisations().isEmpty()) { // an event without one wrote "Organisations: ."
+            lines.add("Organisations: " + String.join("; ", e.organisations().stream()
+                    .map(o -> o.role() == null ? o.organisation() : o.organisation() + " (" + o.role() + ")").toList())
+                    + ".");
+        }
         if (!e.evidence().isEmpty()) {
             Evidence ev = e.evidence().get(0);
             Source s = workspace.catalog().sources().stream().filter(x -> x.key().equals(ev.sourceKey())).findFirst()

@@ -34,8 +34,10 @@ final class ViewRestore {
     SavedView current(String name) {
         TimeScale s = timeline.getScale();
         TimelineEvent selected = timeline.getSelection();
+        // a selection the filters leave out is no part of the view (a figure refuses to select what it does not draw)
+        boolean shown = selected != null && timeline.getIndex() != null && timeline.getIndex().indexOf(selected.key()) >= 0;
         return new SavedView(name, model.getFilter(), timeline.getLaneMode().name(),
-                s == null ? null : s.startDay(), s == null ? null : s.endDay(), selected == null ? null : selected.key());
+                s == null ? null : s.startDay(), s == null ? null : s.endDay(), shown ? selected.key() : null);
     }
 
     /** Shows a saved view: its filters, lanes, time window and selection. */

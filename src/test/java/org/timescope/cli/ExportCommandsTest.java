@@ -163,4 +163,28 @@ class ExportCommandsTest {
         }
         assertThat(CliRun.of("export", "--db", db.toString(), "--format", "json").out()).isEqualTo(before);
     }
+
+    /**
+     * Found by a fuzzer: `--select nope` drew the figure without a selection and said nothing, and a selected event
+     * that the filters leave out got a footnote although it is not drawn.
+     */
+    @Test
+    void aSelectionThatIsNotDrawnIsRefusedByName() {
+        String db = db();
+        String png = dir.resolve("s.png").toString();
+        CliRun unknown = run("snapshot", "--db", db, "--out", png, "--select", "nope");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err().strip()).isEqualTo("timescope: there is no event 'nope' to select");
+        CliRun filtered = run("snapshot", "--db", db, "--out", png, "--select", "19th-shanghai-international-ip-forum",
+                "--query", "shipbuilding");
+        assertThat(filtered.code()).isEqualTo(1);
+        assertThat(filtered.err()).contains("the event '19th-shanghai-international-ip-forum' to select is not among the "
+                + "events drawn");
+        assertThat(java.nio.file.Files.exists(dir.resolve("s.png"))).isFalse();
+        CliRun view = run("views", "save", "v1", "--db", db, "--select", "nope");
+        assertThat(view.code()).isEqualTo(1);
+        assertThat(view.err().strip()).isEqualTo("timescope: --select: there is no event 'nope'");
+        CliRun one = run("snapshot", "--db", db, "--out", png, "--query", "shipbuilding");
+        assertThat(one.err()).contains(": 1 event, ");
+    }
 }
