@@ -294,4 +294,35 @@ class ImportCommandTest {
                     .containsExactly("Copyright: null");
         }
     }
+
+    /**
+     * Found by a fuzzer: Timescope's own CSV read its titles and summaries as HTML, so "<i>italics</i>" lost its tags
+     * and "List<String> & Map<K,V>" became "List & Map". Its own file is text as written; another CSV's cells are
+     * still read as HTML (TimelineJS sheets hold it).
+     */
+    @Test
+    void ownCsvKeepsTextThatLooksLikeHtml() throws Exception {
+        java.nio.file.Path json = dir.resolve("html.json");
+        java.nio.file.Files.writeString(json, """
+                {"events": [{"id": "gazette", "title": "Use of <i>italics</i> in the Official Gazette",
+                  "summary": "Class List<String> & Map<K,V>; AT&T", "start": "2021-03-01"}]}
+                """);
+        String source = dir.resolve("html.db").toString();
+        assertThat(CliRun.of("import", "--db", source, "--empty", json.toString()).code()).isZero();
+        java.nio.file.Path csv = dir.resolve("html.csv");
+        assertThat(CliRun.of("export", "--db", source, "--format", "csv", "--out", csv.toString()).code()).isZero();
+        String back = dir.resolve("back.db").toString();
+        CliRun r = CliRun.of("import", "--db", back, "--empty", csv.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode e = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("export", "--db", back, "--format", "json").out()).get("events").get(0);
+        assertThat(e.get("title").asText()).isEqualTo("Use of <i>italics</i> in the Official Gazette");
+        assertThat(e.get("summary").asText()).isEqualTo("Class List<String> & Map<K,V>; AT&T");
+        // a CSV of another program: its HTML is read as HTML
+        java.nio.file.Path other = dir.resolve("other.csv");
+        java.nio.file.Files.writeString(other, "date,title\n2021-03-01,Use of <i>italics</i>\n");
+        String third = dir.resolve("third.db").toString();
+        assertThat(CliRun.of("import", "--db", third, "--empty", other.toString()).code()).isZero();
+        assertThat(CliRun.of("list", "--db", third, "--format", "tsv").out()).contains("Use of italics");
+    }
 }

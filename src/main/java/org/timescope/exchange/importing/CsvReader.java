@@ -94,11 +94,14 @@ public final class CsvReader {
                             + " (headers: " + abbreviated(header) + "); name it with --map " + required + "=COLUMN");
                 }
             }
+            // Timescope's own export: its titles and summaries are text as written, not HTML to be read as a page
+            // ("List<String> & Map<K,V>" came back as "List & Map"), and keep their spaces
+            boolean ours = header.equals(org.timescope.exchange.CsvEventWriter.HEADER) && options.columns().isEmpty();
             long rows = 0;
             for (CSVRecord r : parser) {
                 if (!CsvFiles.isBlank(r)) {
                     CsvFiles.checkWidth(r, header.size(), origin, "row " + (r.getRecordNumber() + 1));
-                    row(r, fields, origin, data);
+                    row(r, fields, origin, data, ours);
                     rows++;
                 }
             }
@@ -155,7 +158,17 @@ public final class CsvReader {
         return new ArrayList<>(org.timescope.exchange.ListCell.split(cell));
     }
 
-    private static void row(CSVRecord r, Map<String, Integer> fields, String origin, EventSink data) {
+    /** A title or summary: as written in Timescope's own file; from another, read as HTML (TimelineJS sheets hold it). */
+    private static String text(CSVRecord r, Map<String, Integer> fields, String field, boolean ours) {
+        if (!ours) {
+            return Html.toText(cell(r, fields, field));
+        }
+        Integer i = fields.get(field);
+        String raw = i == null || i >= r.size() ? "" : r.get(i);
+        return raw.isBlank() ? null : raw;
+    }
+
+    private static void row(CSVRecord r, Map<String, Integer> fields, String origin, EventSink data, boolean ours) {
         String at = "row " + (r.getRecordNumber() + 1);
         PartialDate start = date(cell(r, fields, "start"), origin, at, "start");
         if (start == null) {
@@ -168,7 +181,7 @@ public final class CsvReader {
         } catch (IllegalArgumentException e) {
             throw RecordError.at(origin, at, "end", e.getMessage());
         }
-        String title = Html.toText(cell(r, fields, "title"));
+        String title = text(r, fields, "title", ours);
         if (title == null) {
             throw RecordError.at(origin, at, "title", "is empty");
         }
@@ -185,7 +198,7 @@ public final class CsvReader {
         List<String> quotes = list(r, fields, "quotes");
         String category = cell(r, fields, "category");
         data.event(new TimelineEvent(DatasetBuilder.key(cell(r, fields, "id"), title, when), title,
-                Html.toText(cell(r, fields, "summary")), category.isEmpty() ? null : category, when,
+                text(r, fields, "summary", ours), category.isEmpty() ? null : category, when,
                 bool(cell(r, fields, "approximate"), origin, at, "approximate"),
                 bool(cell(r, fields, "inferred"), origin, at, "inferred"),
                 blankToNull(cell(r, fields, "date_note")), places,
