@@ -206,11 +206,38 @@ public final class EventEdits {
         return key.equals(e.key()) ? e : with(e, key, e.title());
     }
 
-    /** "2021-high-level-forum-on-ip": the start year and the first words of the title, as a file-safe key. */
+    /**
+     * "2021-high-level-forum-on-ip": the start year and the first words of the title, as a file-safe key. Latin
+     * letters lose their accents; letters of other scripts are kept ("2021-上海知识产权论坛开幕": a Chinese title gave
+     * "2021-event", "2021-event-2", … and told nothing apart), a run of them cut at 16 characters.
+     */
     public static String keyFor(TimelineEvent e) {
-        String ascii = Normalizer.normalize(e.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        String[] words = slug.isEmpty() ? new String[0] : slug.split("-");
+        StringBuilder slug = new StringBuilder();
+        int run = 0;
+        String title = e.title();
+        for (int i = 0; i < title.length(); ) {
+            int cp = title.codePointAt(i);
+            i += Character.charCount(cp);
+            String kept = null;
+            if (cp < 128) {
+                kept = Character.isLetterOrDigit(cp) ? String.valueOf((char) Character.toLowerCase(cp)) : null;
+            } else if (Character.isLetterOrDigit(cp)) {
+                kept = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN
+                        ? Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                        : new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+            }
+            if (kept == null || kept.isEmpty()) {
+                if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                    slug.append('-');
+                }
+                run = 0;
+            } else if (cp < 128 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN || run++ < 16) {
+                slug.append(kept);
+            }
+        }
+        String cut = slug.toString().replaceAll("^-|-$", "");
+        String[] words = cut.isEmpty() ? new String[0] : cut.split("-");
         String head = String.join("-", java.util.Arrays.copyOf(words, Math.min(words.length, 7)));
         return e.when().start().year() + (head.isEmpty() ? "-event" : "-" + head);
     }
