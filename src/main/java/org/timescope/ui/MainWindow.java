@@ -330,6 +330,11 @@ public final class MainWindow extends BorderPane {
         }
 
         @Override
+        public void revealSelection() {
+            selection.revealInTable();
+        }
+
+        @Override
         public javafx.stage.Window owner() {
             return getScene() == null ? null : getScene().getWindow();
         }

@@ -77,6 +77,27 @@ final class SelectionSync {
         }
     }
 
+    /**
+     * Scrolls the table to its selected row when that row is out of sight: after an edit that moved the event (a
+     * new date sorts it elsewhere) the row stayed selected where the table no longer showed it.
+     */
+    void revealInTable() {
+        int row = table.getSelectionModel().getSelectedIndex();
+        if (row < 0) {
+            return;
+        }
+        javafx.scene.Node flow = table.lookup(".virtual-flow");
+        if (flow instanceof javafx.scene.control.skin.VirtualFlow<?> v && v.getFirstVisibleCell() != null
+                && v.getLastVisibleCell() != null) {
+            int first = v.getFirstVisibleCell().getIndex();
+            int last = v.getLastVisibleCell().getIndex();
+            if (row > first && row < last) {
+                return; // in sight, whole
+            }
+        }
+        table.scrollTo(Math.max(0, row - 2));
+    }
+
     /** Shift-click (the event joins the selection) or Ctrl-click (it joins or leaves it) on the timeline. */
     void extend(TimelineEvent e, TimelineView.Extend how) {
         int row = table.getItems().indexOf(e);

@@ -369,4 +369,23 @@ class EditingTest extends WindowOnDatasetTest {
         await(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText().isEmpty());
         assertThat(titles(robot)).doesNotContain(title);
     }
+
+    /**
+     * Found by a walk: after saving an event with an earlier date, its row stayed selected where the table no longer
+     * showed it. The table's last event, moved to 2015, is in sight after the save.
+     */
+    @Test
+    void anEditThatMovesTheEventKeepsItsRowInSight(FxRobot robot) {
+        String title = fx(() -> table(robot).getItems().get(table(robot).getItems().size() - 1).title());
+        clickRow(robot, title);
+        robot.push(KeyCode.ENTER);
+        await(() -> shows(robot, "#event-form"));
+        robot.clickOn("#edit-start");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("March 2015");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        await(() -> shows(robot, "#detail-date") && text(robot, "#detail-date").startsWith("March 2015"));
+        await(() -> fx(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().title().equals(title)));
+        await(() -> fx(() -> rowShowing(robot, title).isPresent()));
+    }
 }

@@ -39,6 +39,10 @@ public final class EditActions {
         void status(String text);
 
         Window owner();
+
+        /** Brings the selected row into the table's view (an edit that moved it left it out of sight). */
+        default void revealSelection() {
+        }
     }
 
     private final Curation curation;
@@ -197,6 +201,7 @@ public final class EditActions {
                 host.status(done + ", but the window could not be updated: " + Curation.message(failure));
             } else {
                 host.status(done + hidden(r));
+                host.revealSelection();
             }
         });
     }
