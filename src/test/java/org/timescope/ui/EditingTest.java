@@ -388,4 +388,43 @@ class EditingTest extends WindowOnDatasetTest {
                 && table(robot).getSelectionModel().getSelectedItem().title().equals(title)));
         await(() -> fx(() -> rowShowing(robot, title).isPresent()));
     }
+
+    /**
+     * Found by a walk: each time a name field's suggestions showed, JavaFX's CSS logged a ClassCastException from
+     * ControlsFX's autocompletion.css (27 in one session): it derives colours from Modena's names, which AtlantaFX
+     * does not define.
+     */
+    @Test
+    void nameSuggestionsShowWithoutCssErrors(FxRobot robot) {
+        List<java.util.logging.LogRecord> css = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                css.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("javafx.css");
+        logger.addHandler(handler);
+        try {
+            robot.clickOn("#event-table");
+            robot.push(KeyCode.CONTROL, KeyCode.N);
+            await(() -> shows(robot, "#event-form"));
+            robot.clickOn("#add-theme").write("Copy");
+            await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                    && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?>));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.push(KeyCode.ESCAPE);
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(css).extracting(r -> r.getMessage() + " " + r.getThrown()).isEmpty();
+    }
 }

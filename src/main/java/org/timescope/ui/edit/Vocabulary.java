@@ -90,6 +90,9 @@ public final class Vocabulary {
         binding.setMinWidth(POPUP_MIN_WIDTH);
         // while the suggestions show, keys go to their list first, which took Ctrl+A for itself: the field's text was
         // not selected, and what was typed next was added to it (a walk saved "TongjiCNIPA" as a new organisation)
+        // Modena's looked-up colours that ControlsFX's autocompletion.css derives from, as AtlantaFX's: inline, so
+        // they are there at the popup's first styling too (app.css reaches it only once it shows in the window)
+        binding.getAutoCompletionPopup().setStyle(POPUP_COLOURS);
         binding.getAutoCompletionPopup().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (SELECT_ALL.match(e)) {
                 field.selectAll();
@@ -97,6 +100,10 @@ public final class Vocabulary {
             }
         });
     }
+
+    private static final String POPUP_COLOURS = "-fx-color: -color-bg-default; -fx-control-inner-background: "
+            + "-color-bg-default; -fx-selection-bar: -color-accent-muted; -fx-selection-bar-non-focused: "
+            + "-color-accent-subtle; -fx-accent: -color-accent-emphasis;";
 
     private static final javafx.scene.input.KeyCombination SELECT_ALL =
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+A");
