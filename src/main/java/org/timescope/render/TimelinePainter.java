@@ -132,7 +132,8 @@ public final class TimelinePainter {
             bar(s, x, by, item.barWidth(), f.headerWidth(), f.width(), colour, approximate, inferred);
         }
         if (item.labelWidth() > 0) {
-            s.text(fit(s, idx.title(e), item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
+            String label = org.timescope.timeline.layout.TextMeasurer.oneLine(idx.title(e)); // "a\nb" drew as "ab"
+            s.text(fit(s, label, item.labelWidth(), st.label()), f.headerWidth() + item.labelX(), y + 11,
                     st.foreground(), st.label());
         }
         if (item.event() == f.selected() || item.event() == f.hovered()) {

@@ -67,17 +67,49 @@ final class FigureFit {
         TimelineLayout all = tallest();
         int most = Math.max(1, all.lanes().stream().mapToInt(TimelineLayout.LaneBox::rows).max().orElse(1));
         TimelineLayout layout = all;
+        List<TimelineLayout> tried = new ArrayList<>();
         for (int k = most; k >= 1; k = k > 16 ? k * 3 / 4 : k - 1) {
             layout = k == most ? all : engine.layout(index, lanes, scale, options(mode, k));
+            tried.add(layout);
             List<String> hidden = hidden(layout, Double.POSITIVE_INFINITY);
             if (layout.contentHeight() <= roomWith.applyAsDouble(hidden)) {
                 return new Fitted(layout, hidden);
             }
         }
-        List<String> hidden = hidden(layout, Double.POSITIVE_INFINITY);
-        double room = roomWith.applyAsDouble(hidden);
-        hidden = hidden(layout, room);
-        return new Fitted(layout, hidden);
+        // the clusters' list took the lanes' room (a 1000×600 figure in lanes by theme was all caption, no lane): the
+        // caption then says how many events the clusters count, without listing them
+        for (TimelineLayout t : tried) {
+            List<String> brief = brief(hidden(t, Double.POSITIVE_INFINITY));
+            if (t.contentHeight() <= roomWith.applyAsDouble(brief)) {
+                return new Fitted(t, brief);
+            }
+        }
+        // not even one row of every lane: the lanes that fit are drawn, and the caption, kept brief, names the rest
+        List<String> brief = new ArrayList<>(brief(hidden(layout, Double.POSITIVE_INFINITY)));
+        List<String> withCut = new ArrayList<>(brief);
+        withCut.add("Lanes cut off by the figure's height: " + String.join("; ",
+                layout.lanes().stream().map(TimelineLayout.LaneBox::label).toList()) + ".");
+        List<String> caption = withCut; // from the longest cut line the caption could get: the room only grows
+        for (int round = 0; round < 3; round++) {
+            double room = roomWith.applyAsDouble(caption);
+            List<String> next = new ArrayList<>(brief);
+            next.addAll(hidden(layout, room).stream().filter(l -> l.startsWith("Lanes cut off")).toList());
+            if (next.equals(caption)) {
+                break;
+            }
+            caption = next;
+        }
+        return new Fitted(layout, caption);
+    }
+
+    /** The caption's first line (how many events clusters count) without the list of the clusters. */
+    private static List<String> brief(List<String> hidden) {
+        if (hidden.isEmpty()) {
+            return hidden;
+        }
+        String first = hidden.get(0).replace(" (a taller figure, or none given, draws them):",
+                " (a taller figure, or none given, draws and lists them).");
+        return List.of(first);
     }
 
     /** Caption lines naming what {@code layout} counts instead of drawing, and lanes below {@code room}. */
@@ -106,7 +138,9 @@ final class FigureFit {
         List<String> cut = new ArrayList<>();
         int cutEvents = 0;
         for (TimelineLayout.LaneBox lane : layout.lanes()) {
-            if (lane.y() + lane.height() > room + 0.5) {
+            // cut when its rows or its header (two lines) are: the blank rest of a lane taller than both is not
+            double drawn = Math.min(lane.height(), Math.max(lane.rows() * options(mode, 1).rowHeight() + 6, 38));
+            if (lane.y() + drawn > room + 0.5) {
                 cut.add(lane.label());
                 cutEvents += lane.events();
             }

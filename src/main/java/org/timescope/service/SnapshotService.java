@@ -57,6 +57,9 @@ public final class SnapshotService {
         }
     }
 
+    /** The least height a figure of a given height keeps for its lanes: one row of events. */
+    static final double MIN_LANES_HEIGHT = 30;
+
     public Prepared prepare(SnapshotRequest r) {
         SavedView view = r.view();
         List<String> themes = workspace.catalog().themes().stream().map(t -> t.name()).toList();
@@ -106,6 +109,13 @@ public final class SnapshotService {
             layout = fitted.layout();
             figure = r.caption() ? withCaption(base, fitted.hidden()) : base;
             parts = FigurePainter.measure(measure, figure, r.width(), PaintStyle.LIGHT);
+            double room = fixed - parts.fixedHeight() - FigurePainter.AXIS_HEIGHT - 2 - eraRows;
+            if (room < MIN_LANES_HEIGHT) {
+                // the title, caption and legend took the figure: no lane was drawn and the caption ran off its edge
+                throw new IllegalArgumentException("a figure " + Math.round(fixed) + " px tall has no room for the "
+                        + "timeline under its title, caption and legend: make it at least "
+                        + (long) Math.ceil(fixed - room + MIN_LANES_HEIGHT) + " px, or leave the height out");
+            }
         }
         int selected = view.selected() == null ? -1 : index.indexOf(view.selected());
         // figures use the light palette, with the colours the researcher chose for themes

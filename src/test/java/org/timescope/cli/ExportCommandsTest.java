@@ -187,4 +187,35 @@ class ExportCommandsTest {
         CliRun one = run("snapshot", "--db", db, "--out", png, "--query", "shipbuilding");
         assertThat(one.err()).contains(": 1 event, ");
     }
+
+    /** Found by a fuzzer: a title's line break or tab drew as nothing ("Forumheld"); it is a space in the label. */
+    @Test
+    void aTitleWithALineBreakIsOneLineInAFigure() throws Exception {
+        java.nio.file.Path json = dir.resolve("lines.json");
+        java.nio.file.Files.writeString(json, """
+                {"events": [{"id": "a", "title": "Forum\\nheld\\tin Shanghai", "start": "2021-04-26"}]}
+                """);
+        String db = dir.resolve("lines.db").toString();
+        assertThat(run("import", "--db", db, "--empty", json.toString()).code()).isZero();
+        java.nio.file.Path svg = dir.resolve("lines.svg");
+        assertThat(run("snapshot", "--db", db, "--out", svg.toString()).code()).isZero();
+        assertThat(java.nio.file.Files.readString(svg)).contains(">Forum held in Shanghai<");
+    }
+
+    /**
+     * Found by a fuzzer: `--height 150 --lanes theme` drew no lane and the caption ran off the figure's bottom edge.
+     * A height that leaves the lanes no room is refused, with the height that would.
+     */
+    @Test
+    void aHeightWithoutRoomForTheLanesIsRefusedWithTheHeightNeeded() {
+        String db = db();
+        String png = dir.resolve("h.png").toString();
+        CliRun low = run("snapshot", "--db", db, "--out", png, "--height", "150", "--lanes", "theme");
+        assertThat(low.code()).isEqualTo(1);
+        assertThat(low.err().strip()).matches("timescope: a figure 150 px tall has no room for the timeline under its "
+                + "title, caption and legend: make it at least \\d+ px, or leave the height out");
+        int needed = Integer.parseInt(low.err().replaceAll("(?s).*at least (\\d+) px.*", "$1").strip());
+        assertThat(run("snapshot", "--db", db, "--out", png, "--height", String.valueOf(needed), "--lanes", "theme")
+                .code()).isZero();
+    }
 }

@@ -98,7 +98,7 @@ public final class LayoutEngine {
             int at = event & ((1 << SHIFT) - 1);
             float w = block[at];
             if (w < 0) {
-                w = (float) measurer.width(index.title(event));
+                w = (float) measurer.width(TextMeasurer.oneLine(index.title(event)));
                 block[at] = w;
             }
             return w;

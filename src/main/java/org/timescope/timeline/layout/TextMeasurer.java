@@ -24,6 +24,20 @@ public interface TextMeasurer {
         };
     }
 
+    /**
+     * A title as a label on one line: a line break or tab becomes a space (fonts draw nothing for them, so "Forum\nheld"
+     * showed as "Forumheld"). The same string when there is none, which is nearly always.
+     */
+    static String oneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '\u2028' || c == '\u2029') {
+                return text.replaceAll("[\\p{Cntrl}\u2028\u2029]+", " ");
+            }
+        }
+        return text;
+    }
+
     /** A stand-in with the same advance for every character, for tests and estimates. */
     static TextMeasurer fixed(double perCharacter) {
         return text -> text.length() * perCharacter;
