@@ -330,15 +330,19 @@ class EditingTest extends WindowOnDatasetTest {
      * Found by a walk: with the suggestions showing, Ctrl+A went to their list, the text stayed unselected and what
      * was typed next was added to it ("Copy" + "Patents" saved a new theme "CopyPatents").
      */
-    @Test
-    void ctrlAInANameFieldSelectsItsTextWhileSuggestionsShow(FxRobot robot) {
+    /** A new event's form with "Copy" typed as a theme, once its suggestions (the bundled "Copyright") show. */
+    private void showThemeSuggestions(FxRobot robot) {
         robot.clickOn("#event-table");
         robot.push(KeyCode.CONTROL, KeyCode.N);
         await(() -> shows(robot, "#event-form"));
         robot.clickOn("#add-theme").write("Copy");
-        // the bundled themes offer "Copyright"
         await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
                 && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?>));
+    }
+
+    @Test
+    void ctrlAInANameFieldSelectsItsTextWhileSuggestionsShow(FxRobot robot) {
+        showThemeSuggestions(robot);
         robot.push(KeyCode.CONTROL, KeyCode.A).write("Patents");
         assertThat(robot.lookup("#edit-themes .ts-entry-name").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Patents");
@@ -414,12 +418,7 @@ class EditingTest extends WindowOnDatasetTest {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger("javafx.css");
         logger.addHandler(handler);
         try {
-            robot.clickOn("#event-table");
-            robot.push(KeyCode.CONTROL, KeyCode.N);
-            await(() -> shows(robot, "#event-form"));
-            robot.clickOn("#add-theme").write("Copy");
-            await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
-                    && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?>));
+            showThemeSuggestions(robot);
             WaitForAsyncUtils.waitForFxEvents();
             robot.push(KeyCode.ESCAPE);
         } finally {
