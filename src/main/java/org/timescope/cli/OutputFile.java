@@ -34,7 +34,9 @@ final class OutputFile {
             temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid()
                     + "-" + System.nanoTime() + ".part"));
         } catch (NoSuchFileException e) {
-            throw new Errors.CommandFailure("cannot write " + out + ": folder " + dir + " does not exist");
+            // a folder that is there but takes no new files (/proc, /sys) is not "missing"
+            throw new Errors.CommandFailure("cannot write " + out + ": folder " + dir
+                    + (Files.isDirectory(dir) ? " does not take new files" : " does not exist"));
         } catch (AccessDeniedException e) {
             throw new Errors.CommandFailure("cannot write " + out + ": permission denied");
         } catch (FileSystemException e) {

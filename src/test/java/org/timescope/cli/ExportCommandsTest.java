@@ -218,4 +218,16 @@ class ExportCommandsTest {
         assertThat(run("snapshot", "--db", db, "--out", png, "--height", String.valueOf(needed), "--lanes", "theme")
                 .code()).isZero();
     }
+
+    /** Found by a fuzzer: a folder that is there but takes no files (Linux's /proc) was said not to exist. */
+    @Test
+    void aFolderThatTakesNoFilesIsNotSaidToBeMissing() {
+        String db = db();
+        assertThat(run("export", "--db", db, "--format", "json", "--out", "/proc/x.json").err().strip())
+                .isEqualTo("timescope: cannot write /proc/x.json: folder /proc does not take new files");
+        String missing = dir.resolve("no-such-folder").resolve("x.json").toString();
+        assertThat(run("export", "--db", db, "--format", "json", "--out", missing).err().strip())
+                .isEqualTo("timescope: cannot write " + missing + ": folder " + dir.resolve("no-such-folder")
+                        + " does not exist");
+    }
 }

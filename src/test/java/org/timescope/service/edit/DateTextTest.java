@@ -48,6 +48,9 @@ class DateTextTest {
         "0 BCE|'0 BCE' is not a date: there is no year 0 (1 BCE comes before 1 CE)",
         "1 March 0 BC|'1 March 0 BC' is not a date: there is no year 0 (1 BCE comes before 1 CE)",
         "1000001 BCE|'1000001 BCE' is not a date: years go from 1000000 BCE to 999999",
+        // found by a fuzzer: a seventh digit was "not a date" with no word of the limit
+        "1000000|'1000000' is not a date: years go from -999999 to 999999",
+        "2021000-01|'2021000-01' is not a date: years go from -999999 to 999999",
         "29 February 2 BCE|'29 February 2 BCE' is not a date: February 2 BCE has 28 days",
         // a day an article gives without its year (the review of its candidates shows it so)
         "4 December|'4 December' is not a date: the year is missing (write e.g. 4 December 2024)",
