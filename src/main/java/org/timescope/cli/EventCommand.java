@@ -105,7 +105,8 @@ final class EventCommand implements Runnable {
             rows.put("Category", e.category());
             rows.put("Summary", e.summary());
             rows.put("Places", String.join("; ", e.places()));
-            rows.put("Organisations", String.join("; ", e.organisations().stream()
+            rows.put("Organisations", String.join("; ", org.timescope.model.OrganisationRole
+                    .byOrganisation(e.organisations()).stream()
                     .map(o -> o.role() == null ? o.organisation() : o.organisation() + " (" + o.role() + ")").toList()));
             rows.put("Themes", String.join("; ", e.themes()));
             rows.put("People", String.join("; ", e.people().stream()

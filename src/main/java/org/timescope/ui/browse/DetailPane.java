@@ -112,9 +112,9 @@ public final class DetailPane extends ScrollPane {
         }
     }
 
-    private Node organisations(List<OrganisationRole> roles) {
+    private Node organisations(List<OrganisationRole> listed) {
         VBox box = new VBox(0);
-        for (OrganisationRole r : roles) {
+        for (OrganisationRole r : OrganisationRole.byOrganisation(listed)) { // a merge can leave one named twice
             Hyperlink link = new Hyperlink(r.organisation());
             link.setWrapText(true);
             link.setMinWidth(0);
