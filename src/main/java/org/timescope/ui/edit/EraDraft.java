@@ -27,7 +27,8 @@ public final class EraDraft {
     private final StringProperty colour = new SimpleStringProperty(this, "colour", "");
     private final StringProperty scope = new SimpleStringProperty(this, "scope", ALL);
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final ReadOnlyStringWrapper otherError = new ReadOnlyStringWrapper(this, "otherError");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
+    private final ReadOnlyStringWrapper colourError = new ReadOnlyStringWrapper(this, "colourError");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     private EraDraft(String key, List<org.timescope.model.Evidence> evidence) {
@@ -58,9 +59,11 @@ public final class EraDraft {
     private void check() {
         dates.check();
         String c = colour.get().strip();
-        otherError.set(name.get().isBlank() ? "A name is needed"
-                : !c.isEmpty() && !c.matches("#[0-9a-fA-F]{6}") ? "The colour is written #rrggbb (e.g. #8c6d1f)" : null);
-        valid.set(dates.ok() && otherError.get() == null);
+        // each under its own field (one message under Notes said "A name is needed" far from the name)
+        nameError.set(name.get().isBlank() ? "A name is needed" : null);
+        colourError.set(!c.isEmpty() && !c.matches("#[0-9a-fA-F]{6}") ? "The colour is written #rrggbb (e.g. #8c6d1f)"
+                : null);
+        valid.set(dates.ok() && nameError.get() == null && colourError.get() == null);
     }
 
     /** The era typed; call only when {@link #validProperty()} is true. */
@@ -120,8 +123,12 @@ public final class EraDraft {
         return dates.endError();
     }
 
-    public ReadOnlyStringProperty otherErrorProperty() {
-        return otherError.getReadOnlyProperty();
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty colourErrorProperty() {
+        return colourError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

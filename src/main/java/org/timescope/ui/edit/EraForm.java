@@ -41,13 +41,14 @@ public final class EraForm {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(draft.notesProperty());
-        VBox form = new VBox(4, EventForm.label("Name"), name, EventForm.label("Start"), start,
+        VBox form = new VBox(4, EventForm.label("Name"), name,
+                EventForm.error(draft.nameErrorProperty(), "era-name-error"), EventForm.label("Start"), start,
                 EventForm.info(draft.startInfoProperty(), "era-start-info"),
                 EventForm.error(draft.startErrorProperty(), "era-start-error"), EventForm.label("End"), end,
                 EventForm.info(draft.endInfoProperty(), "era-end-info"),
                 EventForm.error(draft.endErrorProperty(), "era-end-error"), EventForm.label("Colour"), colour,
-                EventForm.label("Scope"), scope, EventForm.label("Notes"), notes,
-                EventForm.error(draft.otherErrorProperty(), "era-error"));
+                EventForm.error(draft.colourErrorProperty(), "era-colour-error"),
+                EventForm.label("Scope"), scope, EventForm.label("Notes"), notes);
         form.setPrefWidth(460);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -26,6 +26,22 @@ class DateFieldsTest {
         assertThat(era.toEra().when()).isEqualTo(new DateSpan(PartialDate.of(2021, 6), PartialDate.of(2022, 12)));
     }
 
+    /** Found by a walk: one message under Notes said "A name is needed"; each field's error is its own. */
+    @Test
+    void theEraFormSaysWhichFieldIsWrong() {
+        EraDraft era = EraDraft.blank();
+        era.startProperty().set("2021");
+        assertThat(era.nameErrorProperty().get()).isEqualTo("A name is needed");
+        assertThat(era.colourErrorProperty().get()).isNull();
+        era.nameProperty().set("Plan");
+        era.colourProperty().set("teal");
+        assertThat(era.nameErrorProperty().get()).isNull();
+        assertThat(era.colourErrorProperty().get()).isEqualTo("The colour is written #rrggbb (e.g. #8c6d1f)");
+        assertThat(era.validProperty().get()).isFalse();
+        era.colourProperty().set("#00807f");
+        assertThat(era.validProperty().get()).isTrue();
+    }
+
     @Test
     void anEndTimeBeforeTheStartTimeOnTheSameDayIsRefusedInTheForm() {
         EventDraft d = EventDraft.blank(null, EventDraftTest.VOCABULARY);
