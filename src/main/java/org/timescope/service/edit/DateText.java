@@ -98,7 +98,8 @@ public final class DateText {
         if (NUMERIC_DMY.matcher(t).matches()) {
             throw refused(t, "day and month are ambiguous in numbers; write 2021-06-11 or 11 June 2021");
         }
-        if (t.matches("-?\\d{7,}(?:[-/].*)?")) { // a year of seven digits or more: say where years end
+        // a year of seven digits or more: say where years end (eight digits alone may be a day written 20210611)
+        if (t.matches("-?\\d{7,}(?:[-/].*)?") && !t.matches("\\d{8}")) {
             throw refused(t, "years go from -" + PartialDate.MAX_YEAR + " to " + PartialDate.MAX_YEAR);
         }
         throw refused(t, "write a year (2021), a month (June 2021, 2021-06) or a day (11 June 2021, 2021-06-11)");
