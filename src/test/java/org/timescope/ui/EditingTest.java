@@ -426,4 +426,22 @@ class EditingTest extends WindowOnDatasetTest {
         }
         assertThat(css).extracting(r -> r.getMessage() + " " + r.getThrown()).isEmpty();
     }
+
+    /** Found by a walk: a name the event already had was offered again for its next row. */
+    @Test
+    void aNameAlreadyOnTheEventIsNotOfferedForAnotherRow(FxRobot robot) {
+        robot.clickOn("#event-table");
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        await(() -> shows(robot, "#event-form"));
+        robot.clickOn("#add-theme").write("Copyright");
+        robot.clickOn("#add-theme").write("co"); // a second row
+        // "co" is in Copyright, International cooperation and Regional collaboration (the bundled themes)
+        await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> p && !p.getSuggestions().isEmpty()));
+        List<?> offered = javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing()
+                && w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?>)
+                .map(w -> ((impl.org.controlsfx.skin.AutoCompletePopup<?>) w).getSuggestions()).findFirst().orElseThrow();
+        assertThat(offered).map(Object::toString).contains("International cooperation").doesNotContain("Copyright");
+        robot.push(KeyCode.ESCAPE);
+    }
 }

@@ -1,5 +1,7 @@
 package org.timescope.ui.edit;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -70,7 +72,15 @@ final class EntryListEditor extends VBox {
         name.textProperty().bindBidirectional(entry.nameProperty());
         name.setPromptText(kind.label().substring(0, 1).toUpperCase() + kind.label().substring(1));
         name.getStyleClass().add("ts-entry-name");
-        vocabulary.completeIn(name, kind);
+        // the names the event's other rows hold are not offered again
+        vocabulary.completeIn(name, kind, () -> {
+            try { // ControlsFX asks for suggestions off the FX thread: a row added meanwhile only costs this filter
+                return List.copyOf(entries).stream().filter(x -> x != entry)
+                        .map(x -> x.nameProperty().get() == null ? "" : x.nameProperty().get().strip()).toList();
+            } catch (java.util.ConcurrentModificationException changing) {
+                return List.of();
+            }
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMinWidth(80);
         Label fresh = new Label("new");

@@ -85,8 +85,21 @@ public final class Vocabulary {
      * the list scrolled sideways.
      */
     void completeIn(javafx.scene.control.TextField field, Kind kind) {
+        completeIn(field, kind, java.util.Set::of);
+    }
+
+    /**
+     * As above, leaving out the names {@code taken} gives (those already on the event, but the field's own): a walk
+     * was offered an organisation the event already named, in a row of its own.
+     */
+    void completeIn(javafx.scene.control.TextField field, Kind kind,
+                    java.util.function.Supplier<java.util.Collection<String>> taken) {
         org.controlsfx.control.textfield.AutoCompletionBinding<String> binding =
-                org.controlsfx.control.textfield.TextFields.bindAutoCompletion(field, r -> suggest(kind, r.getUserText(), 12));
+                org.controlsfx.control.textfield.TextFields.bindAutoCompletion(field, r -> {
+                    java.util.Collection<String> others = taken.get();
+                    return suggest(kind, r.getUserText(), 12 + others.size()).stream()
+                            .filter(n -> !others.contains(n)).limit(12).toList();
+                });
         binding.setMinWidth(POPUP_MIN_WIDTH);
         // while the suggestions show, keys go to their list first, which took Ctrl+A for itself: the field's text was
         // not selected, and what was typed next was added to it (a walk saved "TongjiCNIPA" as a new organisation)
