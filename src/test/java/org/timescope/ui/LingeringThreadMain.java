@@ -9,9 +9,10 @@ public final class LingeringThreadMain {
     }
 
     public static void main(String[] args) throws Exception {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
         Thread lingering = new Thread(() -> {
             try {
-                Thread.sleep(Long.MAX_VALUE);
+                never.await(); // waits as a java.util.Timer's thread does for a task that never comes
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
